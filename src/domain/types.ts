@@ -1,0 +1,112 @@
+/**
+ * The plan checker's contract, as ../shared/spec/rules.md defines it.
+ * Every layer above the domain speaks in these types.
+ */
+
+/** A cell value as Office.js returns it; blank is "" or null. */
+export type Cell = string | number | boolean | null;
+
+/** One table row, keyed by column header as it stands in the workbook. */
+export type Row = Record<string, Cell>;
+
+export interface PlanInput {
+  /** Setting -> Value rows of the Settings table. */
+  settings: Record<string, Cell>;
+  /** Rows of the Lanes table: Lane, Side. */
+  lanes?: Row[];
+  activities: Row[];
+  budget: Row[];
+  results?: Row[];
+}
+
+/** A month written `YYYY-MM`. */
+export type Month = string;
+
+export type Team = "Marketing" | "Sales" | "Joint";
+export type Side = "Marketing" | "Sales";
+export type Status = "Draft" | "Proposed" | "Approved";
+export type Severity = "error" | "warning" | "info";
+export type TableName = "Settings" | "Lanes" | "Activities" | "Budget" | "Results";
+
+export type FlagCode =
+  | "no-follow-up"
+  | "no-air-cover"
+  | "siloed-spend"
+  | "spend-without-activity"
+  | "activity-without-budget"
+  | "slow-follow-up"
+  | "closes-unreported"
+  | "separate-budgets"
+  | "over-cap";
+
+export interface Flag {
+  code: FlagCode;
+  /** The plan month, or null for a flag about the whole plan. */
+  month: Month | null;
+  severity: Severity;
+  /** IDs / Lines / `Results row N` of every row that caused the flag, each once. */
+  refs: string[];
+  /** What is wrong and what would fix it, in plain words. */
+  message: string;
+}
+
+export interface Problem {
+  table: TableName;
+  /** 1-based data row, or null for a setting or a whole table. */
+  row: number | null;
+  /** The column (or, for Settings, the setting name), or null for a whole table. */
+  column: string | null;
+  value: Cell;
+  message: string;
+}
+
+export interface MonthMetrics {
+  month: Month;
+  totalSpend: number;
+  spendByTeam: Record<Team, number>;
+  /** Joint lines' spend / total; null when the total is 0. */
+  jointShare: number | null;
+  flagCount: number;
+}
+
+export interface ChannelMetrics {
+  channel: string;
+  /** Sums of reported figures; null when no row of the channel reported that figure. */
+  spend: number | null;
+  leads: number | null;
+  qualified: number | null;
+  closed: number | null;
+  revenue: number | null;
+  /** closed / leads, over rows that report both; null when not computable. */
+  closeRate: number | null;
+  /** spend / leads, over rows that report both; null when not computable. */
+  costPerLead: number | null;
+  /** spend / closed, over rows that report both; null when not computable. */
+  costPerClosed: number | null;
+}
+
+export interface YearMetrics {
+  totalSpend: number;
+  byTeam: Record<Team, number>;
+  byLane: Record<string, number>;
+  byCampaign: Record<string, number>;
+  /** Joint lines' spend / total; null when the total is 0. */
+  jointShare: number | null;
+  /** The Annual budget cap, or null when none is set. */
+  cap: number | null;
+}
+
+export interface PlanMetrics {
+  /** The 12 plan months in order; empty when Plan starts is missing or invalid. */
+  months: MonthMetrics[];
+  year: YearMetrics;
+  /** Share (0..1) of the 12 months that have no warning or error flag. */
+  syncScore: number;
+  channels: ChannelMetrics[];
+}
+
+export interface PlanCheck {
+  flags: Flag[];
+  problems: Problem[];
+  metrics: PlanMetrics;
+}
