@@ -1,4 +1,5 @@
 import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default [
@@ -6,22 +7,15 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: {
-      parser: tseslint.parser,
-      ecmaVersion: 2022,
-      sourceType: "module",
-      globals: { console: "readonly", window: "readonly", document: "readonly", Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
-    },
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
     rules: {
       "no-undef": "off", // TypeScript checks names
       "react/react-in-jsx-scope": "off", // React 17+ JSX transform
     },
   },
   {
-    files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: {
-      ecmaVersion: 2022,
-      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
-    },
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
   },
+  { files: ["**/*.js"], languageOptions: { sourceType: "commonjs" } },
 ];

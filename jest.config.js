@@ -4,7 +4,12 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Type checking is `npm run typecheck`; here we only transpile, which keeps the suite fast.
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }] },
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } },
+    ],
+  },
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
   testTimeout: 60000,
 };

@@ -1,0 +1,71 @@
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const root = resolve(__dirname, "../..");
+const schema = resolve(root, "../shared/schemas/addin-manifest/OfficeAppManifestV1_1.xsd");
+const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+const webpackConfig = require(join(root, "webpack.config.js"));
+
+/** Runs xmllint against Microsoft's schema; returns its exit code and output. */
+function validate(path: string): { code: number; output: string } {
+  const run = spawnSync("xmllint", ["--noout", "--schema", schema, path], { encoding: "utf8" });
+  if (run.error) throw run.error; // xmllint missing: fail loudly rather than pass
+  return { code: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
+}
+
+describe("manifest.xml", () => {
+  it("validates against Microsoft's add-in manifest schema", () => {
+    const result = validate(join(root, "manifest.xml"));
+    expect(result.output).toContain("validates");
+    expect(result.code).toBe(0);
+  });
+
+  it("fails validation when it is broken, so the check above can fail", () => {
+    const broken = manifest.replace(
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>Everything</Permissions>"
+    );
+    const path = join(mkdtempSync(join(tmpdir(), "manifest-")), "broken.xml");
+    writeFileSync(path, broken);
+    expect(validate(path).code).not.toBe(0);
+  });
+
+  it("is an Excel task pane add-in that may read and write the workbook", () => {
+    expect(manifest).toMatch(/xsi:type="TaskPaneApp"/);
+    expect(manifest).toMatch(/<Host Name="Workbook"\s*\/>/);
+    expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+
+  it("requires ExcelApi 1.7", () => {
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\s*\/>/);
+  });
+
+  it("puts a Joint Plan button on the Home tab that opens the task pane", () => {
+    expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
+    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    expect(manifest).toMatch(/id="JointPlan.OpenPane.Label" DefaultValue="Joint Plan"/);
+    expect(manifest).toMatch(
+      /id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"/
+    );
+  });
+
+  it("points every icon at a file in assets/", () => {
+    const icons = [...manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[\w-]+\.png)/g)].map(
+      (m) => m[1]
+    );
+    expect(icons.length).toBeGreaterThanOrEqual(5);
+    for (const icon of icons) expect(() => readFileSync(join(root, icon))).not.toThrow();
+  });
+
+  it("is rewritten to the production URL by the production build, and still validates", () => {
+    const prod: string = webpackConfig.manifestFor(Buffer.from(manifest), false);
+    expect(prod).not.toContain("https://localhost:3000");
+    expect(prod).toContain(webpackConfig.urlProd + "taskpane.html");
+    const path = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+    writeFileSync(path, prod);
+    expect(validate(path).code).toBe(0);
+    expect(webpackConfig.manifestFor(Buffer.from(manifest), true).toString()).toBe(manifest);
+  });
+});

@@ -1,0 +1,92 @@
+/* Builds the task pane and the ribbon-command page. In production the manifest's
+ * development URLs (https://localhost:3000/) are rewritten to the hosting URL, as
+ * the official Office add-in templates do. */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted; set JOINT_PLAN_URL when you deploy.
+const urlProd = process.env.JOINT_PLAN_URL || "https://joint-plan.example.com/";
+
+/** Rewrites the manifest's development URLs for a production build. */
+function manifestFor(content, dev) {
+  if (dev) return content;
+  const origin = new URL(urlProd).origin;
+  return content
+    .toString()
+    .split(urlDev)
+    .join(urlProd)
+    .split(urlDev.replace(/\/$/, ""))
+    .join(origin);
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const https = env && env.https ? await httpsOptions() : undefined;
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content, dev),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.join(__dirname, "dist") },
+      server: https ? { type: "https", options: https } : "http",
+    },
+  };
+};
+
+/** Dev certificates for sideloading into Excel (office-addin-dev-certs). */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports.manifestFor = manifestFor;
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
