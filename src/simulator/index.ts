@@ -1,0 +1,13 @@
+// Environment-neutral entry point (safe for the browser bundle). Node-only loading lives in ./host.
+export * from "./address";
+export * from "./errors";
+export * from "./workbook";
+export {
+  executeRequest,
+  executeRequestBody,
+  PAYLOAD_LIMIT_BYTES,
+  ActionType,
+  ObjectPathType,
+} from "./server";
+export type { RichApiRequest, RichApiResponse, ExecuteOptions, ExecuteResult } from "./server";
+export * from "./client";

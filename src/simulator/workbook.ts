@@ -1,0 +1,940 @@
+// In-memory workbook model for the Excel simulator. Environment-neutral (no Node APIs).
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  Rect,
+  cellAddress,
+  contains,
+  intersects,
+  parseRect,
+  rectAddress,
+  splitSheet,
+} from "./address";
+import { fail } from "./errors";
+import { evaluateFormula } from "./formula";
+
+export type CellValue = string | number | boolean;
+
+export interface Cell {
+  value: CellValue | null;
+  formula: string | null;
+  numberFormat: string | null;
+  fill: string | null;
+  bold: boolean;
+  italic: boolean;
+  fontColor: string | null;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface ListValidationRule {
+  list: { inCellDropDown: boolean; source: string };
+}
+
+export interface ValidationArea {
+  rect: Rect;
+  rule: ListValidationRule;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  chartType: string;
+  seriesBy: string;
+  source: Rect;
+  title: string | null;
+  position: { start: string; end: string | null } | null;
+}
+
+export type ChangeType =
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "WorksheetAdded"
+  | "WorksheetDeleted"
+  | "WorksheetRenamed"
+  | "TableAdded"
+  | "TableDeleted"
+  | "TableRenamed";
+
+/** One change to the workbook, as recorded by the model. `origin` is the id of the client that made it. */
+export interface WorkbookChange {
+  origin: string;
+  worksheet: string;
+  worksheetId: string;
+  table?: string;
+  tableId?: string;
+  /** Sheet-local A1 address of the changed range ("" for sheet-level changes). */
+  address: string;
+  changeType: ChangeType;
+}
+
+export type ChangeListener = (change: WorkbookChange) => void;
+
+const key = (r: number, c: number) => r * MAX_COLS + c;
+
+export class Sheet {
+  readonly cells = new Map<number, Cell>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  visibility: Visibility = "Visible";
+  tabColor = "";
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: ValidationArea[] = [];
+  readonly charts: ChartModel[] = [];
+
+  constructor(
+    readonly id: string,
+    public name: string
+  ) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(key(r, c));
+  }
+
+  ensureCell(r: number, c: number): Cell {
+    let cell = this.cells.get(key(r, c));
+    if (!cell) {
+      cell = {
+        value: null,
+        formula: null,
+        numberFormat: null,
+        fill: null,
+        bold: false,
+        italic: false,
+        fontColor: null,
+      };
+      this.cells.set(key(r, c), cell);
+    }
+    return cell;
+  }
+
+  /** Iterate stored cells as [row, col, cell]. */
+  *entries(): IterableIterator<[number, number, Cell]> {
+    for (const [k, cell] of this.cells) yield [Math.floor(k / MAX_COLS), k % MAX_COLS, cell];
+  }
+
+  pruneCell(r: number, c: number): void {
+    const cell = this.cells.get(key(r, c));
+    if (cell && isDefaultCell(cell)) this.cells.delete(key(r, c));
+  }
+}
+
+export function isDefaultCell(cell: Cell): boolean {
+  return (
+    cell.value === null &&
+    cell.formula === null &&
+    cell.numberFormat === null &&
+    cell.fill === null &&
+    !cell.bold &&
+    !cell.italic &&
+    cell.fontColor === null
+  );
+}
+
+export class TableModel {
+  style = "TableStyleMedium2";
+  showBandedRows = true;
+  /** Stable ids of the columns, left to right. */
+  columnIds: string[] = [];
+
+  constructor(
+    readonly id: string,
+    public name: string,
+    public sheet: Sheet,
+    /** Header row (zero-based). */
+    public headerRow: number,
+    public c0: number,
+    /** Last body row (zero-based, inclusive). */
+    public lastRow: number,
+    public c1: number
+  ) {}
+
+  get rect(): Rect {
+    return { r0: this.headerRow, c0: this.c0, r1: this.lastRow, c1: this.c1 };
+  }
+  get bodyRect(): Rect {
+    return { r0: this.headerRow + 1, c0: this.c0, r1: this.lastRow, c1: this.c1 };
+  }
+  get headerRect(): Rect {
+    return { r0: this.headerRow, c0: this.c0, r1: this.headerRow, c1: this.c1 };
+  }
+  get rowCount(): number {
+    return this.lastRow - this.headerRow;
+  }
+  get columnCount(): number {
+    return this.c1 - this.c0 + 1;
+  }
+  columnName(i: number): string {
+    const v = this.sheet.cell(this.headerRow, this.c0 + i)?.value;
+    return v === null || v === undefined || v === "" ? `Column${i + 1}` : String(v);
+  }
+  columnNames(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.columnCount; i++) out.push(this.columnName(i));
+    return out;
+  }
+}
+
+export interface WorkbookOptions {
+  /** Origin recorded for edits made through the direct (co-author) API. Default "coauthor". */
+  coauthorId?: string;
+}
+
+const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+/**
+ * The simulated workbook. Clients change it through RichApi requests (server.ts);
+ * tests play a co-author editing by hand through the direct API at the bottom of the class.
+ */
+export class Workbook {
+  readonly sheets: Sheet[] = [];
+  readonly tables: TableModel[] = [];
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; rect: Rect } | null = null;
+  private nextSheet = 1;
+  private nextTable = 1;
+  private nextChart = 1;
+  private nextColumn = 1;
+  private listeners = new Set<ChangeListener>();
+  /** Who is editing right now; the server sets it to the client id while it runs a request. */
+  origin: string;
+  readonly coauthorId: string;
+
+  constructor(options: WorkbookOptions = {}) {
+    this.coauthorId = options.coauthorId ?? "coauthor";
+    this.origin = this.coauthorId;
+  }
+
+  // ---- change notifications -------------------------------------------------------------
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Run `fn` with edits attributed to `origin`. */
+  withOrigin<T>(origin: string, fn: () => T): T {
+    const prev = this.origin;
+    this.origin = origin;
+    try {
+      return fn();
+    } finally {
+      this.origin = prev;
+    }
+  }
+
+  emit(sheet: Sheet, rect: Rect | null, changeType: ChangeType, table?: TableModel): void {
+    const t =
+      table ??
+      (rect ? this.tables.find((x) => x.sheet === sheet && intersects(x.rect, rect)) : undefined);
+    const change: WorkbookChange = {
+      origin: this.origin,
+      worksheet: sheet.name,
+      worksheetId: sheet.id,
+      address: rect ? rectAddress(rect) : "",
+      changeType,
+    };
+    if (t) {
+      change.table = t.name;
+      change.tableId = t.id;
+    }
+    for (const l of [...this.listeners]) l(change);
+  }
+
+  // ---- sheets ---------------------------------------------------------------------------
+
+  findSheet(nameOrId: string): Sheet | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === lower);
+  }
+
+  sheet(nameOrId: string): Sheet {
+    return (
+      this.findSheet(nameOrId) ??
+      fail("ItemNotFound", `The worksheet '${nameOrId}' does not exist.`)
+    );
+  }
+
+  addSheet(name?: string): Sheet {
+    if (name === undefined || name === null || name === "") {
+      let n = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    validateSheetName(name);
+    if (this.findSheet(name))
+      fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    const id = `{${String(this.nextSheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    const sheet = new Sheet(id, name);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = id;
+    this.emit(sheet, null, "WorksheetAdded");
+    return sheet;
+  }
+
+  renameSheet(sheet: Sheet, name: string): void {
+    if (sheet.name === name) return;
+    validateSheetName(name);
+    const other = this.findSheet(name);
+    if (other && other !== sheet)
+      fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    sheet.name = name;
+    this.emit(sheet, null, "WorksheetRenamed");
+  }
+
+  moveSheet(sheet: Sheet, position: number): void {
+    if (position < 0 || position >= this.sheets.length)
+      fail("InvalidArgument", "The position is out of range.");
+    const i = this.sheets.indexOf(sheet);
+    this.sheets.splice(i, 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    for (const t of this.tables.filter((x) => x.sheet === sheet))
+      this.tables.splice(this.tables.indexOf(t), 1);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+    this.emit(sheet, null, "WorksheetDeleted");
+  }
+
+  setVisibility(sheet: Sheet, v: Visibility): void {
+    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+      fail("InvalidArgument", `Bad visibility '${v}'.`);
+    if (v !== "Visible") {
+      const visible = this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
+      if (visible.length === 0)
+        fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (this.activeSheetId === sheet.id) this.activeSheetId = visible[0].id;
+    }
+    sheet.visibility = v;
+  }
+
+  /** Resolve "A1:B2" / "Sheet!A1:B2" relative to `sheet` (or the address's own sheet). */
+  resolveAddress(address: string, sheet: Sheet | null): { sheet: Sheet; rect: Rect } {
+    if (typeof address !== "string") fail("InvalidArgument", "The address must be a string.");
+    const { sheet: sheetName, local } = splitSheet(address);
+    let target = sheet;
+    if (sheetName !== null) {
+      const named = this.findSheet(sheetName);
+      if (!named || (sheet && named !== sheet))
+        fail("InvalidArgument", `The address '${address}' is not valid here.`);
+      target = named;
+    }
+    if (!target) {
+      target = (this.activeSheetId && this.findSheet(this.activeSheetId)) || this.sheets[0] || null;
+      if (!target) fail("ItemNotFound", "The workbook has no worksheet.");
+    }
+    const rect = parseRect(local);
+    if (!rect) {
+      // A table name is also a valid range reference in Excel.
+      const t = this.findTable(local);
+      if (t && (sheet === null || t.sheet === target)) return { sheet: t.sheet, rect: t.rect };
+      fail("InvalidArgument", `The address '${address}' is not valid.`);
+    }
+    return { sheet: target, rect };
+  }
+
+  // ---- cells ----------------------------------------------------------------------------
+
+  /** Computed value of a cell (formulas are evaluated when the simulator can; otherwise 0). */
+  valueAt(sheet: Sheet, r: number, c: number, depth = 0): CellValue {
+    const cell = sheet.cell(r, c);
+    if (!cell) return "";
+    if (cell.formula !== null) {
+      if (depth > 50) return 0;
+      const v = evaluateFormula(cell.formula, {
+        cell: (s, rr, cc) =>
+          this.valueAt(s ? (this.findSheet(s) ?? sheet) : sheet, rr, cc, depth + 1),
+      });
+      return v === null ? 0 : v;
+    }
+    return cell.value === null ? "" : cell.value;
+  }
+
+  formulaAt(sheet: Sheet, r: number, c: number): CellValue {
+    const cell = sheet.cell(r, c);
+    if (!cell) return "";
+    if (cell.formula !== null) return cell.formula;
+    return cell.value === null ? "" : cell.value;
+  }
+
+  numberFormatAt(sheet: Sheet, r: number, c: number): string {
+    return sheet.cell(r, c)?.numberFormat ?? "General";
+  }
+
+  /**
+   * Write user input to one cell with Excel's typing rules: a string beginning with "="
+   * (or "+", "-", "@" followed by more) becomes a formula unless the cell's number format is text ("@").
+   * `null`/`undefined` leave the cell unchanged, as Office does.
+   */
+  inputCell(sheet: Sheet, r: number, c: number, input: unknown): void {
+    if (input === null || input === undefined) return;
+    const cell = sheet.ensureCell(r, c);
+    const parsed = parseInput(input, cell.numberFormat === "@");
+    cell.value = parsed.value;
+    cell.formula = parsed.formula;
+    sheet.pruneCell(r, c);
+  }
+
+  /**
+   * Write a 2-D block (values or formulas) at `rect`; a scalar fills the whole range.
+   * Afterwards a table directly above grows to absorb rows written just below its body.
+   */
+  writeInput(sheet: Sheet, rect: Rect, input: unknown, what: string): void {
+    const rows = rect.r1 - rect.r0 + 1;
+    const cols = rect.c1 - rect.c0 + 1;
+    const block = toBlock(input, rows, cols, what);
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) this.inputCell(sheet, rect.r0 + i, rect.c0 + j, block(i, j));
+    this.growTables(sheet, rect);
+    this.emit(sheet, rect, "RangeEdited");
+  }
+
+  setNumberFormat(sheet: Sheet, rect: Rect, input: unknown): void {
+    const rows = rect.r1 - rect.r0 + 1;
+    const cols = rect.c1 - rect.c0 + 1;
+    const block = toBlock(input, rows, cols, "numberFormat");
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const f = block(i, j);
+        if (f === null || f === undefined) continue;
+        const cell = sheet.ensureCell(rect.r0 + i, rect.c0 + j);
+        cell.numberFormat = f === "General" || f === "" ? null : String(f);
+        sheet.pruneCell(rect.r0 + i, rect.c0 + j);
+      }
+  }
+
+  setCellFormat(
+    sheet: Sheet,
+    rect: Rect,
+    patch: Partial<Pick<Cell, "fill" | "bold" | "italic" | "fontColor">>
+  ): void {
+    forEachCell(rect, (r, c) => {
+      Object.assign(sheet.ensureCell(r, c), patch);
+      sheet.pruneCell(r, c);
+    });
+  }
+
+  /** Range.clear(applyTo): "All" (default), "Contents", "Formats". */
+  clear(sheet: Sheet, rect: Rect, applyTo = "All"): void {
+    const contents = applyTo === "All" || applyTo === "Contents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    if (!contents && !formats && applyTo !== "Hyperlinks" && applyTo !== "RemoveHyperlinks") {
+      fail("InvalidArgument", `Bad applyTo '${applyTo}'.`);
+    }
+    for (const [r, c, cell] of [...sheet.entries()]) {
+      if (r < rect.r0 || r > rect.r1 || c < rect.c0 || c > rect.c1) continue;
+      if (contents) {
+        cell.value = null;
+        cell.formula = null;
+      }
+      if (formats) {
+        cell.numberFormat = null;
+        cell.fill = null;
+        cell.bold = false;
+        cell.italic = false;
+        cell.fontColor = null;
+      }
+      sheet.pruneCell(r, c);
+    }
+    if (contents) this.emit(sheet, rect, "RangeEdited");
+  }
+
+  usedRect(sheet: Sheet, valuesOnly = false): Rect | null {
+    let out: Rect | null = null;
+    for (const [r, c, cell] of sheet.entries()) {
+      if (valuesOnly && cell.value === null && cell.formula === null) continue;
+      if (!out) out = { r0: r, c0: c, r1: r, c1: c };
+      else {
+        out.r0 = Math.min(out.r0, r);
+        out.c0 = Math.min(out.c0, c);
+        out.r1 = Math.max(out.r1, r);
+        out.c1 = Math.max(out.c1, c);
+      }
+    }
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || valuesOnly) continue;
+      const tr = t.rect;
+      out = out
+        ? {
+            r0: Math.min(out.r0, tr.r0),
+            c0: Math.min(out.c0, tr.c0),
+            r1: Math.max(out.r1, tr.r1),
+            c1: Math.max(out.c1, tr.c1),
+          }
+        : { ...tr };
+    }
+    return out;
+  }
+
+  // ---- tables ---------------------------------------------------------------------------
+
+  findTable(nameOrId: string): TableModel | undefined {
+    const lower = String(nameOrId).toLowerCase();
+    return this.tables.find((t) => t.id === String(nameOrId) || t.name.toLowerCase() === lower);
+  }
+
+  table(nameOrId: string): TableModel {
+    return (
+      this.findTable(nameOrId) ?? fail("ItemNotFound", `The table '${nameOrId}' does not exist.`)
+    );
+  }
+
+  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean, name?: string): TableModel {
+    let r = { ...rect };
+    if (!hasHeaders) {
+      // Excel inserts a header row: here we place it directly above when that row is free,
+      // otherwise the first row of the range becomes the header row.
+      if (r.r0 > 0) r = { ...r, r0: r.r0 - 1 };
+    }
+    if (r.r1 === r.r0) r.r1 = r.r0 + 1; // a table always has at least one body row
+    if (r.r1 >= MAX_ROWS) fail("InvalidArgument", "The table does not fit on the sheet.");
+    for (const t of this.tables) {
+      if (t.sheet === sheet && intersects(t.rect, r))
+        fail("InvalidOperation", "A table can't overlap another table.");
+    }
+    if (name !== undefined) this.checkTableName(name, null);
+    else {
+      let n = this.nextTable;
+      while (this.findTable(`Table${n}`)) n++;
+      name = `Table${n}`;
+    }
+    const t = new TableModel(String(this.nextTable++), name, sheet, r.r0, r.c0, r.r1, r.c1);
+    t.columnIds = Array.from({ length: t.columnCount }, () => String(this.nextColumn++));
+    // Header cells must hold unique text names.
+    const seen = new Set<string>();
+    for (let i = 0; i < t.columnCount; i++) {
+      const cell = sheet.cell(t.headerRow, t.c0 + i);
+      let base =
+        cell && cell.value !== null && cell.value !== "" && hasHeaders
+          ? String(this.valueAt(sheet, t.headerRow, t.c0 + i))
+          : `Column${i + 1}`;
+      let nm = base;
+      let k = 2;
+      while (seen.has(nm.toLowerCase())) nm = `${base}${k++}`;
+      base = nm;
+      seen.add(nm.toLowerCase());
+      const hc = sheet.ensureCell(t.headerRow, t.c0 + i);
+      hc.value = nm;
+      hc.formula = null;
+    }
+    this.tables.push(t);
+    this.emit(sheet, t.rect, "TableAdded", t);
+    return t;
+  }
+
+  checkTableName(name: string, self: TableModel | null): void {
+    if (
+      typeof name !== "string" ||
+      !TABLE_NAME_RE.test(name) ||
+      parseRect(name) ||
+      /^[rc]$/i.test(name) ||
+      name.length > 255
+    ) {
+      fail("InvalidArgument", `'${name}' is not a valid table name.`);
+    }
+    const other = this.findTable(name);
+    if (other && other !== self)
+      fail("ItemAlreadyExists", `A table named '${name}' already exists.`);
+  }
+
+  renameTable(t: TableModel, name: string): void {
+    if (t.name === name) return;
+    this.checkTableName(name, t);
+    t.name = name;
+    this.emit(t.sheet, null, "TableRenamed", t);
+  }
+
+  deleteTable(t: TableModel, keepCells: boolean): void {
+    this.tables.splice(this.tables.indexOf(t), 1);
+    if (!keepCells) this.clear(t.sheet, t.rect, "All");
+    this.emit(t.sheet, t.rect, "TableDeleted", t);
+  }
+
+  /** Excel's auto-expansion: values written on the row(s) directly below a body, within its columns, join the table. */
+  private growTables(sheet: Sheet, rect: Rect): void {
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      if (rect.r0 !== t.lastRow + 1 || rect.c0 < t.c0 || rect.c1 > t.c1) continue;
+      let any = false;
+      for (let r = rect.r0; r <= rect.r1 && !any; r++)
+        for (let c = rect.c0; c <= rect.c1 && !any; c++) {
+          const cell = sheet.cell(r, c);
+          if (cell && (cell.value !== null || cell.formula !== null)) any = true;
+        }
+      if (!any) continue;
+      const blocked = this.tables.some(
+        (o) => o !== t && o.sheet === sheet && intersects(o.rect, { ...rect, c0: t.c0, c1: t.c1 })
+      );
+      if (blocked) continue;
+      t.lastRow = rect.r1;
+    }
+  }
+
+  /** Insert `count` empty rows into a table at body index `index` (default: at the end). Shifts cells below down. */
+  insertTableRows(t: TableModel, index: number | null, count: number): Rect {
+    const at = index === null || index === undefined ? t.rowCount : index;
+    if (at < 0 || at > t.rowCount) fail("InvalidArgument", "The row index is out of range.");
+    const firstRow = t.headerRow + 1 + at;
+    this.shiftDown(t.sheet, firstRow, t.c0, t.c1, count, t);
+    t.lastRow += count;
+    const rect = { r0: firstRow, c0: t.c0, r1: firstRow + count - 1, c1: t.c1 };
+    this.emit(t.sheet, rect, "RowInserted", t);
+    return rect;
+  }
+
+  private shiftDown(
+    sheet: Sheet,
+    fromRow: number,
+    c0: number,
+    c1: number,
+    n: number,
+    self: TableModel | null
+  ): void {
+    for (const o of this.tables) {
+      if (o === self || o.sheet !== sheet || o.lastRow < fromRow) continue;
+      if (o.c0 < c0 || o.c1 > c1) {
+        if (o.c1 >= c0 && o.c0 <= c1)
+          fail("InvalidOperation", "This operation would shift cells of another table.");
+        continue;
+      }
+      o.headerRow += n;
+      o.lastRow += n;
+    }
+    const moved: [number, number, Cell][] = [];
+    for (const [r, c, cell] of [...sheet.entries()]) {
+      if (r >= fromRow && c >= c0 && c <= c1) {
+        sheet.cells.delete(key(r, c));
+        moved.push([r + n, c, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) if (r < MAX_ROWS) sheet.cells.set(key(r, c), cell);
+  }
+
+  /**
+   * Range.delete("Up"): remove the cells of `rect` and shift the cells below (in the same columns) up.
+   * Whole table rows deleted from a body shrink the table; cutting a table partially is refused like Excel does.
+   */
+  deleteUp(sheet: Sheet, rect: Rect): void {
+    const n = rect.r1 - rect.r0 + 1;
+    const touched: TableModel[] = [];
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      const tr = t.rect;
+      const colsCovered = rect.c0 <= t.c0 && rect.c1 >= t.c1;
+      const colsOverlap = rect.c0 <= t.c1 && rect.c1 >= t.c0;
+      if (!colsOverlap) continue;
+      if (intersects(tr, rect)) {
+        if (!colsCovered)
+          fail(
+            "InvalidOperation",
+            "This operation is not allowed: it would shift cells in a table."
+          );
+        if (rect.r0 <= t.headerRow) {
+          if (contains(rect, tr)) continue; // the whole table goes
+          fail("InvalidOperation", "The header row of a table can't be deleted this way.");
+        }
+        touched.push(t);
+      } else if (t.headerRow > rect.r1 && !colsCovered) {
+        fail("InvalidOperation", "This operation is not allowed: it would shift cells in a table.");
+      }
+    }
+    // Tables entirely inside the deleted block disappear.
+    for (const t of [...this.tables])
+      if (t.sheet === sheet && contains(rect, t.rect))
+        this.tables.splice(this.tables.indexOf(t), 1);
+    for (const [r, c] of [...sheet.entries()]) {
+      if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1)
+        sheet.cells.delete(key(r, c));
+    }
+    const moved: [number, number, Cell][] = [];
+    for (const [r, c, cell] of [...sheet.entries()]) {
+      if (r > rect.r1 && c >= rect.c0 && c <= rect.c1) {
+        sheet.cells.delete(key(r, c));
+        moved.push([r - n, c, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) sheet.cells.set(key(r, c), cell);
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      if (touched.includes(t)) {
+        const lo = Math.max(rect.r0, t.headerRow + 1);
+        const hi = Math.min(rect.r1, t.lastRow);
+        const removed = hi >= lo ? hi - lo + 1 : 0;
+        t.lastRow -= removed;
+        if (t.lastRow <= t.headerRow) t.lastRow = t.headerRow + 1; // keeps one empty body row, as Excel does
+      } else if (t.headerRow > rect.r1 && rect.c0 <= t.c0 && rect.c1 >= t.c1) {
+        t.headerRow -= n;
+        t.lastRow -= n;
+      }
+    }
+    // Data validation areas in the shifted columns move too (areas crossing the column span are left as they are).
+    for (const v of [...sheet.validations]) {
+      if (v.rect.c0 < rect.c0 || v.rect.c1 > rect.c1) continue;
+      if (v.rect.r0 > rect.r1) {
+        v.rect = { ...v.rect, r0: v.rect.r0 - n, r1: v.rect.r1 - n };
+      } else if (v.rect.r1 >= rect.r0) {
+        const keepAbove = Math.max(0, rect.r0 - v.rect.r0);
+        const keepBelow = Math.max(0, v.rect.r1 - rect.r1);
+        if (keepAbove + keepBelow === 0) sheet.validations.splice(sheet.validations.indexOf(v), 1);
+        else
+          v.rect = {
+            ...v.rect,
+            r0: Math.min(v.rect.r0, rect.r0),
+            r1: Math.min(v.rect.r0, rect.r0) + keepAbove + keepBelow - 1,
+          };
+      }
+    }
+    this.emit(sheet, rect, "RowDeleted", touched[0]);
+  }
+
+  // ---- data validation ------------------------------------------------------------------
+
+  setValidation(sheet: Sheet, rect: Rect, rule: ListValidationRule | null): void {
+    const keep: ValidationArea[] = [];
+    for (const v of sheet.validations) {
+      if (!intersects(v.rect, rect)) keep.push(v);
+      else for (const piece of subtract(v.rect, rect)) keep.push({ rect: piece, rule: v.rule });
+    }
+    if (rule) keep.push({ rect: { ...rect }, rule });
+    sheet.validations.splice(0, sheet.validations.length, ...keep);
+  }
+
+  validationAt(sheet: Sheet, rect: Rect): ListValidationRule | null | "mixed" {
+    const hits = sheet.validations.filter((v) => intersects(v.rect, rect));
+    if (hits.length === 0) return null;
+    if (hits.length === 1 && contains(hits[0].rect, rect)) return hits[0].rule;
+    const first = JSON.stringify(hits[0].rule);
+    return hits.every((h) => JSON.stringify(h.rule) === first) ? hits[0].rule : "mixed";
+  }
+
+  // ---- charts ---------------------------------------------------------------------------
+
+  addChart(sheet: Sheet, chartType: string, source: Rect, seriesBy: string): ChartModel {
+    const n = this.nextChart++;
+    const chart: ChartModel = {
+      id: `{CHART-${String(n).padStart(4, "0")}}`,
+      name: `Chart ${n}`,
+      chartType,
+      seriesBy: seriesBy ?? "Auto",
+      source: { ...source },
+      title: null,
+      position: null,
+    };
+    sheet.charts.push(chart);
+    return chart;
+  }
+
+  // ==== Direct API for tests: a co-author editing by hand =====================================
+
+  /** Type one value into a cell, as a person would (formula rules apply). Sheet-local address like "B3". */
+  setCell(sheetName: string, address: string, value: CellValue | null): void {
+    this.setValues(sheetName, address, [[value]]);
+  }
+
+  /** Type a block of values starting at `address` (its size is taken from the array). */
+  setValues(sheetName: string, address: string, values: (CellValue | null)[][]): void {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    const r = {
+      r0: rect.r0,
+      c0: rect.c0,
+      r1: rect.r0 + values.length - 1,
+      c1: rect.c0 + (values[0]?.length ?? 1) - 1,
+    };
+    this.writeInput(
+      sheet,
+      r,
+      values.map((row) => row.map((v) => (v === null ? "" : v))),
+      "values"
+    );
+  }
+
+  /** Set a cell's number format (e.g. "@" for text). */
+  setNumberFormat2(sheetName: string, address: string, format: string): void {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    this.setNumberFormat(sheet, rect, format);
+  }
+
+  /** Computed values of a range (2-D). */
+  getValues(sheetName: string, address: string): CellValue[][] {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    return mapRect(rect, (r, c) => this.valueAt(sheet, r, c));
+  }
+
+  /** Formulas (or constants) of a range (2-D). */
+  getFormulas(sheetName: string, address: string): CellValue[][] {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    return mapRect(rect, (r, c) => this.formulaAt(sheet, r, c));
+  }
+
+  /** A copy of one cell's stored state (null when the cell is empty and unformatted). */
+  getCell(sheetName: string, address: string): Cell | null {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    const cell = sheet.cell(rect.r0, rect.c0);
+    return cell ? { ...cell } : null;
+  }
+
+  /** Delete whole worksheet rows, 1-based as shown in Excel (deleteRows("Budget", 5, 2) removes rows 5 and 6). */
+  deleteRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    this.deleteUp(sheet, {
+      r0: firstRow - 1,
+      c0: 0,
+      r1: firstRow - 1 + count - 1,
+      c1: MAX_COLS - 1,
+    });
+  }
+
+  /** Delete one row of a table's body by its zero-based index in the body (like right-click > Delete > Table Rows). */
+  deleteTableRow(tableName: string, index: number): void {
+    const t = this.table(tableName);
+    if (index < 0 || index >= t.rowCount) fail("InvalidArgument", "The row index is out of range.");
+    const r = t.headerRow + 1 + index;
+    this.deleteUp(t.sheet, { r0: r, c0: t.c0, r1: r, c1: t.c1 });
+  }
+
+  /** Sort a table's body by one column, as a person would with the header filter button. */
+  sortTable(tableName: string, column: string, ascending = true): void {
+    const t = this.table(tableName);
+    const ci = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
+    if (ci < 0) fail("ItemNotFound", `The column '${column}' does not exist.`);
+    const sheet = t.sheet;
+    const rows: Cell[][] = [];
+    const keys: CellValue[] = [];
+    for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+      const row: Cell[] = [];
+      for (let c = t.c0; c <= t.c1; c++) row.push(sheet.cell(r, c) ?? sheet.ensureCell(r, c));
+      rows.push(row);
+      keys.push(this.valueAt(sheet, r, t.c0 + ci));
+    }
+    const order = rows
+      .map((_, i) => i)
+      .sort((a, b) => compareValues(keys[a], keys[b]) * (ascending ? 1 : -1) || a - b);
+    order.forEach((src, i) => {
+      for (let j = 0; j < t.columnCount; j++) {
+        sheet.cells.set(key(t.headerRow + 1 + i, t.c0 + j), rows[src][j]);
+        sheet.pruneCell(t.headerRow + 1 + i, t.c0 + j);
+      }
+    });
+    this.emit(sheet, t.bodyRect, "RangeEdited", t);
+  }
+
+  /** Add a table by hand (Insert > Table). */
+  addTableByHand(sheetName: string, address: string, name?: string): TableModel {
+    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
+    return this.addTable(sheet, rect, true, name);
+  }
+
+  /** Address of a table's whole range, e.g. "Budget!A1:F12". */
+  tableAddress(tableName: string): string {
+    const t = this.table(tableName);
+    return `${t.sheet.name}!${rectAddress(t.rect)}`;
+  }
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+function validateSheetName(name: string): void {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name)
+  ) {
+    fail("InvalidArgument", `'${name}' is not a valid worksheet name.`);
+  }
+}
+
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Excel's interpretation of typed input. */
+export function parseInput(
+  input: unknown,
+  textFormat: boolean
+): { value: CellValue | null; formula: string | null } {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) fail("InvalidArgument", "Numbers must be finite.");
+    return { value: input, formula: null };
+  }
+  if (typeof input === "boolean") return { value: input, formula: null };
+  if (typeof input !== "string")
+    fail("InvalidArgument", `Unsupported cell value of type ${typeof input}.`);
+  if (input === "") return { value: null, formula: null };
+  if (textFormat) return { value: input, formula: null };
+  if (input.startsWith("=") && input.length > 1) return { value: null, formula: input };
+  if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(input))
+    return { value: Number(input), formula: null };
+  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1)
+    return { value: null, formula: `=${input}` };
+  if (input.startsWith("@") && input.length > 1)
+    return { value: null, formula: `=${input.slice(1)}` };
+  if (/^true$/i.test(input)) return { value: true, formula: null };
+  if (/^false$/i.test(input)) return { value: false, formula: null };
+  void NUMBER_RE;
+  return { value: input, formula: null };
+}
+
+/** Normalise an Office-style input (2-D array of exact size, or a single value for every cell). */
+export function toBlock(
+  input: unknown,
+  rows: number,
+  cols: number,
+  what: string
+): (i: number, j: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    const got = `${input.length}x${Array.isArray(input[0]) ? input[0].length : "?"}`;
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: expected ${rows}x${cols}, got ${got}).`
+    );
+  }
+  return (i, j) => (input[i] as unknown[])[j];
+}
+
+export function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
+  for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) fn(r, c);
+}
+
+export function mapRect<T>(rect: Rect, fn: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const row: T[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(fn(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function compareValues(a: CellValue, b: CellValue): number {
+  const rank = (v: CellValue) =>
+    typeof v === "number" ? 0 : typeof v === "string" ? (v === "" ? 3 : 1) : 2;
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a).localeCompare(String(b), undefined, { sensitivity: "base" });
+}
+
+/** rect a minus rect b, as up to four rectangles. */
+function subtract(a: Rect, b: Rect): Rect[] {
+  if (!intersects(a, b)) return [a];
+  const out: Rect[] = [];
+  if (a.r0 < b.r0) out.push({ r0: a.r0, r1: b.r0 - 1, c0: a.c0, c1: a.c1 });
+  if (a.r1 > b.r1) out.push({ r0: b.r1 + 1, r1: a.r1, c0: a.c0, c1: a.c1 });
+  const r0 = Math.max(a.r0, b.r0);
+  const r1 = Math.min(a.r1, b.r1);
+  if (a.c0 < b.c0) out.push({ r0, r1, c0: a.c0, c1: b.c0 - 1 });
+  if (a.c1 > b.c1) out.push({ r0, r1, c0: b.c1 + 1, c1: a.c1 });
+  return out;
+}
+
+export { cellAddress };
