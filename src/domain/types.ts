@@ -110,3 +110,90 @@ export interface PlanCheck {
   problems: Problem[];
   metrics: PlanMetrics;
 }
+
+// ---------------------------------------------------------------------------
+// The plan as read from the workbook (readPlan): what the calendar, the budget
+// view and the checker all draw from. Only valid rows appear here.
+
+/** Settings with defaults applied. */
+export interface PlanSettings {
+  /** First plan month, or null when Plan starts is missing or not a month. */
+  planStarts: Month | null;
+  currency: string;
+  annualBudgetCap: number | null;
+  /** F: months after an activity in which sales may follow its leads up. */
+  followUpWindow: number;
+  /** W: months before a sales activity in which marketing may cover it. */
+  airCoverWindow: number;
+  siloedSpendThreshold: number;
+  responseSlaHours: number;
+}
+
+export interface Lane {
+  /** The lane as spelled in the Lanes table. */
+  lane: string;
+  side: Side;
+}
+
+export interface Activity {
+  /** 1-based data row in the Activities table. */
+  row: number;
+  id: string;
+  activity: string;
+  /** Canonical lane name (as in the Lanes table). */
+  lane: string;
+  /** The lane's side: whether it creates demand or follows leads up. */
+  side: Side;
+  team: Team;
+  /** Canonical campaign name (its first spelling in the workbook), or null. */
+  campaign: string | null;
+  start: Month;
+  end: Month;
+  /** Plan months in which the activity is active, in order. */
+  months: Month[];
+  /** The same months as positions 0..11 in the plan year. */
+  monthIndexes: number[];
+  expectedLeads: number | null;
+  followUpHours: number | null;
+  notes: string;
+}
+
+export interface BudgetLine {
+  row: number;
+  line: string;
+  team: Team;
+  lane: string | null;
+  campaign: string | null;
+  status: Status;
+  /** 12 amounts in plan order (calendar order Jan..Dec when Plan starts is unknown). */
+  amounts: number[];
+  total: number;
+}
+
+export interface ResultsRow {
+  row: number;
+  month: Month;
+  /** Position 0..11 in the plan year, or null when Plan starts is unknown. */
+  monthIndex: number | null;
+  channel: string;
+  lane: string | null;
+  campaign: string | null;
+  /** null means not reported (blank), which is not 0. */
+  spend: number | null;
+  leads: number | null;
+  qualified: number | null;
+  closed: number | null;
+  revenue: number | null;
+}
+
+export interface Plan {
+  settings: PlanSettings;
+  /** The 12 plan months, or [] when Plan starts is missing or invalid. */
+  months: Month[];
+  lanes: Lane[];
+  activities: Activity[];
+  budget: BudgetLine[];
+  results: ResultsRow[];
+  /** Every rule a row or setting broke; those rows are left out above. */
+  problems: Problem[];
+}

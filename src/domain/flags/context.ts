@@ -1,0 +1,124 @@
+/**
+ * Indexes built once per check, so that each flag rule looks things up by
+ * month, campaign or lane instead of rescanning a table per month or per row.
+ */
+import { monthNumberOf } from "../months";
+import type { Activity, Plan } from "../types";
+
+export interface FlagContext {
+  plan: Plan;
+  /** First plan month as a month number, or null when there is no plan year. */
+  start: number | null;
+  /** Valid activities active in each plan month, by side, in table order. */
+  marketingByMonth: Activity[][];
+  salesByMonth: Activity[][];
+  /** Months (0..11) in which some Sales-side / Marketing-side activity is active... */
+  salesAny: boolean[];
+  marketingAny: boolean[];
+  /** ...and the same per campaign. */
+  salesByCampaign: Map<string, boolean[]>;
+  marketingByCampaign: Map<string, boolean[]>;
+  /** Months in which any activity (either side) of a campaign / on a lane is active. */
+  activeByCampaign: Map<string, boolean[]>;
+  activeByLane: Map<string, boolean[]>;
+  /** Budget spend per month by campaign / by lane. */
+  spendByCampaign: Map<string, number[]>;
+  spendByLane: Map<string, number[]>;
+  /** Campaigns with activities on both sides. */
+  jointCampaigns: Set<string>;
+  /** Per budget line (same positions as plan.budget): is it joint? */
+  lineIsJoint: boolean[];
+}
+
+function months<T>(fill: T): T[] {
+  return new Array<T>(12).fill(fill);
+}
+
+function entry<T>(map: Map<string, T[]>, key: string, fill: T): T[] {
+  let list = map.get(key);
+  if (!list) {
+    list = months(fill);
+    map.set(key, list);
+  }
+  return list;
+}
+
+export function buildFlagContext(plan: Plan): FlagContext {
+  const ctx: FlagContext = {
+    plan,
+    start: plan.settings.planStarts === null ? null : monthNumberOf(plan.settings.planStarts),
+    marketingByMonth: Array.from({ length: 12 }, () => []),
+    salesByMonth: Array.from({ length: 12 }, () => []),
+    salesAny: months(false),
+    marketingAny: months(false),
+    salesByCampaign: new Map(),
+    marketingByCampaign: new Map(),
+    activeByCampaign: new Map(),
+    activeByLane: new Map(),
+    spendByCampaign: new Map(),
+    spendByLane: new Map(),
+    jointCampaigns: new Set(),
+    lineIsJoint: [],
+  };
+  const marketingCampaigns = new Set<string>();
+  const salesCampaigns = new Set<string>();
+  for (const activity of plan.activities) {
+    const sales = activity.side === "Sales";
+    if (activity.campaign !== null) {
+      (sales ? salesCampaigns : marketingCampaigns).add(activity.campaign);
+    }
+    const byMonth = sales ? ctx.salesByMonth : ctx.marketingByMonth;
+    const any = sales ? ctx.salesAny : ctx.marketingAny;
+    const sideCampaign =
+      activity.campaign === null
+        ? null
+        : entry(sales ? ctx.salesByCampaign : ctx.marketingByCampaign, activity.campaign, false);
+    const campaign =
+      activity.campaign === null ? null : entry(ctx.activeByCampaign, activity.campaign, false);
+    const lane = entry(ctx.activeByLane, activity.lane, false);
+    for (const m of activity.monthIndexes) {
+      byMonth[m].push(activity);
+      any[m] = true;
+      lane[m] = true;
+      if (sideCampaign) sideCampaign[m] = true;
+      if (campaign) campaign[m] = true;
+    }
+  }
+  for (const name of marketingCampaigns) if (salesCampaigns.has(name)) ctx.jointCampaigns.add(name);
+
+  for (const line of plan.budget) {
+    ctx.lineIsJoint.push(
+      line.team === "Joint" || (line.campaign !== null && ctx.jointCampaigns.has(line.campaign))
+    );
+    const campaign = line.campaign === null ? null : entry(ctx.spendByCampaign, line.campaign, 0);
+    const lane = line.lane === null ? null : entry(ctx.spendByLane, line.lane, 0);
+    for (let m = 0; m < 12; m++) {
+      const amount = line.amounts[m];
+      if (amount === 0) continue;
+      if (campaign) campaign[m] += amount;
+      if (lane) lane[m] += amount;
+    }
+  }
+  return ctx;
+}
+
+/** ok[m] = some month of [m + from, m + to], clipped to the plan year, is true in `active`. */
+export function withinWindow(
+  active: readonly boolean[] | undefined,
+  from: number,
+  to: number
+): boolean[] {
+  const result = months(false);
+  if (!active) return result;
+  for (let m = 0; m < 12; m++) {
+    const first = Math.max(0, m + from);
+    const last = Math.min(11, m + to);
+    for (let k = first; k <= last; k++) {
+      if (active[k]) {
+        result[m] = true;
+        break;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+/**
+ * siloed-spend: in a month with spend, more than the threshold share of it is
+ * on siloed lines (neither Team Joint nor a joint campaign's).
+ */
+import type { Flag } from "../types";
+import type { FlagContext } from "./context";
+import { amount, listNames, percent, planMonthWords } from "./words";
+
+export function siloedSpend(ctx: FlagContext): Flag[] {
+  const { budget, settings } = ctx.plan;
+  const threshold = settings.siloedSpendThreshold;
+  const flags: Flag[] = [];
+  for (let m = 0; m < 12; m++) {
+    let total = 0;
+    let siloed = 0;
+    for (let i = 0; i < budget.length; i++) {
+      const spend = budget[i].amounts[m];
+      total += spend;
+      if (!ctx.lineIsJoint[i]) siloed += spend;
+    }
+    if (!(total > 0 && siloed > threshold * total)) continue;
+    const lines = budget.filter((line, i) => !ctx.lineIsJoint[i] && line.amounts[m] > 0);
+    flags.push({
+      code: "siloed-spend",
+      month: ctx.plan.months[m],
+      severity: "warning",
+      refs: lines.map((l) => l.line),
+      message:
+        `In ${planMonthWords(ctx, m)}, ${percent(siloed / total)} of spend ` +
+        `(${amount(siloed, settings.currency)} of ${amount(total, settings.currency)}) is on lines ` +
+        `one team plans alone: ${listNames(lines.map((l) => l.line))}. The limit is ${percent(threshold)}. ` +
+        `Mark lines planned together as Team Joint, or link them to a campaign both teams run.`,
+    });
+  }
+  return flags;
+}

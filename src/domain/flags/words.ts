@@ -1,0 +1,46 @@
+/** Plain words for flag messages: names, months and amounts. */
+import { monthWords, rangeWords } from "../months";
+import type { FlagContext } from "./context";
+
+/** "A", "A and B", "A, B and C", "A, B, C and 4 more". */
+export function listNames(names: readonly string[], max = 3): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique.join("");
+  if (unique.length <= max)
+    return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+  return `${unique.slice(0, max).join(", ")} and ${unique.length - max} more`;
+}
+
+/** Plan month m (0..11) in words, e.g. "Mar 2027". */
+export function planMonthWords(ctx: FlagContext, m: number): string {
+  return monthWords((ctx.start ?? 0) + m);
+}
+
+/** Plan months from..to (0..11, clipped) in words, e.g. "Mar–Apr 2027". */
+export function planRangeWords(ctx: FlagContext, from: number, to: number): string {
+  const first = Math.max(0, from);
+  const last = Math.min(11, to);
+  return rangeWords((ctx.start ?? 0) + first, (ctx.start ?? 0) + last);
+}
+
+export function amount(value: number, currency: string): string {
+  return `${value.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${currency}`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Lanes on one side, for "what would fix it" hints: "Field sales". */
+export function laneNames(ctx: FlagContext, side: "Marketing" | "Sales"): string {
+  const names = ctx.plan.lanes.filter((l) => l.side === side).map((l) => l.lane);
+  return names.length ? listNames(names, 3) : `a ${side}-side lane`;
+}
+
+/** ", or link one to campaign 'Spring launch'" when the activities have campaigns. */
+export function campaignHint(activities: ReadonlyArray<{ campaign: string | null }>): string {
+  const campaigns = activities.map((a) => a.campaign).filter((c): c is string => c !== null);
+  if (campaigns.length === 0) return "";
+  const unique = [...new Set(campaigns)];
+  return `, or link one in those months to campaign${unique.length > 1 ? "s" : ""} ${listNames(unique.map((c) => `'${c}'`))}`;
+}

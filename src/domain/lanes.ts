@@ -1,0 +1,68 @@
+/** The Lanes table: which lanes exist and which side each is on. */
+import { asCell, nameKey, readChoice, readText } from "./cells";
+import { DEFAULT_LANES, LANES_COLUMNS, SIDES } from "./columns";
+import { headerLookup, readTable, type TableShape } from "./table";
+import type { Lane, Problem } from "./types";
+
+const LANES_SHAPE: TableShape = {
+  table: "Lanes",
+  columns: LANES_COLUMNS,
+  required: [0, 1],
+  columnOf: headerLookup(LANES_COLUMNS),
+};
+
+/** Lanes by case-insensitive name, for matching what people type. */
+export type LaneIndex = Map<string, Lane>;
+
+export function indexLanes(lanes: readonly Lane[]): LaneIndex {
+  const index: LaneIndex = new Map();
+  for (const lane of lanes) if (!index.has(nameKey(lane.lane))) index.set(nameKey(lane.lane), lane);
+  return index;
+}
+
+export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } {
+  const table = readTable(LANES_SHAPE, raw);
+  // Absent or empty (all rows blank) means the default lanes.
+  if (table.rows.length === 0 && table.problems.length === 0) {
+    return { lanes: DEFAULT_LANES.map((l) => ({ ...l })), problems: [] };
+  }
+  const problems = table.problems;
+  const lanes: Lane[] = [];
+  const firstRow = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const name = readText("Lane", cells[0], true);
+    const side = readChoice("Side", cells[1], SIDES, null);
+    if (!name.ok)
+      problems.push({
+        table: "Lanes",
+        row,
+        column: "Lane",
+        value: asCell(cells[0]),
+        message: name.message,
+      });
+    if (!side.ok)
+      problems.push({
+        table: "Lanes",
+        row,
+        column: "Side",
+        value: asCell(cells[1]),
+        message: side.message,
+      });
+    if (!name.ok || !side.ok || name.value === null) continue;
+    const key = nameKey(name.value);
+    const earlier = firstRow.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        table: "Lanes",
+        row,
+        column: "Lane",
+        value: name.value,
+        message: `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`,
+      });
+      continue;
+    }
+    firstRow.set(key, row);
+    lanes.push({ lane: name.value, side: side.value });
+  }
+  return { lanes, problems };
+}

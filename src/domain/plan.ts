@@ -1,0 +1,273 @@
+/**
+ * readPlan: the workbook's rows turned into the plan (valid rows only) plus a
+ * problem for every rule a row or setting broke. The calendar, the budget
+ * view and the checker all read the plan through this one function.
+ */
+import { asCell, nameKey, type Read } from "./cells";
+import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
+import { indexLanes, readLanes } from "./lanes";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
+import {
+  ACTIVITY_RULES,
+  BUDGET_RULES,
+  RESULTS_RULES,
+  finishActivity,
+  finishBudgetLine,
+  finishResultsRow,
+  firstMonthOfYear,
+  type Issue,
+  type RowContext,
+} from "./rows";
+import { readSettings } from "./settings";
+import { headerLookup, readTable, type TableShape } from "./table";
+import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow, TableName } from "./types";
+
+const ACTIVITIES_SHAPE: TableShape = {
+  table: "Activities",
+  columns: ACTIVITY_COLUMNS,
+  required: [0, 1, 2, 3, 5], // ID, Activity, Lane, Team, Start
+  columnOf: headerLookup(ACTIVITY_COLUMNS),
+};
+
+/** Budget cells: the 5 base columns, then Jan..Dec in calendar order (positions 5..16). */
+const BUDGET_CELL_COLUMNS = [...BUDGET_BASE_COLUMNS, ...MONTH_ABBREVIATIONS];
+const BUDGET_SHAPE: TableShape = {
+  table: "Budget",
+  columns: BUDGET_CELL_COLUMNS,
+  required: [0, 1], // Line, Team
+  // Full month names are accepted as headers too ("March" for "Mar").
+  columnOf: headerLookup(
+    BUDGET_CELL_COLUMNS,
+    MONTH_NAMES.map((name, i): [string, number] => [name, 5 + i])
+  ),
+};
+
+const RESULTS_SHAPE: TableShape = {
+  table: "Results",
+  columns: RESULTS_COLUMNS,
+  required: [0, 1], // Month, Channel
+  columnOf: headerLookup(RESULTS_COLUMNS),
+};
+
+/** Reads one cell with its rule; on failure records the issue and returns undefined. */
+function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
+  if (read.ok) return read.value;
+  issues.push({ column, value: asCell(raw), message: read.message });
+  return undefined as T;
+}
+
+/**
+ * The same rule, remembered per distinct text: lanes, teams, campaigns and
+ * months repeat across thousands of rows, so each spelling is read once.
+ */
+function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
+  const known = new Map<string, Read<T>>();
+  return (value) => {
+    if (typeof value !== "string") return rule(value);
+    let read = known.get(value);
+    if (read === undefined) {
+      read = rule(value);
+      if (known.size < 10000) known.set(value, read);
+    }
+    return read;
+  };
+}
+
+function report(problems: Problem[], table: TableName, row: number, issues: Issue[]) {
+  for (const { column, value, message } of issues)
+    problems.push({ table, row, column, value, message });
+}
+
+/** First row that used each ID / Line (case-insensitive); later rows are duplicates. */
+function duplicateIssue(
+  seen: Map<string, number>,
+  column: string,
+  value: string | undefined,
+  row: number
+): Issue | null {
+  if (value === undefined) return null;
+  const key = value.toLowerCase(); // already trimmed
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, row);
+    return null;
+  }
+  return {
+    column,
+    value,
+    message: `${column} '${value}' is already used in row ${first}. Give this row its own ${column}.`,
+  };
+}
+
+function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Activity[] {
+  const table = readTable(ACTIVITIES_SHAPE, raw);
+  problems.push(...table.problems);
+  const activities: Activity[] = [];
+  const seen = new Map<string, number>();
+  const issues: Issue[] = []; // reused row after row
+  const R = ACTIVITY_RULES;
+  const lane = memo((v) => R.Lane(v, ctx));
+  const team = memo(R.Team);
+  const campaign = memo(R.Campaign);
+  const start = memo((v) => R.Start(v, ctx));
+  const end = memo((v) => R.End(v, ctx));
+  for (const { row, cells } of table.rows) {
+    issues.length = 0;
+    const id = take(R.ID(cells[0]), "ID", cells[0], issues);
+    const duplicate = duplicateIssue(seen, "ID", id, row);
+    if (duplicate) issues.push(duplicate);
+    const fields = {
+      ID: id,
+      Activity: take(R.Activity(cells[1]), "Activity", cells[1], issues),
+      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
+      Team: take(team(cells[3]), "Team", cells[3], issues),
+      Campaign: take(campaign(cells[4]), "Campaign", cells[4], issues),
+      Start: take(start(cells[5]), "Start", cells[5], issues),
+      End: take(end(cells[6]), "End", cells[6], issues),
+      "Expected leads": take(R["Expected leads"](cells[7]), "Expected leads", cells[7], issues),
+      "Follow-up hours": take(R["Follow-up hours"](cells[8]), "Follow-up hours", cells[8], issues),
+      Notes: take(R.Notes(cells[9]), "Notes", cells[9], issues),
+    };
+    if (issues.length > 0) {
+      report(problems, "Activities", row, issues);
+      continue;
+    }
+    const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
+    if (done.ok) activities.push(done.value);
+    else report(problems, "Activities", row, done.issues);
+  }
+  return activities;
+}
+
+function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
+  const table = readTable(BUDGET_SHAPE, raw);
+  problems.push(...table.problems);
+  // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
+  const lines: BudgetLine[] = [];
+  const seen = new Map<string, number>();
+  const issues: Issue[] = []; // reused row after row
+  const R = BUDGET_RULES;
+  const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(R.amount(name)));
+  const first = firstMonthOfYear(ctx);
+  const team = memo(R.Team);
+  const lane = memo((v) => R.Lane(v, ctx));
+  const campaign = memo(R.Campaign);
+  const status = memo(R.Status);
+  for (const { row, cells } of table.rows) {
+    issues.length = 0;
+    const line = take(R.Line(cells[0]), "Line", cells[0], issues);
+    const duplicate = duplicateIssue(seen, "Line", line, row);
+    if (duplicate) issues.push(duplicate);
+    // Amounts straight into plan order: plan month i is calendar month (first + i) % 12.
+    const amounts = new Array<number>(12);
+    for (let i = 0; i < 12; i++) {
+      const month = (first + i) % 12;
+      const cell = cells[5 + month];
+      // Fast path for the common case of a plain non-negative number.
+      amounts[i] =
+        typeof cell === "number" && cell >= 0 && cell !== Infinity
+          ? cell
+          : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+    }
+    const fields = {
+      Line: line,
+      Team: take(team(cells[1]), "Team", cells[1], issues),
+      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
+      Campaign: take(campaign(cells[3]), "Campaign", cells[3], issues),
+      Status: take(status(cells[4]), "Status", cells[4], issues),
+      amounts,
+    };
+    if (issues.length > 0) {
+      report(problems, "Budget", row, issues);
+      continue;
+    }
+    lines.push(finishBudgetLine(fields, row));
+  }
+  return lines;
+}
+
+function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): ResultsRow[] {
+  const table = readTable(RESULTS_SHAPE, raw);
+  problems.push(...table.problems);
+  const results: ResultsRow[] = [];
+  const issues: Issue[] = []; // reused row after row
+  const R = RESULTS_RULES;
+  const month = memo((v) => R.Month(v, ctx));
+  const channel = memo(R.Channel);
+  const lane = memo((v) => R.Lane(v, ctx));
+  const campaign = memo(R.Campaign);
+  for (const { row, cells } of table.rows) {
+    issues.length = 0;
+    const fields = {
+      Month: take(month(cells[0]), "Month", cells[0], issues),
+      Channel: take(channel(cells[1]), "Channel", cells[1], issues),
+      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
+      Campaign: take(campaign(cells[3]), "Campaign", cells[3], issues),
+      Spend: take(R.Spend(cells[4]), "Spend", cells[4], issues),
+      Leads: take(R.Leads(cells[5]), "Leads", cells[5], issues),
+      Qualified: take(R.Qualified(cells[6]), "Qualified", cells[6], issues),
+      Closed: take(R.Closed(cells[7]), "Closed", cells[7], issues),
+      Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
+    };
+    if (issues.length > 0) {
+      report(problems, "Results", row, issues);
+      continue;
+    }
+    const done = finishResultsRow(fields, { Closed: cells[7] }, ctx, row);
+    if (done.ok) results.push(done.value);
+    else report(problems, "Results", row, done.issues);
+  }
+  return results;
+}
+
+/**
+ * One spelling per campaign across the workbook: the first one written, reading
+ * Activities, then Budget, then Results, each top to bottom. Matching ignores
+ * case and extra spaces.
+ */
+function unifyCampaigns(...tables: Array<Array<{ campaign: string | null }>>) {
+  const spelling = new Map<string, string>();
+  for (const rows of tables)
+    for (const row of rows) {
+      if (row.campaign === null) continue;
+      const key = nameKey(row.campaign);
+      const first = spelling.get(key);
+      if (first === undefined) spelling.set(key, row.campaign);
+      else row.campaign = first;
+    }
+}
+
+/** Row context for forms: the lanes and the plan year of a plan already read. */
+export function rowContext(lanes: readonly Lane[], planStarts: string | null): RowContext {
+  return {
+    lanes: indexLanes(lanes),
+    planStart: planStarts === null ? null : monthNumberOf(planStarts),
+  };
+}
+
+/** Reads and validates the whole plan; never throws on rows it cannot read. */
+export function readPlan(input: unknown): Plan {
+  const source = (input !== null && typeof input === "object" ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const problems: Problem[] = [];
+  const { settings, problems: settingProblems } = readSettings(source.settings);
+  problems.push(...settingProblems);
+  const { lanes, problems: laneProblems } = readLanes(source.lanes);
+  problems.push(...laneProblems);
+  const ctx = rowContext(lanes, settings.planStarts);
+  const activities = readActivities(source.activities, ctx, problems);
+  const budget = readBudget(source.budget, ctx, problems);
+  const results = readResults(source.results, ctx, problems);
+  unifyCampaigns(activities, budget, results);
+  return {
+    settings,
+    months: settings.planStarts === null ? [] : planMonths(settings.planStarts),
+    lanes,
+    activities,
+    budget,
+    results,
+    problems,
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * The rules for one row of Activities, Budget or Results, written once.
+ * The checker applies them cell by cell (fast, no allocation per rule) and
+ * schemas.ts wraps the very same functions in zod schemas for the forms.
+ */
+import {
+  asCell,
+  fail,
+  isBlank,
+  nameKey,
+  ok,
+  readChoice,
+  readName,
+  readNumber,
+  readText,
+  show,
+  type Read,
+} from "./cells";
+import { STATUSES, TEAMS } from "./columns";
+import type { LaneIndex } from "./lanes";
+import { formatMonth, rangeWords, readMonthNumber } from "./months";
+import type { Activity, BudgetLine, Cell, Lane, ResultsRow, Status, Team } from "./types";
+
+/** What a row's rules need to know about the rest of the plan. */
+export interface RowContext {
+  lanes: LaneIndex;
+  /** First plan month as a month number, or null when Plan starts is unknown. */
+  planStart: number | null;
+}
+
+/** One broken rule in a row. */
+export interface Issue {
+  column: string;
+  value: Cell;
+  message: string;
+}
+
+export type RowRead<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** A rule for one cell of a row. */
+export type CellRule<T> = (value: unknown, ctx: RowContext) => Read<T>;
+
+// ---- shared cell rules -----------------------------------------------------
+
+export function readLane(
+  column: string,
+  value: unknown,
+  ctx: RowContext,
+  required: boolean
+): Read<Lane | null> {
+  const text = readText(column, value, required);
+  if (!text.ok || text.value === null) return text as Read<null>;
+  const lane = ctx.lanes.get(nameKey(text.value));
+  if (lane) return ok(lane);
+  const names = [...ctx.lanes.values()].map((l) => l.lane);
+  return fail(
+    `${column} ${show(value)} is not one of the lanes${names.length ? ` (${names.join(", ")})` : ""}. Pick one, or add it to the Lanes table.`
+  );
+}
+
+function readNotes(value: unknown): Read<string> {
+  if (typeof value === "string") return ok(value.trim());
+  if (typeof value === "number" || typeof value === "boolean") return ok(String(value));
+  return ok("");
+}
+
+function planYearWords(planStart: number): string {
+  return rangeWords(planStart, planStart + 11);
+}
+
+// ---- Activities ------------------------------------------------------------
+
+export const ACTIVITY_RULES = {
+  ID: (v: unknown) => readText("ID", v, true) as Read<string>,
+  Activity: (v: unknown) => readText("Activity", v, true) as Read<string>,
+  Lane: (v: unknown, ctx: RowContext) => readLane("Lane", v, ctx, true) as Read<Lane>,
+  Team: (v: unknown) => readChoice<Team>("Team", v, TEAMS, null),
+  Campaign: (v: unknown) => readName("Campaign", v, false),
+  Start: (v: unknown, ctx: RowContext) => readMonthNumber("Start", v, ctx.planStart),
+  End: (v: unknown, ctx: RowContext): Read<number | null> =>
+    isBlank(v) ? ok(null) : readMonthNumber("End", v, ctx.planStart),
+  "Expected leads": (v: unknown) => readNumber("Expected leads", v, { min: 0, whole: true }),
+  "Follow-up hours": (v: unknown) => readNumber("Follow-up hours", v, { min: 0, aboveMin: true }),
+  Notes: (v: unknown) => readNotes(v),
+} as const;
+
+export interface ActivityFields {
+  ID: string;
+  Activity: string;
+  Lane: Lane;
+  Team: Team;
+  Campaign: string | null;
+  Start: number;
+  End: number | null;
+  "Expected leads": number | null;
+  "Follow-up hours": number | null;
+  Notes: string;
+}
+
+/** Rules across cells: End not before Start, and some month inside the plan year. */
+export function finishActivity(
+  f: ActivityFields,
+  raw: { Start: unknown; End: unknown },
+  ctx: RowContext,
+  row = 0
+): RowRead<Activity> {
+  const start = f.Start;
+  const end = f.End ?? f.Start;
+  if (end < start) {
+    return {
+      ok: false,
+      issues: [
+        {
+          column: "End",
+          value: asCell(raw.End),
+          message: `End ${show(raw.End)} is before Start ${show(raw.Start)}. Set End to ${rangeWords(start, start)} or later.`,
+        },
+      ],
+    };
+  }
+  const months: string[] = [];
+  const monthIndexes: number[] = [];
+  if (ctx.planStart !== null) {
+    // Only months inside the plan year count; the rest are ignored.
+    const from = Math.max(start, ctx.planStart);
+    const to = Math.min(end, ctx.planStart + 11);
+    for (let m = from; m <= to; m++) {
+      months.push(formatMonth(m));
+      monthIndexes.push(m - ctx.planStart);
+    }
+    if (months.length === 0) {
+      return {
+        ok: false,
+        issues: [
+          {
+            column: "Start",
+            value: asCell(raw.Start),
+            message: `Activity runs ${rangeWords(start, end)}, outside the plan year (${planYearWords(ctx.planStart)}). Move it into the plan year.`,
+          },
+        ],
+      };
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      row,
+      id: f.ID,
+      activity: f.Activity,
+      lane: f.Lane.lane,
+      side: f.Lane.side,
+      team: f.Team,
+      campaign: f.Campaign,
+      start: formatMonth(start),
+      end: formatMonth(end),
+      months,
+      monthIndexes,
+      expectedLeads: f["Expected leads"],
+      followUpHours: f["Follow-up hours"],
+      notes: f.Notes,
+    },
+  };
+}
+
+// ---- Budget ----------------------------------------------------------------
+
+const readAmount = (column: string) => (v: unknown) => {
+  const read = readNumber(column, v, { min: 0 });
+  return read.ok ? ok(read.value ?? 0) : read;
+};
+
+export const BUDGET_RULES = {
+  Line: (v: unknown) => readText("Line", v, true) as Read<string>,
+  Team: (v: unknown) => readChoice<Team>("Team", v, TEAMS, null),
+  Lane: (v: unknown, ctx: RowContext) => readLane("Lane", v, ctx, false),
+  Campaign: (v: unknown) => readName("Campaign", v, false),
+  Status: (v: unknown) => readChoice<Status>("Status", v, STATUSES, "Draft"),
+  /** An amount in a month column: ≥ 0, blank means 0. */
+  amount: readAmount,
+} as const;
+
+export interface BudgetFields {
+  Line: string;
+  Team: Team;
+  Lane: Lane | null;
+  Campaign: string | null;
+  Status: Status;
+  /** 12 amounts in plan order. */
+  amounts: number[];
+}
+
+/** Month of the year (0..11) of plan month 0: the column the plan order starts at. */
+export function firstMonthOfYear(ctx: RowContext): number {
+  return ctx.planStart === null ? 0 : ctx.planStart % 12;
+}
+
+export function finishBudgetLine(f: BudgetFields, row = 0): BudgetLine {
+  let total = 0;
+  for (let i = 0; i < 12; i++) total += f.amounts[i];
+  return {
+    row,
+    line: f.Line,
+    team: f.Team,
+    lane: f.Lane ? f.Lane.lane : null,
+    campaign: f.Campaign,
+    status: f.Status,
+    amounts: f.amounts,
+    total,
+  };
+}
+
+// ---- Results ---------------------------------------------------------------
+
+const reported = (column: string) => (v: unknown) => readNumber(column, v, { min: 0 });
+
+export function readResultsMonth(v: unknown, ctx: RowContext): Read<number> {
+  if (isBlank(v)) return fail("Month is required.");
+  const read = readMonthNumber("Month", v, ctx.planStart);
+  if (!read.ok || ctx.planStart === null) return read;
+  if (read.value < ctx.planStart || read.value > ctx.planStart + 11) {
+    return fail(
+      `Month ${show(v)} is outside the plan year (${planYearWords(ctx.planStart)}). Use a month of the plan year.`
+    );
+  }
+  return read;
+}
+
+export const RESULTS_RULES = {
+  Month: readResultsMonth,
+  Channel: (v: unknown) => readName("Channel", v, true) as Read<string>,
+  Lane: (v: unknown, ctx: RowContext) => readLane("Lane", v, ctx, false),
+  Campaign: (v: unknown) => readName("Campaign", v, false),
+  Spend: reported("Spend"),
+  Leads: reported("Leads"),
+  Qualified: reported("Qualified"),
+  Closed: reported("Closed"),
+  Revenue: reported("Revenue"),
+} as const;
+
+export interface ResultsFields {
+  Month: number;
+  Channel: string;
+  Lane: Lane | null;
+  Campaign: string | null;
+  Spend: number | null;
+  Leads: number | null;
+  Qualified: number | null;
+  Closed: number | null;
+  Revenue: number | null;
+}
+
+/** Closed may not exceed Leads when both are reported. */
+export function finishResultsRow(
+  f: ResultsFields,
+  raw: { Closed: unknown },
+  ctx: RowContext,
+  row = 0
+): RowRead<ResultsRow> {
+  if (f.Closed !== null && f.Leads !== null && f.Closed > f.Leads) {
+    return {
+      ok: false,
+      issues: [
+        {
+          column: "Closed",
+          value: asCell(raw.Closed),
+          message: `Closed (${f.Closed}) is more than Leads (${f.Leads}); a deal is closed from a lead. Correct Closed or Leads.`,
+        },
+      ],
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      row,
+      month: formatMonth(f.Month),
+      monthIndex: ctx.planStart === null ? null : f.Month - ctx.planStart,
+      channel: f.Channel,
+      lane: f.Lane ? f.Lane.lane : null,
+      campaign: f.Campaign,
+      spend: f.Spend,
+      leads: f.Leads,
+      qualified: f.Qualified,
+      closed: f.Closed,
+      revenue: f.Revenue,
+    },
+  };
+}

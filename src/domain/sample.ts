@@ -1,0 +1,323 @@
+/**
+ * The sample plan "Set up plan" can fill in: a year of a mid-size B2B company
+ * with several joint campaigns and a few deliberate gaps, so that every view
+ * has something to show and the checker something to flag.
+ */
+import { MONTH_ABBREVIATIONS } from "./months";
+import type { Cell, Row } from "./types";
+
+/** Rows for each table, keyed by header, as a person would type them. */
+export interface PlanRows {
+  settings: Record<string, Cell>;
+  lanes: Row[];
+  activities: Row[];
+  budget: Row[];
+  results: Row[];
+}
+
+/** `YYYY-MM` of the month `offset` months after January of `year`. */
+function month(year: number, offset: number): string {
+  const y = year + Math.floor(offset / 12);
+  return `${y}-${String((offset % 12) + 1).padStart(2, "0")}`;
+}
+
+type ActivityTuple = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number,
+  number,
+  number | null,
+  number | null,
+  string,
+];
+type LineTuple = [string, string, string, string, string, number[]];
+
+export function samplePlan(year: number): PlanRows {
+  const activities: ActivityTuple[] = [
+    // ID, Activity, Lane, Team, Campaign, start offset, end offset, leads, follow-up hours, notes
+    [
+      "A-01",
+      "Spring launch TV spot",
+      "Media",
+      "Marketing",
+      "Spring launch",
+      2,
+      3,
+      400,
+      24,
+      "National TV, 3 weeks",
+    ],
+    [
+      "A-02",
+      "Spring launch LinkedIn ads",
+      "Media",
+      "Marketing",
+      "Spring launch",
+      2,
+      4,
+      250,
+      12,
+      "",
+    ],
+    [
+      "A-03",
+      "Spring launch follow-up calls",
+      "Field sales",
+      "Sales",
+      "Spring launch",
+      3,
+      5,
+      null,
+      null,
+      "Top 200 accounts",
+    ],
+    [
+      "A-04",
+      "Spring mailer",
+      "Direct mail",
+      "Joint",
+      "Spring launch",
+      2,
+      2,
+      150,
+      24,
+      "Co-written with sales",
+    ],
+    [
+      "A-05",
+      "Webinar series invitations",
+      "Direct mail",
+      "Marketing",
+      "Webinar series",
+      5,
+      6,
+      120,
+      48,
+      "Follow-up promised in 2 days",
+    ],
+    [
+      "A-06",
+      "Webinar attendee demos",
+      "Field sales",
+      "Sales",
+      "Webinar series",
+      6,
+      7,
+      null,
+      null,
+      "",
+    ],
+    [
+      "A-07",
+      "Brand awareness radio",
+      "Media",
+      "Marketing",
+      "Brand awareness",
+      7,
+      8,
+      300,
+      24,
+      "Nobody follows these leads up yet",
+    ],
+    ["A-08", "Trade show booth", "Media", "Joint", "Trade show", 9, 9, 500, 12, "Industry expo"],
+    [
+      "A-09",
+      "Trade show meetings",
+      "Field sales",
+      "Joint",
+      "Trade show",
+      9,
+      10,
+      null,
+      null,
+      "Pre-booked meetings",
+    ],
+    [
+      "A-10",
+      "Key-account push",
+      "Field sales",
+      "Sales",
+      "Key accounts",
+      10,
+      11,
+      null,
+      null,
+      "No marketing behind it yet",
+    ],
+    ["A-11", "Year-end renewal mailer", "Direct mail", "Marketing", "Renewals", 11, 11, 80, 24, ""],
+    ["A-12", "Renewal calls", "Field sales", "Sales", "Renewals", 11, 11, null, null, ""],
+    [
+      "A-13",
+      "Partner newsletter",
+      "Email",
+      "Marketing",
+      "",
+      4,
+      4,
+      40,
+      24,
+      "Lane 'Email' is not in the Lanes table",
+    ],
+  ];
+  const lines: LineTuple[] = [
+    // Line, Team, Lane, Campaign, Status, 12 amounts in plan order
+    [
+      "TV and online media",
+      "Marketing",
+      "Media",
+      "Spring launch",
+      "Approved",
+      [0, 0, 60000, 40000, 10000, 0, 0, 0, 0, 0, 0, 0],
+    ],
+    [
+      "Spring mailer print and postage",
+      "Joint",
+      "Direct mail",
+      "Spring launch",
+      "Approved",
+      [0, 0, 18000, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ],
+    [
+      "Field team travel",
+      "Sales",
+      "Field sales",
+      "",
+      "Approved",
+      [6000, 6000, 6000, 9000, 9000, 6000, 6000, 3000, 6000, 9000, 9000, 6000],
+    ],
+    [
+      "Webinar platform and invitations",
+      "Marketing",
+      "Direct mail",
+      "Webinar series",
+      "Proposed",
+      [0, 0, 0, 0, 0, 12000, 8000, 0, 0, 0, 0, 0],
+    ],
+    [
+      "Brand radio",
+      "Marketing",
+      "Media",
+      "Brand awareness",
+      "Proposed",
+      [0, 0, 0, 0, 0, 0, 0, 45000, 30000, 0, 0, 0],
+    ],
+    [
+      "Trade show stand",
+      "Joint",
+      "Media",
+      "Trade show",
+      "Approved",
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 55000, 0, 0],
+    ],
+    [
+      "Key-account dinners",
+      "Sales",
+      "Field sales",
+      "Key accounts",
+      "Draft",
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15000, 12000],
+    ],
+    [
+      "Renewal mailer",
+      "Marketing",
+      "Direct mail",
+      "Renewals",
+      "Draft",
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7000],
+    ],
+    ["Sales enablement content", "Sales", "", "", "Draft", [0, 0, 0, 0, 0, 0, 5000, 0, 0, 0, 0, 0]],
+  ];
+  return {
+    settings: {
+      "Plan starts": month(year, 0),
+      Currency: "USD",
+      "Annual budget cap": 400000,
+      "Follow-up window (months)": 1,
+      "Air-cover window (months)": 1,
+      "Siloed spend threshold": 0.5,
+      "Response SLA (hours)": 24,
+    },
+    lanes: [
+      { Lane: "Media", Side: "Marketing" },
+      { Lane: "Direct mail", Side: "Marketing" },
+      { Lane: "Field sales", Side: "Sales" },
+    ],
+    activities: activities.map(([id, name, lane, team, campaign, s, e, leads, hours, notes]) => ({
+      ID: id,
+      Activity: name,
+      Lane: lane,
+      Team: team,
+      Campaign: campaign,
+      Start: month(year, s),
+      End: month(year, e),
+      "Expected leads": leads,
+      "Follow-up hours": hours,
+      Notes: notes,
+    })),
+    budget: lines.map(([line, team, lane, campaign, status, amounts]) => {
+      const row: Row = { Line: line, Team: team, Lane: lane, Campaign: campaign, Status: status };
+      amounts.forEach((a, i) => (row[MONTH_ABBREVIATIONS[i]] = a));
+      return row;
+    }),
+    results: [
+      {
+        Month: month(year, 2),
+        Channel: "Spring TV",
+        Lane: "Media",
+        Campaign: "Spring launch",
+        Spend: 60000,
+        Leads: 380,
+        Qualified: 150,
+        Closed: 22,
+        Revenue: 264000,
+      },
+      {
+        Month: month(year, 2),
+        Channel: "LinkedIn ads",
+        Lane: "Media",
+        Campaign: "Spring launch",
+        Spend: 14000,
+        Leads: 210,
+        Qualified: 90,
+        Closed: 9,
+        Revenue: 99000,
+      },
+      {
+        Month: month(year, 2),
+        Channel: "Spring mailer",
+        Lane: "Direct mail",
+        Campaign: "Spring launch",
+        Spend: 18000,
+        Leads: 140,
+        Qualified: 70,
+        Closed: 12,
+        Revenue: 150000,
+      },
+      {
+        Month: month(year, 3),
+        Channel: "Spring TV",
+        Lane: "Media",
+        Campaign: "Spring launch",
+        Spend: 26000,
+        Leads: 160,
+        Qualified: 60,
+        Closed: null,
+        Revenue: null,
+      },
+      {
+        Month: month(year, 3),
+        Channel: "LinkedIn ads",
+        Lane: "Media",
+        Campaign: "Spring launch",
+        Spend: 9000,
+        Leads: 120,
+        Qualified: 45,
+        Closed: 5,
+        Revenue: 61000,
+      },
+    ],
+  };
+}

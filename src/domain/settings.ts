@@ -1,0 +1,129 @@
+/** The Settings table: each setting read, checked, and defaulted when blank or invalid. */
+import {
+  asCell,
+  checkNumber,
+  fail,
+  isBlank,
+  ok,
+  readNumber,
+  show,
+  toNumber,
+  type Read,
+} from "./cells";
+import { SETTING } from "./columns";
+import { formatMonth, monthOfYear, readMonthNumber } from "./months";
+import type { Cell, PlanSettings, Problem } from "./types";
+
+export const DEFAULT_SETTINGS: PlanSettings = {
+  planStarts: null,
+  currency: "USD",
+  annualBudgetCap: null,
+  followUpWindow: 1,
+  airCoverWindow: 1,
+  siloedSpendThreshold: 0.5,
+  responseSlaHours: 24,
+};
+
+/** Plan starts needs a year: a month name alone cannot place the plan. */
+export function readPlanStarts(value: unknown): Read<number> {
+  const column = SETTING.planStarts;
+  if (isBlank(value)) {
+    return fail(`${column} is required: the first month of the plan year, like Jul 2026.`);
+  }
+  if (typeof value === "string" && monthOfYear(value.replace(/\.$/, "")) !== null) {
+    return fail(`${column} ${show(value)} needs a year, like ${value.trim()} 2026.`);
+  }
+  return readMonthNumber(column, value, null);
+}
+
+export function readCurrency(value: unknown): Read<string> {
+  if (isBlank(value)) return ok(DEFAULT_SETTINGS.currency);
+  if (typeof value === "string" && /^[a-z]{3}$/i.test(value.trim())) {
+    return ok(value.trim().toUpperCase());
+  }
+  return fail(
+    `${SETTING.currency} ${show(value)} should be a three-letter currency code such as USD or EUR.`
+  );
+}
+
+export function readCap(value: unknown): Read<number | null> {
+  return readNumber(SETTING.annualBudgetCap, value, { min: 0 });
+}
+
+/** F or W: a whole number of months 0..3. */
+export function readWindow(column: string, value: unknown): Read<number> {
+  const read = readNumber(column, value, { min: 0, max: 3, whole: true });
+  return read.ok ? ok(read.value ?? 1) : read;
+}
+
+/** A share 0..1; Excel gives a `50%` cell as 0.5, and we also accept the text "50%". */
+export function readThreshold(value: unknown): Read<number> {
+  const column = SETTING.siloedSpendThreshold;
+  if (isBlank(value)) return ok(DEFAULT_SETTINGS.siloedSpendThreshold);
+  if (typeof value === "string" && value.trim().endsWith("%")) {
+    const n = toNumber(value.trim().slice(0, -1));
+    if (n !== null) return checkNumber(column, value, n / 100, { min: 0, max: 1 });
+  }
+  const read = readNumber(column, value, { min: 0, max: 1 });
+  if (!read.ok) return fail(`${read.message.slice(0, -1)} (a share such as 0.5 or 50%).`);
+  return ok(read.value ?? DEFAULT_SETTINGS.siloedSpendThreshold);
+}
+
+export function readSla(value: unknown): Read<number> {
+  const read = readNumber(SETTING.responseSlaHours, value, { min: 0, aboveMin: true });
+  return read.ok ? ok(read.value ?? DEFAULT_SETTINGS.responseSlaHours) : read;
+}
+
+/** Settings keyed case-insensitively, ignoring surrounding spaces; unknown settings are ignored. */
+function lookup(raw: unknown): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  if (raw === null || typeof raw !== "object") return values;
+  for (const key of Object.keys(raw)) {
+    const name = key.trim().toLowerCase();
+    const value = (raw as Record<string, unknown>)[key];
+    // The first non-blank spelling of a setting wins.
+    if (!values.has(name) || isBlank(values.get(name))) values.set(name, value);
+  }
+  return values;
+}
+
+export function readSettings(raw: unknown): { settings: PlanSettings; problems: Problem[] } {
+  const values = lookup(raw);
+  const problems: Problem[] = [];
+  const settings: PlanSettings = { ...DEFAULT_SETTINGS };
+
+  // Each setting: read it; when invalid, report it and keep the default.
+  function take<T>(name: string, reader: (value: unknown) => Read<T>, apply: (v: T) => void) {
+    const value = values.get(name.toLowerCase());
+    const read = reader(value);
+    if (read.ok) apply(read.value);
+    else {
+      const defaultNote =
+        name === SETTING.planStarts ? "" : ` The default is used until it is fixed.`;
+      problems.push({
+        table: "Settings",
+        row: null,
+        column: name,
+        value: asCell(value) as Cell,
+        message: read.message + defaultNote,
+      });
+    }
+  }
+
+  take(SETTING.planStarts, readPlanStarts, (n) => (settings.planStarts = formatMonth(n)));
+  take(SETTING.currency, readCurrency, (v) => (settings.currency = v));
+  take(SETTING.annualBudgetCap, readCap, (v) => (settings.annualBudgetCap = v));
+  take(
+    SETTING.followUpWindow,
+    (v) => readWindow(SETTING.followUpWindow, v),
+    (v) => (settings.followUpWindow = v)
+  );
+  take(
+    SETTING.airCoverWindow,
+    (v) => readWindow(SETTING.airCoverWindow, v),
+    (v) => (settings.airCoverWindow = v)
+  );
+  take(SETTING.siloedSpendThreshold, readThreshold, (v) => (settings.siloedSpendThreshold = v));
+  take(SETTING.responseSlaHours, readSla, (v) => (settings.responseSlaHours = v));
+  return { settings, problems };
+}
