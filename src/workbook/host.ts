@@ -1,0 +1,68 @@
+/**
+ * The host the workbook layer talks to: Excel through Office.js, or the
+ * simulated Excel of the tests and the browser preview. Both run the same
+ * Office.js batches; only where `run` sends them differs.
+ */
+
+/** `Excel.run`'s shape: run a batch of proxy operations against a workbook. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A change to the workbook, made here ("Local") or by a co-author ("Remote"). */
+export interface WorkbookChange {
+  source: "Local" | "Remote";
+}
+
+export interface ExcelHost {
+  run: ExcelRun;
+  /** Calls `listener` after every change to the workbook's tables or sheets; resolves to an unsubscribe. */
+  subscribe(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
+}
+
+/** The real Excel, through Office.js. Call after Office.onReady. */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    async subscribe(listener) {
+      const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+      const onChanged = async (event: { source: string }) =>
+        listener({ source: event.source === "Remote" ? "Remote" : "Local" });
+      await Excel.run(async (context) => {
+        // ExcelApi 1.7: any table's data, and sheets added or removed (a table may come or go with them).
+        handlers.push(context.workbook.tables.onChanged.add(onChanged));
+        handlers.push(context.workbook.worksheets.onAdded.add(onChanged));
+        handlers.push(context.workbook.worksheets.onDeleted.add(onChanged));
+        // ExcelApi 1.9: cells outside tables too, e.g. a row typed just below a table.
+        if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
+          handlers.push(context.workbook.worksheets.onChanged.add(onChanged));
+        }
+        await context.sync();
+      });
+      return async () => {
+        // All handlers were added in one context: remove them together, in one sync.
+        if (handlers.length === 0) return;
+        await Excel.run(handlers[0].context, async (context) => {
+          handlers.forEach((handler) => handler.remove());
+          await context.sync();
+        });
+      };
+    },
+  };
+}
+
+/** Whether this Excel offers what Joint Plan needs; a sentence for the user when it does not. */
+export function hostSupport(): { ok: true } | { ok: false; message: string } {
+  if (typeof Office === "undefined" || !Office.context?.requirements) {
+    return {
+      ok: false,
+      message: "Joint Plan runs inside Excel. Open it from Home > Joint Plan in Excel.",
+    };
+  }
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
+    return {
+      ok: false,
+      message:
+        "This version of Excel is too old for Joint Plan (it needs Excel API 1.7: Excel 2019, Microsoft 365 or Excel on the web). Update Excel, or open the workbook in Excel on the web.",
+    };
+  }
+  return { ok: true };
+}

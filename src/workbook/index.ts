@@ -1,0 +1,21 @@
+/** The workbook layer: the only code that calls Office.js. */
+export {
+  type ExcelHost,
+  type ExcelRun,
+  type WorkbookChange,
+  hostSupport,
+  officeHost,
+} from "./host";
+export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
+export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
+export { addRow, deleteRow, updateRow, type RowRef, WriteRefused } from "./write";
+export { TABLE_NAMES, tableSpecs } from "./layout";
+export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
+export {
+  buildCalendarSheet,
+  buildSummarySheet,
+  CALENDAR_SHEET,
+  jointCampaigns,
+  SUMMARY_ROWS,
+  SUMMARY_SHEET,
+} from "./views";

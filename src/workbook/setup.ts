@@ -1,0 +1,307 @@
+/**
+ * "Set up plan": creates the sheets and tables of rules.md that a workbook
+ * lacks, optionally filled with rows (the sample plan), and changes nothing
+ * that is already there.
+ */
+import {
+  type Cell,
+  type PlanRows,
+  type Row,
+  SETTING,
+  SETTINGS_ROWS,
+  type TableName,
+} from "../domain";
+import { cellWrite, type CellWrite } from "./cells";
+import type { ExcelHost } from "./host";
+import { currencyFormat, type TableSpec, TABLE_NAMES, tableSpecs, TEXT_FORMAT } from "./layout";
+
+export interface SetUpOptions {
+  /** Rows to fill new tables with (e.g. the sample plan); tables that exist are never filled. */
+  rows?: Partial<PlanRows>;
+  /** `YYYY-MM`; used when neither the Settings table nor `rows` says when the plan starts. */
+  planStarts?: string;
+  /** Called as the work advances, from 0 to 1. */
+  onProgress?: (done: number) => void;
+}
+
+export interface SetUpResult {
+  created: TableName[];
+  existing: TableName[];
+  /** Sheet each created table was put on. */
+  sheets: Partial<Record<TableName, string>>;
+  syncs: number;
+}
+
+/** What one sync may send: Excel on the web refuses requests over 5 MB; we keep a margin. */
+const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Rows below a new table that get its formats and dropdowns, so rows typed later get them too. */
+const FORMATTED_ROWS_BELOW = 1000;
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** Excel column letters of a 0-based column index. */
+export function columnLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function monthIndexOf(month: string | null): number {
+  const m = month ? /^\d{4}-(\d{2})/.exec(month) : null;
+  return m ? Number(m[1]) - 1 : 0;
+}
+
+/** The first month of next calendar year: what most teams plan in the autumn. */
+export function defaultPlanStart(today = new Date()): string {
+  return `${today.getFullYear() + 1}-01`;
+}
+
+function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
+  const given = rows.settings ?? {};
+  return SETTINGS_ROWS.map(({ setting, default: fallback }) => ({
+    Setting: setting,
+    Value:
+      setting in given ? given[setting] : setting === SETTING.planStarts ? planStarts : fallback,
+  }));
+}
+
+/** The value and format of every cell of a table's body. */
+function bodyWrites(spec: TableSpec, rows: Row[], currency: string): CellWrite[][] {
+  const format = currencyFormat(currency);
+  return rows.map((row) =>
+    spec.columns.map((column) => {
+      const value = row[column.header] ?? null;
+      if (spec.table === "Settings" && column.header === "Value") {
+        const setting = String(row.Setting);
+        const kind =
+          setting === "Plan starts"
+            ? "month"
+            : setting === "Annual budget cap"
+              ? "amount"
+              : "number";
+        const w = cellWrite(kind, value, format);
+        return setting === "Siloed spend threshold" && typeof value === "number"
+          ? { value, format: "0%" }
+          : w;
+      }
+      return cellWrite(column.kind, value, format);
+    })
+  );
+}
+
+interface Placement {
+  spec: TableSpec;
+  sheet: string;
+  addSheet: boolean;
+  writes: CellWrite[][];
+}
+
+/** Sets up the plan's tables; see SetUpOptions. */
+export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Promise<SetUpResult> {
+  const rows = options.rows ?? {};
+  let syncs = 0;
+  const progress = (x: number) => options.onProgress?.(Math.min(1, x));
+  progress(0);
+
+  // Sync 1: which tables and sheets exist, and when an existing plan starts.
+  const found = await host.run(async (context) => {
+    const tables = TABLE_NAMES.map((name) =>
+      context.workbook.tables.getItemOrNullObject(name).load("name")
+    );
+    const sheets = context.workbook.worksheets.load("items/name");
+    const settings = context.workbook.tables.getItemOrNullObject("Settings");
+    await context.sync();
+    syncs++;
+    let planStarts: Cell = null;
+    if (!settings.isNullObject) {
+      const body = settings.getDataBodyRange().load("values");
+      await context.sync();
+      syncs++;
+      const row = (body.values as Cell[][]).find(
+        (r) =>
+          String(r[0] ?? "")
+            .trim()
+            .toLowerCase() === "plan starts"
+      );
+      planStarts = row ? row[1] : null;
+    }
+    return {
+      existing: TABLE_NAMES.filter((_, i) => !tables[i].isNullObject),
+      sheetNames: sheets.items.map((s) => s.name),
+      planStarts,
+    };
+  });
+  const existing = new Set(found.existing);
+  const missing = TABLE_NAMES.filter((name) => !existing.has(name));
+  const planStarts =
+    typeof rows.settings?.["Plan starts"] === "string"
+      ? String(rows.settings["Plan starts"])
+      : (options.planStarts ?? defaultPlanStart());
+  // An existing Settings table decides the Budget's month order; a serial date counts too.
+  const startIndex =
+    typeof found.planStarts === "number"
+      ? new Date(Date.UTC(1899, 11, 30) + found.planStarts * 86_400_000).getUTCMonth()
+      : typeof found.planStarts === "string" && /^\d{4}-\d{2}/.test(found.planStarts)
+        ? monthIndexOf(found.planStarts)
+        : monthIndexOf(planStarts);
+  const specs = tableSpecs(startIndex);
+  const currency = String(rows.settings?.Currency ?? "USD");
+
+  // Sync 2: which same-named sheets are empty and can take their table.
+  const clashing = missing.filter((name) => found.sheetNames.includes(specs[name].sheet));
+  const emptySheets = new Set<string>();
+  if (clashing.length > 0) {
+    await host.run(async (context) => {
+      const used = clashing.map((name) =>
+        context.workbook.worksheets
+          .getItem(specs[name].sheet)
+          .getUsedRangeOrNullObject(true)
+          .load("address")
+      );
+      await context.sync();
+      syncs++;
+      clashing.forEach((name, i) => used[i].isNullObject && emptySheets.add(specs[name].sheet));
+    });
+  }
+  const taken = new Set(found.sheetNames.map((n) => n.toLowerCase()));
+  const placements: Placement[] = missing.map((name) => {
+    const spec = specs[name];
+    let sheet = spec.sheet;
+    const reuse = emptySheets.has(sheet);
+    if (!reuse) {
+      for (let n = 2; taken.has(sheet.toLowerCase()); n++) sheet = `${spec.sheet} ${n}`;
+      taken.add(sheet.toLowerCase());
+    }
+    const given: Row[] =
+      name === "Settings"
+        ? settingsRows(rows, planStarts)
+        : ((rows as Record<string, Row[] | undefined>)[lower(name)] ?? []);
+    return { spec, sheet, addSheet: !reuse, writes: bodyWrites(spec, given, currency) };
+  });
+  progress(0.1);
+
+  // Data rows, in as many syncs as the request limit needs; sheets are added in the first.
+  const blocks = placements.flatMap((p) => chunkRows(p.writes).map((chunk) => ({ p, ...chunk })));
+  let pendingSheets = placements.filter((p) => p.addSheet);
+  const batches = packBlocks(blocks);
+  for (const [i, batch] of batches.entries()) {
+    await host.run(async (context) => {
+      for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
+      pendingSheets = [];
+      for (const block of batch) {
+        const sheet = context.workbook.worksheets.getItem(block.p.sheet);
+        const range = sheet.getRangeByIndexes(
+          1 + block.first,
+          0,
+          block.rows.length,
+          block.p.spec.columns.length
+        );
+        range.numberFormat = block.rows.map((r) => r.map((w) => w.format));
+        range.values = block.rows.map((r) => r.map((w) => w.value));
+      }
+      // One sync per batch on purpose: each batch is as large as one request may be.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      syncs++;
+    });
+    progress(0.1 + (0.7 * (i + 1)) / Math.max(1, batches.length));
+  }
+
+  // Last sync: headers, tables over the data, formats, dropdowns, widths, frozen headers.
+  if (placements.length > 0) {
+    await host.run(async (context) => {
+      for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
+      for (const p of placements) tableOver(context, p, currency);
+      await context.sync();
+      syncs++;
+    });
+  }
+  progress(1);
+  return {
+    created: missing,
+    existing: found.existing,
+    sheets: Object.fromEntries(placements.map((p) => [p.spec.table, p.sheet])),
+    syncs,
+  };
+}
+
+function lower(name: TableName): keyof PlanRows {
+  return name.toLowerCase() as keyof PlanRows;
+}
+
+/** Splits a table's rows into blocks that each fit one request. */
+function chunkRows(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; bytes: number }[] {
+  const blocks: { first: number; rows: CellWrite[][]; bytes: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    // Values and formats are both sent: roughly their JSON length.
+    const size = JSON.stringify(rows[i]).length;
+    if (bytes + size > REQUEST_BUDGET_BYTES && i > start) {
+      blocks.push({ first: start, rows: rows.slice(start, i), bytes });
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (rows.length > start) blocks.push({ first: start, rows: rows.slice(start), bytes });
+  return blocks;
+}
+
+function packBlocks<T extends { bytes: number }>(blocks: T[]): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const block of blocks) {
+    if (current.length > 0 && bytes + block.bytes > REQUEST_BUDGET_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(block);
+    bytes += block.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Creates the table over its header and data rows and dresses it for people. */
+function tableOver(context: Excel.RequestContext, p: Placement, currency: string) {
+  const sheet = context.workbook.worksheets.getItem(p.sheet);
+  const width = p.spec.columns.length;
+  const bodyRows = Math.max(1, p.writes.length);
+  const header = sheet.getRangeByIndexes(0, 0, 1, width);
+  header.numberFormat = [p.spec.columns.map(() => TEXT_FORMAT)];
+  header.values = [p.spec.columns.map((c) => c.header)];
+  const table = sheet.tables.add(`A1:${columnLetters(width - 1)}${1 + bodyRows}`, true);
+  table.name = p.spec.table;
+  table.style = TABLE_STYLE;
+  const amount = currencyFormat(currency);
+  p.spec.columns.forEach((column, c) => {
+    // Empty rows of the table and the rows below it get the column's format and dropdown.
+    const first = 1 + p.writes.length;
+    const rows = bodyRows - p.writes.length + FORMATTED_ROWS_BELOW;
+    const below = sheet.getRangeByIndexes(first, c, rows, 1);
+    const format =
+      column.kind === "text"
+        ? TEXT_FORMAT
+        : column.kind === "month"
+          ? "mmm yyyy"
+          : column.kind === "amount"
+            ? amount
+            : null;
+    if (format) below.numberFormat = Array.from({ length: rows }, () => [format]);
+    if (column.list) {
+      const validated = sheet.getRangeByIndexes(1, c, p.writes.length + rows, 1);
+      validated.dataValidation.rule = {
+        list: {
+          inCellDropDown: true,
+          // Dropdowns can't name a table column directly; INDIRECT makes the Lanes list follow the table.
+          source: column.list === "lanes" ? '=INDIRECT("Lanes[Lane]")' : column.list.join(","),
+        },
+      };
+    }
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = column.width;
+  });
+  sheet.freezePanes.freezeRows(1);
+}

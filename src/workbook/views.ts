@@ -1,0 +1,293 @@
+/**
+ * The sheets people read without the add-in, built or rebuilt only when a user
+ * asks: "Plan calendar" (lanes × months, flagged months marked) and "Summary"
+ * (live SUMIFS formulas over the Budget table, and a native chart).
+ * Both sheets belong to the add-in: a rebuild clears and rewrites them.
+ */
+import type { Plan, PlanCheck, Severity } from "../domain";
+import type { ExcelHost } from "./host";
+import { currencyFormat, TEXT_FORMAT } from "./layout";
+import { columnLetters } from "./setup";
+
+export const CALENDAR_SHEET = "Plan calendar";
+export const SUMMARY_SHEET = "Summary";
+
+const COLOURS = {
+  error: "#F4B6B6",
+  warning: "#FFE08A",
+  marketing: "#DCEBFA",
+  sales: "#DFF3E4",
+  header: "#E7E6E6",
+};
+
+/** Label of a `YYYY-MM` month, e.g. "Mar 2027". */
+function monthLabel(month: string): string {
+  const names = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ];
+  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** A sheet cleared for a rebuild: the existing one (so links to it survive), or a new one. */
+async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (existing.isNullObject) return context.workbook.worksheets.add(name);
+  existing.getRange().clear();
+  existing.charts.load("items/name");
+  await context.sync();
+  existing.charts.items.forEach((chart) => chart.delete());
+  return existing;
+}
+
+/** The worst severity among a month's flags, or null. */
+function monthSeverity(check: PlanCheck, month: string): Severity | null {
+  const severities = check.flags.filter((f) => f.month === month).map((f) => f.severity);
+  if (severities.includes("error")) return "error";
+  if (severities.includes("warning")) return "warning";
+  return severities.length > 0 ? "info" : null;
+}
+
+/** Writes the calendar sheet from the plan as checked. */
+export async function buildCalendarSheet(
+  host: ExcelHost,
+  plan: Plan,
+  check: PlanCheck
+): Promise<void> {
+  await host.run(async (context) => {
+    const sheet = await freshSheet(context, CALENDAR_SHEET);
+    const months = plan.months;
+    const width = 2 + months.length;
+    const text = (row: number, col: number, rows: string[][]) => {
+      const range = sheet.getRangeByIndexes(row, col, rows.length, rows[0].length);
+      // Activity and lane names are people's text: never let one become a formula.
+      range.numberFormat = rows.map((r) => r.map(() => TEXT_FORMAT));
+      range.values = rows;
+      return range;
+    };
+    text(0, 0, [
+      [
+        `Plan calendar ${months.length ? `${monthLabel(months[0])} – ${monthLabel(months[11])}` : ""}`,
+      ],
+    ]).format.font.bold = true;
+    text(1, 0, [
+      [
+        "Built by Joint Plan from the Activities table. Rebuild it from the Joint Plan pane; edits here are replaced.",
+      ],
+    ]);
+    const header = text(3, 0, [["Lane", "Side", ...months.map(monthLabel)]]);
+    header.format.font.bold = true;
+    header.format.fill.color = COLOURS.header;
+    const rows = plan.lanes.map((lane) => [
+      lane.lane,
+      lane.side,
+      ...months.map((_, m) =>
+        plan.activities
+          .filter((a) => a.lane === lane.lane && a.monthIndexes.includes(m))
+          .map((a) => (a.campaign ? `${a.activity} [${a.campaign}]` : a.activity))
+          .join("; ")
+      ),
+    ]);
+    if (rows.length > 0) {
+      text(4, 0, rows);
+      plan.lanes.forEach((lane, i) => {
+        sheet.getRangeByIndexes(4 + i, 0, 1, 2).format.fill.color =
+          lane.side === "Marketing" ? COLOURS.marketing : COLOURS.sales;
+      });
+    }
+    const flagRow = 4 + rows.length;
+    text(flagRow, 0, [
+      [
+        "Flags",
+        "",
+        ...months.map((month) =>
+          check.flags
+            .filter((f) => f.month === month)
+            .map((f) => f.code)
+            .join(", ")
+        ),
+      ],
+    ]).format.font.bold = true;
+    months.forEach((month, m) => {
+      const severity = monthSeverity(check, month);
+      if (severity === "error" || severity === "warning") {
+        sheet.getRangeByIndexes(3, 2 + m, rows.length + 2, 1).format.fill.color = COLOURS[severity];
+      }
+    });
+    const legend = flagRow + 2;
+    text(legend, 0, [["Legend"]]).format.font.bold = true;
+    const entries: [string, string][] = [
+      [COLOURS.warning, "Month with a warning flag (out of sync or siloed)"],
+      [COLOURS.error, "Month with an error flag"],
+      [COLOURS.marketing, "Marketing-side lane (creates demand)"],
+      [COLOURS.sales, "Sales-side lane (follows leads up and closes them)"],
+    ];
+    entries.forEach(([colour, words], i) => {
+      sheet.getRangeByIndexes(legend + 1 + i, 0, 1, 1).format.fill.color = colour;
+      text(legend + 1 + i, 1, [[words]]);
+    });
+    sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 110;
+    sheet.getRangeByIndexes(0, 2, 1, width - 2).format.columnWidth = 140;
+    sheet.freezePanes.freezeRows(4);
+    await context.sync();
+  });
+}
+
+/** A SUMIFS criterion that matches `name` exactly, whatever characters it holds. */
+function exactly(name: string): string {
+  // "=" stops a name like "<5" being read as a comparison; "~" escapes Excel's wildcards.
+  return `"=${name.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
+}
+
+/** Campaigns with activity on both a Marketing-side and a Sales-side lane (rules.md §3). */
+export function jointCampaigns(plan: Plan): string[] {
+  const sides = new Map<string, Set<string>>();
+  for (const a of plan.activities) {
+    if (!a.campaign) continue;
+    const set = sides.get(a.campaign) ?? new Set<string>();
+    set.add(a.side);
+    sides.set(a.campaign, set);
+  }
+  return [...sides].filter(([, set]) => set.size === 2).map(([campaign]) => campaign);
+}
+
+/** The Summary sheet's layout: which row holds what, so tests and people can find it. */
+export const SUMMARY_ROWS = {
+  header: 3,
+  marketing: 4,
+  sales: 5,
+  joint: 6,
+  total: 7,
+  jointSpend: 8,
+  jointShare: 9,
+};
+
+/**
+ * Writes the Summary sheet: per month and team, the totals as SUMIFS over the
+ * Budget table, so finance can audit them and they stay live as co-authors edit.
+ */
+export async function buildSummarySheet(
+  host: ExcelHost,
+  plan: Plan,
+  budgetMonthHeaders: string[]
+): Promise<void> {
+  await host.run(async (context) => {
+    const sheet = await freshSheet(context, SUMMARY_SHEET);
+    const money = currencyFormat(plan.settings.currency);
+    const year = columnLetters(1 + budgetMonthHeaders.length); // the Year column
+    const cols = budgetMonthHeaders.map((_, i) => columnLetters(1 + i));
+    const joint = jointCampaigns(plan);
+    const R = SUMMARY_ROWS;
+    const put = (row: number, cells: (string | number)[], format?: string) => {
+      const range = sheet.getRangeByIndexes(row - 1, 0, 1, cells.length);
+      if (format) range.numberFormat = [cells.map((_, i) => (i === 0 ? TEXT_FORMAT : format))];
+      range.formulas = [cells];
+      return range;
+    };
+    const title = sheet.getRangeByIndexes(0, 0, 1, 1);
+    title.numberFormat = [[TEXT_FORMAT]];
+    title.values = [["Summary of the combined budget (live formulas over the Budget table)"]];
+    title.format.font.bold = true;
+    const header = put(R.header, ["Spend", ...plan.months.map(monthLabel), "Year"], TEXT_FORMAT);
+    header.format.font.bold = true;
+    header.format.fill.color = COLOURS.header;
+    const teamRow = (team: string) =>
+      cols.map((_, i) => `=SUMIFS(Budget[${budgetMonthHeaders[i]}],Budget[Team],${exactly(team)})`);
+    const sumAcross = (row: number) => `=SUM(${cols[0]}${row}:${cols[cols.length - 1]}${row})`;
+    for (const [team, row] of [
+      ["Marketing", R.marketing],
+      ["Sales", R.sales],
+      ["Joint", R.joint],
+    ] as const) {
+      put(row, [team, ...teamRow(team), sumAcross(row)], money);
+    }
+    put(
+      R.total,
+      ["Total", ...cols.map((c) => `=SUM(${c}${R.marketing}:${c}${R.joint})`), sumAcross(R.total)],
+      money
+    ).format.font.bold = true;
+    // Joint spend: Team "Joint", plus other teams' lines on a joint campaign (as of this rebuild).
+    const jointSpend = cols.map((_, i) => {
+      const m = `Budget[${budgetMonthHeaders[i]}]`;
+      const terms = [`SUMIFS(${m},Budget[Team],"=Joint")`].concat(
+        joint.map((c) => `SUMIFS(${m},Budget[Campaign],${exactly(c)},Budget[Team],"<>Joint")`)
+      );
+      return `=${terms.join("+")}`;
+    });
+    put(R.jointSpend, ["Joint spend", ...jointSpend, sumAcross(R.jointSpend)], money);
+    put(
+      R.jointShare,
+      [
+        "Joint share",
+        ...[...cols, year].map(
+          (c) => `=IF(${c}${R.total}=0,"",${c}${R.jointSpend}/${c}${R.total})`
+        ),
+      ],
+      "0%"
+    );
+    const capRow = R.jointShare + 2;
+    put(
+      capRow,
+      [
+        "Annual budget cap",
+        ...cols.map(() => ""),
+        `=IFERROR(INDEX(Settings[Value],MATCH("Annual budget cap",Settings[Setting],0)),"")`,
+      ],
+      money
+    );
+    put(
+      capRow + 1,
+      [
+        "Left under the cap",
+        ...cols.map(() => ""),
+        `=IF(ISNUMBER(${year}${capRow}),${year}${capRow}-${year}${R.total},"")`,
+      ],
+      money
+    );
+    const laneStart = capRow + 3;
+    put(
+      laneStart,
+      ["Spend by lane", ...plan.months.map(monthLabel), "Year"],
+      TEXT_FORMAT
+    ).format.font.bold = true;
+    plan.lanes.forEach((lane, i) => {
+      const row = laneStart + 1 + i;
+      const cells = cols.map(
+        (_, m) => `=SUMIFS(Budget[${budgetMonthHeaders[m]}],Budget[Lane],${exactly(lane.lane)})`
+      );
+      put(row, [lane.lane, ...cells, sumAcross(row)], money);
+    });
+    const note = laneStart + plan.lanes.length + 2;
+    const notes = [
+      joint.length
+        ? `Joint campaigns (as of the last rebuild): ${joint.join(", ")}.`
+        : "No joint campaign yet.",
+      "The formulas add every Budget row as typed; the Joint Plan pane leaves out rows it reports as problems.",
+    ];
+    const noteRange = sheet.getRangeByIndexes(note - 1, 0, notes.length, 1);
+    noteRange.numberFormat = notes.map(() => [TEXT_FORMAT]);
+    noteRange.values = notes.map((n) => [n]);
+    sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 130;
+    const chart = sheet.charts.add(
+      "ColumnStacked",
+      sheet.getRange(`A${R.header}:${cols[cols.length - 1]}${R.joint}`),
+      "Rows"
+    );
+    chart.name = "Spend by month and team";
+    chart.title.text = "Spend by month and team";
+    chart.setPosition(`A${note + notes.length + 1}`);
+    sheet.freezePanes.freezeRows(R.header);
+    await context.sync();
+  });
+}

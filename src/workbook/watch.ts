@@ -1,0 +1,91 @@
+/**
+ * Watching the plan: after every change (local or a co-author's), wait for the
+ * edits to settle, re-read the whole plan and re-check it. This module only
+ * reads: it never writes and never opens a dialog in response to a change.
+ */
+import { checkPlan, type Plan, type PlanCheck, readPlan } from "../domain";
+import type { ExcelHost } from "./host";
+import { readWorkbookPlan, type WorkbookPlan } from "./read";
+
+export interface PlanState {
+  workbook: WorkbookPlan;
+  plan: Plan;
+  /** The checker's answer, with the workbook's own problems (missing tables) first. */
+  check: PlanCheck;
+}
+
+export interface PlanWatch {
+  /** Re-read now, e.g. when the pane becomes visible again or the user presses Refresh. */
+  refresh(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Reads and checks the plan once. */
+export async function loadPlan(host: ExcelHost): Promise<PlanState> {
+  const workbook = await readWorkbookPlan(host);
+  const plan = readPlan(workbook.input);
+  const check = checkPlan(workbook.input);
+  return {
+    workbook,
+    plan,
+    check: { ...check, problems: [...workbook.problems, ...check.problems] },
+  };
+}
+
+/**
+ * Calls `onState` with the plan now and after every change, `debounceMs` after
+ * the last of a burst of changes. Reads never overlap: a change during a read
+ * leads to one more read after it.
+ */
+export async function watchPlan(
+  host: ExcelHost,
+  onState: (state: PlanState) => void,
+  onError: (error: unknown) => void,
+  debounceMs = 250
+): Promise<PlanWatch> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let reading: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const read = async (): Promise<void> => {
+    if (reading) {
+      again = true;
+      return reading;
+    }
+    reading = (async () => {
+      do {
+        again = false;
+        try {
+          const state = await loadPlan(host);
+          if (!stopped) onState(state);
+        } catch (error) {
+          if (!stopped) onError(error);
+        }
+      } while (again && !stopped);
+    })();
+    try {
+      await reading;
+    } finally {
+      reading = null;
+    }
+  };
+
+  const unsubscribe = await host.subscribe(() => {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void read();
+    }, debounceMs);
+  });
+  await read();
+  return {
+    refresh: read,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await unsubscribe();
+    },
+  };
+}

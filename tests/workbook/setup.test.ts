@@ -1,0 +1,156 @@
+import { checkPlan, samplePlan } from "../../src/domain";
+import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
+import { emptyWorkbook, seat } from "./sim";
+
+describe("Set up plan", () => {
+  test("creates the five tables with the exact headers of rules.md, each on its own sheet", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    const result = await setUpPlan(host, { planStarts: "2027-07" });
+    expect(result.created).toEqual(["Settings", "Lanes", "Activities", "Budget", "Results"]);
+    expect(wb.getValues("Activities", "A1:J1")[0]).toEqual([
+      "ID",
+      "Activity",
+      "Lane",
+      "Team",
+      "Campaign",
+      "Start",
+      "End",
+      "Expected leads",
+      "Follow-up hours",
+      "Notes",
+    ]);
+    // A plan starting in July has its Budget months in plan order.
+    expect(wb.getValues("Budget", "A1:Q1")[0]).toEqual([
+      "Line",
+      "Team",
+      "Lane",
+      "Campaign",
+      "Status",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Oct",
+      "Nov",
+      "Dec",
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+    ]);
+    expect(wb.getValues("Results", "A1:I1")[0]).toEqual([
+      "Month",
+      "Channel",
+      "Lane",
+      "Campaign",
+      "Spend",
+      "Leads",
+      "Qualified",
+      "Closed",
+      "Revenue",
+    ]);
+    expect(wb.getValues("Lanes", "A1:B1")[0]).toEqual(["Lane", "Side"]);
+    expect(wb.getValues("Settings", "A1:B1")[0]).toEqual(["Setting", "Value"]);
+    for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"]) {
+      expect(wb.findTable(name)).toBeDefined();
+      expect(wb.tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
+    }
+    // The plan reads back as a valid, empty plan starting in July 2027.
+    const read = await readWorkbookPlan(host);
+    const check = checkPlan(read.input);
+    expect(check.problems).toEqual([]);
+    expect(check.metrics.months[0].month).toBe("2027-07");
+  });
+
+  test("writes Plan starts as a real date formatted mmm yyyy, and amounts in the currency format", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    await setUpPlan(host, { rows: samplePlan(2027) });
+    const planStarts = wb.getCell("Settings", "B2")!;
+    expect(wb.getValues("Settings", "A2")[0][0]).toBe("Plan starts");
+    expect(planStarts.value).toBe(46388); // 2027-01-01
+    expect(wb.numberFormatAt(wb.sheet("Settings"), 1, 1)).toBe("mmm yyyy");
+    expect(wb.numberFormatAt(wb.sheet("Activities"), 1, 5)).toBe("mmm yyyy");
+    expect(wb.numberFormatAt(wb.sheet("Budget"), 1, 7)).toBe("$#,##0");
+    expect(wb.numberFormatAt(wb.sheet("Activities"), 1, 1)).toBe("@");
+  });
+
+  test("adds dropdowns for Lane, Team, Status and Side, freezes the headers and sizes the columns", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    await setUpPlan(host, { rows: samplePlan(2027) });
+    const rule = (sheet: string, address: string) =>
+      wb.validationAt(wb.sheet(sheet), wb.resolveAddress(address, wb.sheet(sheet)).rect);
+    expect(rule("Activities", "C2")).toEqual({
+      list: { inCellDropDown: true, source: '=INDIRECT("Lanes[Lane]")' },
+    });
+    expect(rule("Activities", "D2")).toEqual({
+      list: { inCellDropDown: true, source: "Marketing,Sales,Joint" },
+    });
+    expect(rule("Budget", "E2")).toEqual({
+      list: { inCellDropDown: true, source: "Draft,Proposed,Approved" },
+    });
+    expect(rule("Lanes", "B2")).toEqual({
+      list: { inCellDropDown: true, source: "Marketing,Sales" },
+    });
+    // Rows typed below the table later get the dropdown too.
+    expect(rule("Activities", "D200")).toEqual({
+      list: { inCellDropDown: true, source: "Marketing,Sales,Joint" },
+    });
+    expect(wb.sheet("Activities").frozenRows).toBe(1);
+    expect(wb.sheet("Activities").columnWidths.get(1)).toBe(180);
+  });
+
+  test("fills the sample plan, which reads back with its deliberate gaps flagged", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    const sample = samplePlan(2027);
+    await setUpPlan(host, { rows: sample });
+    const read = await readWorkbookPlan(host);
+    expect(read.input.activities).toHaveLength(sample.activities.length);
+    expect(read.input.budget).toHaveLength(sample.budget.length);
+    const check = checkPlan(read.input);
+    const codes = new Set(check.flags.map((f) => `${f.code} ${f.month ?? ""}`));
+    expect(codes).toContain("no-follow-up 2027-08"); // brand radio, nobody follows up
+    expect(codes).toContain("no-air-cover 2027-11"); // key-account push with nothing behind it
+    expect(codes).toContain("slow-follow-up 2027-06"); // webinar invitations promise 48 h
+    expect(codes).toContain("closes-unreported 2027-04");
+    // The one deliberate bad row: a lane that is not in the Lanes table.
+    expect(check.problems.map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Activities", 13, "Lane"],
+    ]);
+  });
+
+  test("on a workbook that has some of the tables, adds what is missing and changes nothing else", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    wb.addSheet("Activities");
+    wb.setValues("Activities", "A1:C2", [
+      ["ID", "Activity", "Lane"],
+      ["X-1", "Kept as is", "Media"],
+    ]);
+    wb.addTableByHand("Activities", "A1:C2", "Activities");
+    wb.addSheet("Budget"); // a sheet of the same name that is in use
+    wb.setValues("Budget", "A1", [["someone's notes"]]);
+    wb.setValues("Sheet1", "B2", [["=1+1"]]);
+    const before = {
+      activities: wb.getFormulas("Activities", "A1:Z20"),
+      budget: wb.getFormulas("Budget", "A1:Z20"),
+      sheet1: wb.getFormulas("Sheet1", "A1:Z20"),
+    };
+    const result = await setUpPlan(host, { planStarts: "2027-01" });
+    expect(result.existing).toEqual(["Activities"]);
+    expect(result.created).toEqual(["Settings", "Lanes", "Budget", "Results"]);
+    expect(result.sheets.Budget).toBe("Budget 2");
+    expect(wb.getFormulas("Activities", "A1:Z20")).toEqual(before.activities);
+    expect(wb.getFormulas("Budget", "A1:Z20")).toEqual(before.budget);
+    expect(wb.getFormulas("Sheet1", "A1:Z20")).toEqual(before.sheet1);
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:C2");
+    expect(wb.tableAddress("Budget")).toMatch(/^'?Budget 2'?!A1:Q/);
+    // Running it again finds everything and creates nothing.
+    const again = await setUpPlan(host, {});
+    expect(again.created).toEqual([]);
+  });
+});

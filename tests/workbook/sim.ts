@@ -1,0 +1,31 @@
+/** Test helpers: the workbook layer running on the simulated Excel host. */
+import { connectClient } from "../../src/simulator/host";
+import { Workbook } from "../../src/simulator/workbook";
+import type { SimClient } from "../../src/simulator/client";
+import type { ExcelHost } from "../../src/workbook";
+
+let clients = 0;
+
+export interface Seat {
+  client: SimClient;
+  host: ExcelHost;
+}
+
+/** One co-author's add-in connected to the workbook. */
+export function seat(workbook: Workbook, name = "pane"): Seat {
+  const client = connectClient(workbook, { id: `${name}-${++clients}` });
+  const host: ExcelHost = {
+    run: (batch) => client.run(batch),
+    async subscribe(listener) {
+      const stop = await client.onChange((e) => listener({ source: e.source }));
+      return async () => stop();
+    },
+  };
+  return { client, host };
+}
+
+export function emptyWorkbook(): Workbook {
+  const workbook = new Workbook();
+  workbook.addSheet("Sheet1");
+  return workbook;
+}

@@ -1,0 +1,201 @@
+import { checkPlan, samplePlan, type Row } from "../../src/domain";
+import {
+  addRow,
+  deleteRow,
+  readWorkbookPlan,
+  setUpPlan,
+  updateRow,
+  WriteRefused,
+} from "../../src/workbook";
+import { emptyWorkbook, seat } from "./sim";
+
+async function samplePlanWorkbook() {
+  const wb = emptyWorkbook();
+  const me = seat(wb, "me");
+  const coauthor = seat(wb, "coauthor");
+  await setUpPlan(me.host, { rows: samplePlan(2027) });
+  return { wb, me, coauthor };
+}
+
+const activity = (id: string, name: string): Row => ({
+  ID: id,
+  Activity: name,
+  Lane: "Field sales",
+  Team: "Sales",
+  Campaign: "Brand awareness",
+  Start: "2027-08",
+  End: "2027-09",
+  "Expected leads": null,
+  "Follow-up hours": null,
+  Notes: "",
+});
+
+/** The row as the pane saw it: its number and its values, from a fresh read. */
+async function seen(host: Parameters<typeof readWorkbookPlan>[0], id: string) {
+  const read = await readWorkbookPlan(host);
+  const index = read.input.activities.findIndex((r) => r.ID === id);
+  return { table: "Activities" as const, row: index + 1, before: read.input.activities[index] };
+}
+
+describe("writing for a user action", () => {
+  test("adds a row directly below the table, which grows to take it, in at most 2 syncs", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J14");
+    me.client.stats.reset();
+    const row = await addRow(me.host, "Activities", activity("A-20", "Radio follow-up calls"));
+    expect(me.client.stats.syncs).toBeLessThanOrEqual(2);
+    expect(row).toBe(14);
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J15");
+    expect(wb.getValues("Activities", "A15:D15")[0]).toEqual([
+      "A-20",
+      "Radio follow-up calls",
+      "Field sales",
+      "Sales",
+    ]);
+    expect(wb.getCell("Activities", "F15")!.value).toBe(46600); // Aug 2027 as a real date
+    // The follow-up now covers the brand radio in August.
+    const check = checkPlan((await readWorkbookPlan(me.host)).input);
+    expect(
+      check.flags.find((f) => f.code === "no-follow-up" && f.month === "2027-08")
+    ).toBeUndefined();
+  });
+
+  test("never uses TableRowCollection.add (co-authoring merge conflicts)", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    // TableRowCollection.add is the simulator's only way to insert table rows; it must stay unused.
+    const insert = jest.spyOn(wb, "insertTableRows");
+    await addRow(me.host, "Activities", activity("A-21", "x"));
+    await addRow(me.host, "Budget", { Line: "New line", Team: "Sales", Jan: 5 });
+    expect(insert).not.toHaveBeenCalled();
+    expect(wb.tableAddress("Budget")).toBe("Budget!A1:Q11");
+    // The control: the spy does see TableRowCollection.add when something calls it.
+    await me.host.run(async (context) => {
+      context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing"]]);
+      await context.sync();
+    });
+    expect(insert).toHaveBeenCalledTimes(1);
+  });
+
+  test("injection strings stay text", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const names = ['=HYPERLINK("http://x","y")', "+1", "-1+1", "@SUM(A1)"];
+    for (const [i, name] of names.entries()) {
+      await addRow(me.host, "Activities", {
+        ...activity(`I-${i}`, name),
+        Notes: name,
+        Campaign: name,
+      });
+    }
+    for (const [i, name] of names.entries()) {
+      const row = 15 + i;
+      for (const col of ["B", "E", "J"]) {
+        const cell = wb.getCell("Activities", `${col}${row}`)!;
+        expect(wb.getFormulas("Activities", `${col}${row}`)[0][0]).toBe(name);
+        expect(wb.getValues("Activities", `${col}${row}`)[0][0]).toBe(name);
+        expect(cell.formula ?? null).toBeNull();
+      }
+    }
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.activities.slice(-4).map((r) => r.Activity)).toEqual(names);
+  });
+
+  test("a duplicate ID is refused with a clear message and nothing is written", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const before = wb.tableAddress("Activities");
+    await expect(addRow(me.host, "Activities", activity("a-01", "dup"))).rejects.toThrow(
+      /ID 'a-01' is already used by row 1/
+    );
+    expect(wb.tableAddress("Activities")).toBe(before);
+  });
+
+  test("a change touches only the cells the user changed, and keeps a co-author's edit of another cell", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-07");
+    wb.setCell("Activities", "J8", "co-author's note"); // Notes of A-07, typed meanwhile
+    me.client.stats.reset();
+    await updateRow(me.host, ref, { ...ref.before, End: "2027-10" });
+    expect(me.client.stats.syncs).toBeLessThanOrEqual(2);
+    expect(wb.getCell("Activities", "G8")!.value).toBe(46661); // Oct 2027
+    expect(wb.getValues("Activities", "J8")[0][0]).toBe("co-author's note");
+  });
+
+  test("refuses to overwrite a cell a co-author changed since the user saw it", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-07");
+    wb.setCell("Activities", "G8", 46692); // the co-author moved the end to Nov
+    const error = await updateRow(me.host, ref, { ...ref.before, End: "2027-10" }).catch((e) => e);
+    expect(error).toBeInstanceOf(WriteRefused);
+    expect(error.message).toMatch(/Someone else changed activity A-07.*End/);
+    expect(wb.getCell("Activities", "G8")!.value).toBe(46692);
+  });
+
+  test("finds the row again by ID after a co-author sorts the table", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-02");
+    wb.sortTable("Activities", "Activity", false);
+    await updateRow(me.host, ref, { ...ref.before, "Expected leads": 999 });
+    const read = await readWorkbookPlan(me.host);
+    const row = read.input.activities.find((r) => r.ID === "A-02")!;
+    expect(row["Expected leads"]).toBe(999);
+    expect(read.input.activities.filter((r) => r["Expected leads"] === 999)).toHaveLength(1);
+  });
+
+  test("refuses a change to a row a co-author deleted", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-05");
+    wb.deleteTableRow("Activities", 4);
+    const rows = wb.getValues("Activities", "A1:J20");
+    await expect(updateRow(me.host, ref, { ...ref.before, Notes: "x" })).rejects.toThrow(
+      /deleted activity A-05/
+    );
+    expect(wb.getValues("Activities", "A1:J20")).toEqual(rows);
+  });
+
+  test("one client edits a row while another client changes the same cell: the second is refused", async () => {
+    const { me, coauthor } = await samplePlanWorkbook();
+    const mine = await seen(me.host, "A-03");
+    const theirs = await seen(coauthor.host, "A-03");
+    await updateRow(coauthor.host, theirs, { ...theirs.before, Notes: "theirs" });
+    await expect(updateRow(me.host, mine, { ...mine.before, Notes: "mine" })).rejects.toThrow(
+      WriteRefused
+    );
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.activities.find((r) => r.ID === "A-03")!.Notes).toBe("theirs");
+  });
+
+  test("delete removes the row only if nobody changed it since it was seen", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-10");
+    wb.setCell("Activities", "J11", "wait, we need this");
+    await expect(deleteRow(me.host, ref)).rejects.toThrow(/Someone else changed activity A-10/);
+    const again = await seen(me.host, "A-10");
+    me.client.stats.reset();
+    await deleteRow(me.host, again);
+    expect(me.client.stats.syncs).toBeLessThanOrEqual(2);
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.activities.map((r) => r.ID)).not.toContain("A-10");
+    expect(read.input.activities).toHaveLength(12);
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J13");
+  });
+
+  test("two clients appending at the same moment both keep their row", async () => {
+    const { me, coauthor } = await samplePlanWorkbook();
+    await Promise.all([
+      addRow(me.host, "Activities", activity("M-1", "mine")),
+      addRow(coauthor.host, "Activities", activity("C-1", "theirs")),
+    ]);
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.activities.map((r) => r.ID)).toEqual(expect.arrayContaining(["M-1", "C-1"]));
+    expect(read.input.activities).toHaveLength(15);
+  });
+
+  test("the first row of an empty table goes into its blank row", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    await setUpPlan(host, { planStarts: "2027-01" });
+    await addRow(host, "Activities", activity("F-1", "first"));
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J2");
+    await addRow(host, "Activities", activity("F-2", "second"));
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J3");
+  });
+});
