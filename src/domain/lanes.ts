@@ -21,19 +21,16 @@ export function indexLanes(lanes: readonly Lane[]): LaneIndex {
 }
 
 export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } {
-  const table = readTable(LANES_SHAPE, raw);
-  // Absent or empty (all rows blank) means the default lanes.
-  if (table.rows.length === 0 && table.problems.length === 0) {
-    return { lanes: DEFAULT_LANES.map((l) => ({ ...l })), problems: [] };
-  }
-  const problems = table.problems;
+  const rowProblems: Problem[] = [];
   const lanes: Lane[] = [];
   const firstRow = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
+  let rows = 0;
+  const table = readTable(LANES_SHAPE, raw, (row, cells) => {
+    rows++;
     const name = readText("Lane", cells[0], true);
     const side = readChoice("Side", cells[1], SIDES, null);
     if (!name.ok)
-      problems.push({
+      rowProblems.push({
         table: "Lanes",
         row,
         column: "Lane",
@@ -41,28 +38,33 @@ export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } 
         message: name.message,
       });
     if (!side.ok)
-      problems.push({
+      rowProblems.push({
         table: "Lanes",
         row,
         column: "Side",
         value: asCell(cells[1]),
         message: side.message,
       });
-    if (!name.ok || !side.ok || name.value === null) continue;
+    if (!name.ok || !side.ok || name.value === null) return;
     const key = nameKey(name.value);
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
-      problems.push({
+      rowProblems.push({
         table: "Lanes",
         row,
         column: "Lane",
         value: name.value,
         message: `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`,
       });
-      continue;
+      return;
     }
     firstRow.set(key, row);
     lanes.push({ lane: name.value, side: side.value });
+  });
+  // Absent or empty (all rows blank) means the default lanes.
+  if (rows === 0 && table.problems.length === 0) {
+    return { lanes: DEFAULT_LANES.map((l) => ({ ...l })), problems: [] };
   }
-  return { lanes, problems };
+  if (table.missingColumn) return { lanes: [], problems: table.problems };
+  return { lanes, problems: [...table.problems, ...rowProblems] };
 }

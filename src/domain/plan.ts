@@ -100,8 +100,7 @@ function duplicateIssue(
 }
 
 function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Activity[] {
-  const table = readTable(ACTIVITIES_SHAPE, raw);
-  problems.push(...table.problems);
+  const rowProblems: Problem[] = [];
   const activities: Activity[] = [];
   const seen = new Map<string, number>();
   const issues: Issue[] = []; // reused row after row
@@ -111,7 +110,7 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const campaign = memo(R.Campaign);
   const start = memo((v) => R.Start(v, ctx));
   const end = memo((v) => R.End(v, ctx));
-  for (const { row, cells } of table.rows) {
+  const visit = (row: number, cells: unknown[]) => {
     issues.length = 0;
     const id = take(R.ID(cells[0]), "ID", cells[0], issues);
     const duplicate = duplicateIssue(seen, "ID", id, row);
@@ -129,19 +128,23 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
       Notes: take(R.Notes(cells[9]), "Notes", cells[9], issues),
     };
     if (issues.length > 0) {
-      report(problems, "Activities", row, issues);
-      continue;
+      report(rowProblems, "Activities", row, issues);
+      return;
     }
     const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
     if (done.ok) activities.push(done.value);
-    else report(problems, "Activities", row, done.issues);
-  }
+    else report(rowProblems, "Activities", row, done.issues);
+  };
+  const table = readTable(ACTIVITIES_SHAPE, raw, visit);
+  problems.push(...table.problems);
+  // Without a required column no row is valid; the one table problem says why.
+  if (table.missingColumn) return [];
+  problems.push(...rowProblems);
   return activities;
 }
 
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
-  const table = readTable(BUDGET_SHAPE, raw);
-  problems.push(...table.problems);
+  const rowProblems: Problem[] = [];
   // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
   const lines: BudgetLine[] = [];
   const seen = new Map<string, number>();
@@ -153,7 +156,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const lane = memo((v) => R.Lane(v, ctx));
   const campaign = memo(R.Campaign);
   const status = memo(R.Status);
-  for (const { row, cells } of table.rows) {
+  const visit = (row: number, cells: unknown[]) => {
     issues.length = 0;
     const line = take(R.Line(cells[0]), "Line", cells[0], issues);
     const duplicate = duplicateIssue(seen, "Line", line, row);
@@ -178,17 +181,21 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
       amounts,
     };
     if (issues.length > 0) {
-      report(problems, "Budget", row, issues);
-      continue;
+      report(rowProblems, "Budget", row, issues);
+      return;
     }
     lines.push(finishBudgetLine(fields, row));
-  }
+  };
+  const table = readTable(BUDGET_SHAPE, raw, visit);
+  problems.push(...table.problems);
+  // Without a required column no row is valid; the one table problem says why.
+  if (table.missingColumn) return [];
+  problems.push(...rowProblems);
   return lines;
 }
 
 function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): ResultsRow[] {
-  const table = readTable(RESULTS_SHAPE, raw);
-  problems.push(...table.problems);
+  const rowProblems: Problem[] = [];
   const results: ResultsRow[] = [];
   const issues: Issue[] = []; // reused row after row
   const R = RESULTS_RULES;
@@ -196,7 +203,7 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
   const channel = memo(R.Channel);
   const lane = memo((v) => R.Lane(v, ctx));
   const campaign = memo(R.Campaign);
-  for (const { row, cells } of table.rows) {
+  const visit = (row: number, cells: unknown[]) => {
     issues.length = 0;
     const fields = {
       Month: take(month(cells[0]), "Month", cells[0], issues),
@@ -210,13 +217,18 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
       Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
     };
     if (issues.length > 0) {
-      report(problems, "Results", row, issues);
-      continue;
+      report(rowProblems, "Results", row, issues);
+      return;
     }
     const done = finishResultsRow(fields, { Closed: cells[7] }, ctx, row);
     if (done.ok) results.push(done.value);
-    else report(problems, "Results", row, done.issues);
-  }
+    else report(rowProblems, "Results", row, done.issues);
+  };
+  const table = readTable(RESULTS_SHAPE, raw, visit);
+  problems.push(...table.problems);
+  // Without a required column no row is valid; the one table problem says why.
+  if (table.missingColumn) return [];
+  problems.push(...rowProblems);
   return results;
 }
 
@@ -227,10 +239,15 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
  */
 function unifyCampaigns(...tables: Array<Array<{ campaign: string | null }>>) {
   const spelling = new Map<string, string>();
+  const keyOf = new Map<string, string>(); // nameKey per spelling, computed once
   for (const rows of tables)
     for (const row of rows) {
       if (row.campaign === null) continue;
-      const key = nameKey(row.campaign);
+      let key = keyOf.get(row.campaign);
+      if (key === undefined) {
+        key = nameKey(row.campaign);
+        keyOf.set(row.campaign, key);
+      }
       const first = spelling.get(key);
       if (first === undefined) spelling.set(key, row.campaign);
       else row.campaign = first;

@@ -15,19 +15,19 @@ export interface TableShape {
   columnOf(header: string): number;
 }
 
-export interface TableRow {
-  /** 1-based data row, counting blank rows too, so it matches the workbook. */
-  row: number;
-  /** Cell per column position; undefined when the row has no such cell. */
-  cells: unknown[];
+export interface TableRead {
+  /** Table-wide problems: not a list of rows, a row that is not a row, a missing required column. */
+  problems: Problem[];
+  /** True when a required column is missing: then no row of the table is valid. */
+  missingColumn: boolean;
 }
 
-export interface TableRead {
-  rows: TableRow[];
-  problems: Problem[];
-  /** Column positions that some row has. */
-  present: boolean[];
-}
+/**
+ * Called for each non-blank row with its 1-based row number (blank rows count,
+ * so numbers match the workbook) and its cells by column position. The cells
+ * array is reused for the next row: read it, do not keep it.
+ */
+export type RowVisitor = (row: number, cells: unknown[]) => void;
 
 /** A column-position lookup over canonical headers plus extra spellings. */
 export function headerLookup(
@@ -40,12 +40,11 @@ export function headerLookup(
   return (header) => positions.get(header) ?? -1;
 }
 
-export function readTable(shape: TableShape, raw: unknown): TableRead {
+export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): TableRead {
   const width = shape.columns.length;
   const present: boolean[] = new Array<boolean>(width).fill(false);
   const problems: Problem[] = [];
-  const rows: TableRow[] = [];
-  if (raw === undefined || raw === null) return { rows, problems, present };
+  if (raw === undefined || raw === null) return { problems, missingColumn: false };
   if (!Array.isArray(raw)) {
     problems.push({
       table: shape.table,
@@ -54,10 +53,15 @@ export function readTable(shape: TableShape, raw: unknown): TableRead {
       value: asCell(raw),
       message: `The ${shape.table} table could not be read: it is not a list of rows.`,
     });
-    return { rows, problems, present };
+    return { problems, missingColumn: false };
   }
-  // Each distinct header is matched once, not once per row.
+  // Each distinct header is matched once, not once per row; rows that share
+  // their keys with the previous row (the usual case) reuse its positions.
   const positionOfKey = new Map<string, number>();
+  let lastKeys: string[] = [];
+  let lastPositions: number[] = [];
+  const cells: unknown[] = new Array<unknown>(width);
+  let visited = 0;
   for (let r = 0; r < raw.length; r++) {
     const record: unknown = raw[r];
     if (record === null || record === undefined) continue; // an empty row
@@ -71,28 +75,42 @@ export function readTable(shape: TableShape, raw: unknown): TableRead {
       });
       continue;
     }
-    const cells: unknown[] = new Array<unknown>(width);
+    const keys = Object.keys(record);
+    let positions = lastPositions;
+    if (!sameKeys(keys, lastKeys)) {
+      positions = keys.map((key) => {
+        let position = positionOfKey.get(key);
+        if (position === undefined) {
+          position = shape.columnOf(key.trim().toLowerCase());
+          positionOfKey.set(key, position);
+        }
+        return position;
+      });
+      lastKeys = keys;
+      lastPositions = positions;
+    }
+    cells.fill(undefined);
     let blank = true;
-    for (const key in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-      let position = positionOfKey.get(key);
-      if (position === undefined) {
-        position = shape.columnOf(key.trim().toLowerCase());
-        positionOfKey.set(key, position);
-      }
+    for (let k = 0; k < keys.length; k++) {
+      const position = positions[k];
       if (position < 0) continue; // unknown extra column
-      const value = (record as Record<string, unknown>)[key];
+      const value = (record as Record<string, unknown>)[keys[k]];
       present[position] = true;
       // Two spellings of one header in a row: the first non-blank one counts.
       if (!isBlank(cells[position])) continue;
       cells[position] = value;
       if (blank && !isBlank(value)) blank = false;
     }
-    if (!blank) rows.push({ row: r + 1, cells });
+    if (!blank) {
+      visited++;
+      visit(r + 1, cells);
+    }
   }
-  if (rows.length > 0) {
-    const missing = shape.required.filter((i) => !present[i]);
-    for (const i of missing) {
+  let missingColumn = false;
+  if (visited > 0) {
+    for (const i of shape.required) {
+      if (present[i]) continue;
+      missingColumn = true;
       problems.push({
         table: shape.table,
         row: null,
@@ -101,8 +119,12 @@ export function readTable(shape: TableShape, raw: unknown): TableRead {
         message: `The ${shape.table} table has no ${shape.columns[i]} column, so none of its rows can be checked. Add a column headed "${shape.columns[i]}".`,
       });
     }
-    // Without a required column no row can be valid; one problem says so.
-    if (missing.length > 0) rows.length = 0;
   }
-  return { rows, problems, present };
+  return { problems, missingColumn };
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,0 +1,54 @@
+/** Small builders for test plans: readable rows in the workbook's own headers. */
+import type { Cell, Flag, FlagCode, PlanInput, Row } from "../../src/domain";
+import { checkPlan } from "../../src/domain";
+
+export const START = "2027-01";
+
+export function activity(
+  id: string,
+  lane: string,
+  start: Cell,
+  more: Partial<Record<string, Cell>> = {}
+): Row {
+  const team = /field|sales/i.test(lane) ? "Sales" : "Marketing";
+  return {
+    ID: id,
+    Activity: `Activity ${id}`,
+    Lane: lane,
+    Team: team,
+    Start: start,
+    ...more,
+  } as Row;
+}
+
+/** A budget line; `amounts` by three-letter month header. */
+export function line(
+  name: string,
+  team: string,
+  amounts: Record<string, number>,
+  more: Partial<Record<string, Cell>> = {}
+): Row {
+  return { Line: name, Team: team, ...amounts, ...more } as Row;
+}
+
+export function plan(parts: Partial<PlanInput> & { settings?: Record<string, Cell> }): PlanInput {
+  return {
+    settings: { "Plan starts": START, ...(parts.settings ?? {}) },
+    lanes: parts.lanes,
+    activities: parts.activities ?? [],
+    budget: parts.budget ?? [],
+    results: parts.results,
+  };
+}
+
+export function flagsOf(input: PlanInput, code?: FlagCode): Flag[] {
+  const flags = checkPlan(input).flags;
+  return code ? flags.filter((f) => f.code === code) : flags;
+}
+
+/** month -> refs, for one flag code. */
+export function byMonth(input: PlanInput, code: FlagCode): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const f of flagsOf(input, code)) result[String(f.month)] = f.refs;
+  return result;
+}
