@@ -1,7 +1,7 @@
 // Environment-neutral client side of the simulator: routes the Excel JS library's requests to the
 // simulated server and exposes a small client interface. Works with the library loaded in Node (vm)
 // or in a browser page (<script> of excel-web-16.00.js); only the loading differs (see host.ts).
-import { executeRequestBody, PAYLOAD_LIMIT_BYTES, utf8Length } from "./server";
+import { executeRequestBody, PAYLOAD_LIMIT_BYTES, ReferenceTable, utf8Length } from "./server";
 import type { Workbook, WorkbookChange } from "./workbook";
 
 /** The pieces of the loaded library the simulator needs (typed loosely: it comes from another realm). */
@@ -125,12 +125,14 @@ export function connectClientWith(
       stats.responseBytes = 0;
     },
   };
+  const references = new ReferenceTable();
   routes.set(url, (_req, body) => {
     stats.syncs++;
     stats.requestBytes += utf8Length(body);
     const result = executeRequestBody(workbook, body, {
       clientId: options.id,
       payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+      references,
     });
     stats.responseBytes += utf8Length(result.body);
     return { statusCode: 200, headers: { "content-type": "application/json" }, body: result.body };

@@ -47,3 +47,15 @@ export function loadExcelApi(): ExcelApi {
 export function connectClient(workbook: Workbook, options: ConnectOptions): SimClient {
   return connectClientWith(loadExcelApi(), workbook, options);
 }
+
+/**
+ * Make the loaded library's `Excel` and `OfficeExtension` globals of this realm (as they are in a
+ * task pane), so code that writes `Excel.ChartType.line` or `instanceof OfficeExtension.Error` runs in Node.
+ */
+export function installExcelGlobals(): ExcelApi {
+  const api = loadExcelApi();
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Excel = api.Excel;
+  g.OfficeExtension = api.OfficeExtension;
+  return api;
+}

@@ -1443,6 +1443,28 @@ export interface ExecuteOptions {
   /** Client id that made the request (recorded as the origin of its changes). */
   clientId: string;
   payloadLimitBytes?: number;
+  /** Reference ids handed to this client (objects without an Id, e.g. ranges, used across syncs). */
+  references?: ReferenceTable;
+}
+
+/** Objects handed out by `_ReferenceId`, so that a Range loaded in one sync can be used in the next. */
+export class ReferenceTable {
+  private next = 1;
+  private readonly map = new Map<string, unknown>();
+  add(obj: unknown): string {
+    const id = `ref${this.next++}`;
+    this.map.set(id, obj);
+    return id;
+  }
+  get(id: string): unknown {
+    return this.map.get(id);
+  }
+  remove(id: string): void {
+    this.map.delete(id);
+  }
+  get size(): number {
+    return this.map.size;
+  }
 }
 
 export interface ExecuteResult {
@@ -1468,7 +1490,7 @@ export function executeRequestBody(
     return { response, body: JSON.stringify(response) };
   }
   const request = JSON.parse(requestBody) as RichApiRequest;
-  const response = wb.withOrigin(options.clientId, () => executeRequest(wb, request));
+  const response = wb.withOrigin(options.clientId, () => executeRequest(wb, request, options.references));
   let body = JSON.stringify(response);
   const responseBytes = utf8Length(body);
   if (responseBytes > limit) {
@@ -1509,7 +1531,7 @@ export function utf8Length(s: string): number {
 }
 
 /** Execute a parsed RichApi request. Actions run in order; the first failure stops the batch (earlier effects stay, as in Excel). */
-export function executeRequest(wb: Workbook, request: RichApiRequest): RichApiResponse {
+export function executeRequest(wb: Workbook, request: RichApiRequest, references: ReferenceTable = new ReferenceTable()): RichApiResponse {
   const paths = request.ObjectPaths ?? {};
   const resolved = new Map<number, Obj>();
   const root = new WorkbookObj(wb);
@@ -1559,11 +1581,12 @@ export function executeRequest(wb: Workbook, request: RichApiRequest): RichApiRe
             : asObj(parent.call(info.Name, resolveArgs(info.ArgumentInfo)));
         break;
       }
-      case ObjectPathType.ReferenceId:
-        return fail(
-          "InvalidReference",
-          "The simulator does not hand out reference ids; this object can't be used across Excel.run batches."
-        );
+      case ObjectPathType.ReferenceId: {
+        const ref = references.get(info.Name);
+        if (!(ref instanceof Obj)) fail("InvalidReference", `The reference '${info.Name}' is not valid for this client.`);
+        obj = ref;
+        break;
+      }
       default:
         return fail(
           "NotImplemented",
@@ -1581,11 +1604,16 @@ export function executeRequest(wb: Workbook, request: RichApiRequest): RichApiRe
       const target = resolvePath(action.ObjectPathId);
       switch (action.ActionType) {
         case ActionType.Instantiate: {
-          const id = target instanceof NullObj ? undefined : target.id();
-          results.push({
-            ActionId: action.Id,
-            Value: target instanceof NullObj ? null : id !== undefined ? { Id: id } : {},
-          });
+          if (target instanceof NullObj) {
+            results.push({ ActionId: action.Id, Value: null });
+            break;
+          }
+          const id = target.id();
+          const pathType = paths[String(action.ObjectPathId)]?.ObjectPathType;
+          let value: Record<string, unknown> = {};
+          if (id !== undefined) value = { Id: id };
+          else if (pathType === ObjectPathType.Method) value = { _ReferenceId: references.add(target) };
+          results.push({ ActionId: action.Id, Value: value });
           break;
         }
         case ActionType.Query:
@@ -1602,6 +1630,16 @@ export function executeRequest(wb: Workbook, request: RichApiRequest): RichApiRe
         }
         case ActionType.Method: {
           if (target instanceof NullObj) {
+            results.push({ ActionId: action.Id, Value: null });
+            break;
+          }
+          if (action.Name === "_KeepReference") {
+            results.push({ ActionId: action.Id, Value: null });
+            break;
+          }
+          if (action.Name === "_RemoveReference") {
+            const arg = resolveArgs(action.ArgumentInfo)[0];
+            for (const refId of Array.isArray(arg) ? arg : [arg]) references.remove(String(refId));
             results.push({ ActionId: action.Id, Value: null });
             break;
           }

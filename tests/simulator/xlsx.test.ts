@@ -34,7 +34,7 @@ describe("saveXlsx", () => {
   test("writes sheets, a real table, formulas as text, validation, formats and frozen panes", async () => {
     const buf = await saveXlsx(sample());
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(buf as Buffer);
+    await back.xlsx.load(buf as ArrayBuffer);
     const budget = back.getWorksheet("Budget")!;
     const table = budget.getTable("Budget") as unknown as {
       table: { ref: string; tableRef?: string; columns: { name: string }[] };
