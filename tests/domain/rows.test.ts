@@ -1,9 +1,6 @@
 import { ACTIVITY_COLUMNS, RESULTS_COLUMNS, checkPlan, readPlan } from "../../src/domain";
 import { activity, line, plan } from "./helpers";
 
-const where = (input: Parameters<typeof readPlan>[0]) =>
-  readPlan(input).problems.map((p) => [p.table, p.row, p.column]);
-
 describe("Activities", () => {
   test("canonical columns", () => {
     expect(ACTIVITY_COLUMNS).toEqual([
