@@ -158,7 +158,7 @@ describe("tables", () => {
     expect(wb.tableAddress("Budget")).toBe("Budget!A1:C4");
     // rows.add exists (never used by the add-in).
     await c.run(async (ctx) => {
-      ctx.workbook.tables.getItem("Budget").rows.add(null, [["Legal", 1, "e"]]);
+      ctx.workbook.tables.getItem("Budget").rows.add(undefined, [["Legal", 1, "e"]]);
     });
     expect(wb.tableAddress("Budget")).toBe("Budget!A1:C5");
   });
