@@ -23,12 +23,16 @@ import {
 
 /** A zod schema for one cell, from its rule. */
 function cell<T>(rule: (value: unknown) => Read<T>) {
-  return z.unknown().transform((value, ctx): T => {
-    const read = rule(value);
-    if (read.ok) return read.value;
-    ctx.issues.push({ code: "custom", message: read.message, input: value });
-    return z.NEVER;
-  });
+  // optional(): a form may leave a column out; the rule itself decides whether blank is allowed.
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx): T => {
+      const read = rule(value);
+      if (read.ok) return read.value;
+      ctx.issues.push({ code: "custom", message: read.message, input: value });
+      return z.NEVER;
+    });
 }
 
 /** Passes a row rule's result through, turning its issues into zod issues on their columns. */

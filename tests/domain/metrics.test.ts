@@ -1,4 +1,5 @@
 import { checkPlan } from "../../src/domain";
+import type { Row } from "../../src/domain";
 import { activity, line, plan } from "./helpers";
 
 describe("metrics per month and for the year", () => {
@@ -19,15 +20,29 @@ describe("metrics per month and for the year", () => {
 
   test("12 plan months in order, with total, spend by team and joint share", () => {
     expect(metrics.months.map((m) => m.month)).toEqual([
-      "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12",
-      "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
+      "2027-01",
+      "2027-02",
+      "2027-03",
+      "2027-04",
+      "2027-05",
+      "2027-06",
     ]);
     expect(metrics.months[0]).toMatchObject({
       totalSpend: 400,
       spendByTeam: { Marketing: 300, Sales: 100, Joint: 0 },
       jointShare: 0.75, // TV is on the joint campaign Spring
     });
-    expect(metrics.months[1]).toMatchObject({ totalSpend: 50, spendByTeam: { Marketing: 0, Sales: 0, Joint: 50 }, jointShare: 1 });
+    expect(metrics.months[1]).toMatchObject({
+      totalSpend: 50,
+      spendByTeam: { Marketing: 0, Sales: 0, Joint: 50 },
+      jointShare: 1,
+    });
     expect(metrics.months[2]).toMatchObject({ totalSpend: 0, jointShare: null });
     expect(metrics.months[6]).toMatchObject({ month: "2027-01", totalSpend: 100, jointShare: 1 });
   });
@@ -48,7 +63,9 @@ describe("metrics per month and for the year", () => {
     for (const m of result.metrics.months) {
       expect(m.flagCount).toBe(result.flags.filter((f) => f.month === m.month).length);
     }
-    const troubled = new Set(result.flags.filter((f) => f.month && f.severity !== "info").map((f) => f.month));
+    const troubled = new Set(
+      result.flags.filter((f) => f.month && f.severity !== "info").map((f) => f.month)
+    );
     expect(result.metrics.syncScore).toBeCloseTo((12 - troubled.size) / 12);
   });
 
@@ -67,15 +84,30 @@ describe("metrics per month and for the year", () => {
   });
 
   test("a warning in 3 months gives a sync score of 9/12", () => {
-    const result = checkPlan(plan({ activities: [activity("A1", "Media", "Mar", { End: "May" }), activity("X", "Media", "Mar", { End: "Mar" })] }));
+    const result = checkPlan(
+      plan({
+        activities: [
+          activity("A1", "Media", "Mar", { End: "May" }),
+          activity("X", "Media", "Mar", { End: "Mar" }),
+        ],
+      })
+    );
     // no-follow-up in Mar, Apr, May (May: nothing follows); info flags don't count.
     expect(result.metrics.syncScore).toBeCloseTo(9 / 12);
   });
 });
 
 describe("channel metrics from Results, only from reported figures", () => {
-  const results = [
-    { Month: "Jan", Channel: "LinkedIn ads", Spend: 1000, Leads: 100, Qualified: 40, Closed: 10, Revenue: 20000 },
+  const results: Row[] = [
+    {
+      Month: "Jan",
+      Channel: "LinkedIn ads",
+      Spend: 1000,
+      Leads: 100,
+      Qualified: 40,
+      Closed: 10,
+      Revenue: 20000,
+    },
     { Month: "Feb", Channel: " linkedin  ADS ", Spend: 500, Leads: "", Closed: "" },
     { Month: "Mar", Channel: "LinkedIn ads", Spend: "", Leads: 50, Closed: 0 },
     { Month: "Jan", Channel: "Spring mailer", Spend: 300 },
@@ -84,12 +116,28 @@ describe("channel metrics from Results, only from reported figures", () => {
   const channels = checkPlan(plan({ results })).metrics.channels;
 
   test("channels group ignoring case and spaces, first spelling shown, in order of appearance", () => {
-    expect(channels.map((c) => c.channel)).toEqual(["LinkedIn ads", "Spring mailer", "Google search"]);
+    expect(channels.map((c) => c.channel)).toEqual([
+      "LinkedIn ads",
+      "Spring mailer",
+      "Google search",
+    ]);
   });
 
   test("sums of reported figures; null when never reported", () => {
-    expect(channels[0]).toMatchObject({ spend: 1500, leads: 150, qualified: 40, closed: 10, revenue: 20000 });
-    expect(channels[1]).toMatchObject({ spend: 300, leads: null, qualified: null, closed: null, revenue: null });
+    expect(channels[0]).toMatchObject({
+      spend: 1500,
+      leads: 150,
+      qualified: 40,
+      closed: 10,
+      revenue: 20000,
+    });
+    expect(channels[1]).toMatchObject({
+      spend: 300,
+      leads: null,
+      qualified: null,
+      closed: null,
+      revenue: null,
+    });
   });
 
   test("ratios only over rows that report both figures; null when the denominator is 0", () => {
@@ -100,6 +148,13 @@ describe("channel metrics from Results, only from reported figures", () => {
     // cost per closed deal: rows with spend and closed: only Jan.
     expect(channels[0].costPerClosed).toBeCloseTo(1000 / 10);
     expect(channels[1]).toMatchObject({ closeRate: null, costPerLead: null, costPerClosed: null });
-    expect(channels[2]).toMatchObject({ spend: 0, leads: 0, closed: 0, closeRate: null, costPerLead: null, costPerClosed: null });
+    expect(channels[2]).toMatchObject({
+      spend: 0,
+      leads: 0,
+      closed: 0,
+      closeRate: null,
+      costPerLead: null,
+      costPerClosed: null,
+    });
   });
 });
