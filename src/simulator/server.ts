@@ -607,6 +607,14 @@ class RangeObj extends Obj {
       case "Clear":
         this.wb.clear(s, r, args[0] === undefined || args[0] === null ? "All" : String(args[0]));
         return null;
+      case "_ValidateArraySize":
+        // Sent by the library before a large 2-D write: the array must match the range.
+        if (n[0] !== this.rows || n[1] !== this.cols)
+          fail(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+          );
+        return null;
       case "Select":
         this.wb.activeSheetId = s.id;
         this.wb.selection = { sheetId: s.id, rect: { ...r } };
@@ -1490,7 +1498,9 @@ export function executeRequestBody(
     return { response, body: JSON.stringify(response) };
   }
   const request = JSON.parse(requestBody) as RichApiRequest;
-  const response = wb.withOrigin(options.clientId, () => executeRequest(wb, request, options.references));
+  const response = wb.withOrigin(options.clientId, () =>
+    executeRequest(wb, request, options.references)
+  );
   let body = JSON.stringify(response);
   const responseBytes = utf8Length(body);
   if (responseBytes > limit) {
@@ -1531,7 +1541,11 @@ export function utf8Length(s: string): number {
 }
 
 /** Execute a parsed RichApi request. Actions run in order; the first failure stops the batch (earlier effects stay, as in Excel). */
-export function executeRequest(wb: Workbook, request: RichApiRequest, references: ReferenceTable = new ReferenceTable()): RichApiResponse {
+export function executeRequest(
+  wb: Workbook,
+  request: RichApiRequest,
+  references: ReferenceTable = new ReferenceTable()
+): RichApiResponse {
   const paths = request.ObjectPaths ?? {};
   const resolved = new Map<number, Obj>();
   const root = new WorkbookObj(wb);
@@ -1583,7 +1597,8 @@ export function executeRequest(wb: Workbook, request: RichApiRequest, references
       }
       case ObjectPathType.ReferenceId: {
         const ref = references.get(info.Name);
-        if (!(ref instanceof Obj)) fail("InvalidReference", `The reference '${info.Name}' is not valid for this client.`);
+        if (!(ref instanceof Obj))
+          fail("InvalidReference", `The reference '${info.Name}' is not valid for this client.`);
         obj = ref;
         break;
       }
@@ -1612,7 +1627,8 @@ export function executeRequest(wb: Workbook, request: RichApiRequest, references
           const pathType = paths[String(action.ObjectPathId)]?.ObjectPathType;
           let value: Record<string, unknown> = {};
           if (id !== undefined) value = { Id: id };
-          else if (pathType === ObjectPathType.Method) value = { _ReferenceId: references.add(target) };
+          else if (pathType === ObjectPathType.Method)
+            value = { _ReferenceId: references.add(target) };
           results.push({ ActionId: action.Id, Value: value });
           break;
         }

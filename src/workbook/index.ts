@@ -8,7 +8,16 @@ export {
 } from "./host";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
-export { addRow, deleteRow, updateRow, type RowRef, WriteRefused } from "./write";
+export {
+  addRow,
+  addRows,
+  deleteRow,
+  type RowRef,
+  saveSetting,
+  updateRow,
+  WriteRefused,
+} from "./write";
+export { rowRuns, selectRows } from "./select";
 export { TABLE_NAMES, tableSpecs } from "./layout";
 export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
 export {

@@ -235,8 +235,10 @@ function chunkRows(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; b
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    // Values and formats are both sent: roughly their JSON length.
-    const size = JSON.stringify(rows[i]).length;
+    // Values and formats are both sent, as two arrays: their JSON is what the request carries.
+    const size =
+      JSON.stringify(rows[i].map((w) => w.value)).length +
+      JSON.stringify(rows[i].map((w) => w.format)).length;
     if (bytes + size > REQUEST_BUDGET_BYTES && i > start) {
       blocks.push({ first: start, rows: rows.slice(start, i), bytes });
       start = i;

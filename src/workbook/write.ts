@@ -168,59 +168,170 @@ function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
   );
 }
 
-/** Adds a row directly below the table's body, where Excel absorbs it into the table. */
+/** The kind a value is written as: a setting's Value depends on which setting it is. */
+function writeKind(table: TableName, header: string, row: Row): ColumnKind {
+  if (table === "Settings" && sameHeader(header, "Value"))
+    return settingKind(valueIn(row, "Setting"));
+  return kindOf(table, header);
+}
+
+/** Rows per request when appending many rows: well under Excel on the web's 5 MB request limit. */
+const APPEND_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Adds a row directly below the table's body; returns its 1-based data row. */
 export async function addRow(
   host: ExcelHost,
   tableName: TableName,
   values: Row,
   options: WriteOptions = {}
 ): Promise<number> {
+  const [row] = await addRows(host, tableName, [values], options);
+  return row;
+}
+
+/**
+ * Adds rows directly below the table's body, where Excel absorbs them into the
+ * table (never TableRowCollection.add), after checking that their keys are new.
+ * Returns the 1-based data rows they landed on.
+ */
+export async function addRows(
+  host: ExcelHost,
+  tableName: TableName,
+  rows: Row[],
+  options: WriteOptions = {}
+): Promise<number[]> {
+  if (rows.length === 0) return [];
   const format = currencyFormat(options.currency ?? "USD");
   return host.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
     const whole = table.getRange().load("rowIndex");
     const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("values");
+    const last = table.getDataBodyRange().getLastRow().load("values");
+    const body = table.getDataBodyRange().load("rowCount");
+    const key = spec(tableName).key;
+    const keyColumn = key
+      ? table.columns.getItemOrNullObject(key).getDataBodyRange().load("values")
+      : null;
     await context.sync();
     const headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
-    const key = spec(tableName).key;
-    if (key) {
-      const k = headers.findIndex((h) => sameHeader(h, key));
-      const wanted = String(valueIn(values, key) ?? "").trim();
-      if (k < 0)
+    if (key && keyColumn) {
+      if (keyColumn.isNullObject)
         throw new WriteRefused(
           `The ${tableName} table has no ${key} column. Add it back, then try again.`
         );
-      const taken = (body.values as Cell[][]).findIndex(
-        (r) =>
-          String(r[k] ?? "")
+      const used = new Map<string, number>();
+      (keyColumn.values as Cell[][]).forEach((r, i) =>
+        used.set(
+          String(r[0] ?? "")
             .trim()
-            .toLowerCase() === wanted.toLowerCase()
+            .toLowerCase(),
+          i + 1
+        )
       );
-      if (taken >= 0)
-        throw new WriteRefused(
-          `${key} '${wanted}' is already used by row ${taken + 1} of ${tableName}. Choose another ${key}.`
-        );
+      for (const row of rows) {
+        const wanted = String(valueIn(row, key) ?? "").trim();
+        const taken = used.get(wanted.toLowerCase());
+        if (taken !== undefined) {
+          throw new WriteRefused(
+            taken > 0
+              ? `${key} '${wanted}' is already used by row ${taken} of ${tableName}. Choose another ${key}.`
+              : `${key} '${wanted}' appears twice in what you are adding. Each ${key} must be unique.`
+          );
+        }
+        used.set(wanted.toLowerCase(), 0);
+      }
     }
-    // A brand-new table's single empty row is used rather than left empty above the new row.
-    const rows = body.values as Cell[][];
-    const onlyBlankRow = rows.length === 1 && rows[0].every((v) => v === "" || v === null);
-    const writes = headers.map((h) => {
-      const v = valueIn(values, h);
-      return v === undefined ? null : cellWrite(kindOf(tableName, h), v, format);
-    });
-    // The row below the table is resolved when Excel runs the write, not when we read: two
-    // co-authors appending at once each get their own row.
-    const target = onlyBlankRow
-      ? table.getDataBodyRange().getLastRow()
-      : table.getRange().getRowsBelow(1);
-    // null leaves a cell as it is: columns a person added keep whatever they hold.
-    target.numberFormat = [writes.map((w) => (w ? w.format : null))] as string[][];
-    target.values = [writes.map((w) => (w ? w.value : null))] as (string | number | boolean)[][];
-    target.load("rowIndex");
-    await context.sync();
-    return target.rowIndex - whole.rowIndex;
+    // A brand-new table's single empty row is used rather than left empty above the new rows.
+    const onlyBlankRow =
+      body.rowCount === 1 && (last.values[0] as Cell[]).every((v) => v === "" || v === null);
+    const writes = rows.map((row) =>
+      headers.map((h) => {
+        const v = valueIn(row, h);
+        return v === undefined ? null : cellWrite(writeKind(tableName, h, row), v, format);
+      })
+    );
+    const landed: number[] = [];
+    let from = 0;
+    while (from < writes.length) {
+      let bytes = 0;
+      let to = from;
+      while (to < writes.length && (to === from || bytes < APPEND_BUDGET_BYTES))
+        bytes += JSON.stringify(writes[to++]).length;
+      const block = writes.slice(from, to);
+      const fillBlank = from === 0 && onlyBlankRow;
+      // "Below the table" is resolved when Excel runs the write, not when we read: two
+      // co-authors appending at once each get their own rows.
+      const target = fillBlank
+        ? table
+            .getDataBodyRange()
+            .getLastRow()
+            .getResizedRange(block.length - 1, 0)
+        : table.getRange().getRowsBelow(block.length);
+      // null leaves a cell as it is: columns a person added keep whatever they hold.
+      target.numberFormat = block.map((r) => r.map((w) => (w ? w.format : null))) as string[][];
+      target.values = block.map((r) => r.map((w) => (w ? w.value : null))) as (
+        string | number | boolean
+      )[][];
+      target.load("rowIndex");
+      // One sync per block: a block is as much as one request may carry.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      block.forEach((_, i) => landed.push(target.rowIndex - whole.rowIndex + i));
+      from = to;
+    }
+    return landed;
   });
+}
+
+/**
+ * Saves one setting's Value: changes it where the Settings table has it (unless
+ * someone changed it since the user saw `before`), or adds the setting's row.
+ */
+export async function saveSetting(
+  host: ExcelHost,
+  setting: string,
+  before: Cell,
+  after: Cell,
+  options: WriteOptions = {}
+): Promise<void> {
+  const format = currencyFormat(options.currency ?? "USD");
+  const kind = settingKind(setting);
+  const appended = await host.run(async (context) => {
+    const table = context.workbook.tables.getItem("Settings");
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("values");
+    await context.sync();
+    const headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
+    const nameAt = headers.findIndex((h) => sameHeader(h, "Setting"));
+    const valueAt = headers.findIndex((h) => sameHeader(h, "Value"));
+    if (nameAt < 0 || valueAt < 0)
+      throw new WriteRefused(
+        "The Settings table needs its Setting and Value columns. Add them back, then try again."
+      );
+    const index = (body.values as Cell[][]).findIndex((r) =>
+      sameHeader(String(r[nameAt] ?? ""), setting)
+    );
+    if (index < 0) return false;
+    const current = (body.values as Cell[][])[index][valueAt];
+    if (!sameValue(kind, before, current)) {
+      throw new WriteRefused(
+        `Someone else changed ${setting} to '${current ?? ""}' while you were editing. Your change was not saved; look at it again and redo it.`
+      );
+    }
+    const w = cellWrite(kind, after, format);
+    const cell = table.getDataBodyRange().getCell(index, valueAt);
+    cell.numberFormat = [
+      [
+        setting.trim().toLowerCase() === "siloed spend threshold" && typeof after === "number"
+          ? "0%"
+          : w.format,
+      ],
+    ];
+    cell.values = [[w.value]];
+    await context.sync();
+    return true;
+  });
+  if (!appended) await addRow(host, "Settings", { Setting: setting, Value: after }, options);
 }
 
 /** Changes only the cells whose value differs between `ref.before` and `after`. */
@@ -260,10 +371,7 @@ export async function updateRow(
     const row = context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index);
     for (const h of changed) {
       const column = found.headers.indexOf(h);
-      const kind =
-        ref.table === "Settings" && sameHeader(h, "Value")
-          ? settingKind(valueIn(current, "Setting"))
-          : kindOf(ref.table, h);
+      const kind = writeKind(ref.table, h, current);
       const w = cellWrite(kind, valueIn(after, h) ?? null, format);
       const cell = row.getCell(0, column);
       cell.numberFormat = [[w.format]];

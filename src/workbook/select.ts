@@ -1,0 +1,56 @@
+/** Navigation: selecting in the workbook the rows a view shows (an activity, a flag's causes). */
+import type { ExcelHost } from "./host";
+import type { TableLocation } from "./read";
+
+/** Groups sorted row numbers into runs of consecutive rows: [3,4,5,9] -> [[3,5],[9,9]]. */
+export function rowRuns(rows: number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
+function canSelectAreas(): boolean {
+  // RangeAreas (several separate blocks at once) arrived in ExcelApi 1.9.
+  return (
+    typeof Office !== "undefined" &&
+    !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.9")
+  );
+}
+
+/**
+ * Activates the table's sheet and selects the given 1-based data rows (the
+ * table's columns only). Separate blocks are selected together where Excel
+ * supports it; elsewhere the first block is selected.
+ */
+export async function selectRows(
+  host: ExcelHost,
+  location: TableLocation,
+  rows: number[]
+): Promise<void> {
+  const runs = rowRuns(rows.filter((r) => r >= 1 && r <= location.rowCount));
+  if (runs.length === 0) return;
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(location.sheet);
+    sheet.activate();
+    const block = ([from, to]: [number, number]) =>
+      sheet.getRangeByIndexes(
+        location.headerRow + from,
+        location.firstColumn,
+        to - from + 1,
+        location.headers.length
+      );
+    if (runs.length > 1 && canSelectAreas()) {
+      const addresses = runs.map(block).map((range) => range.load("address"));
+      await context.sync();
+      sheet.getRanges(addresses.map((range) => range.address.split("!")[1]).join(",")).select();
+    } else {
+      block(runs[0]).select();
+    }
+    await context.sync();
+  });
+}

@@ -1,0 +1,101 @@
+import { samplePlan } from "../../src/domain";
+import {
+  addRows,
+  readWorkbookPlan,
+  rowRuns,
+  saveSetting,
+  selectRows,
+  setUpPlan,
+  WriteRefused,
+} from "../../src/workbook";
+import { emptyWorkbook, seat } from "./sim";
+
+async function sampleWorkbook() {
+  const wb = emptyWorkbook();
+  const me = seat(wb);
+  await setUpPlan(me.host, { rows: samplePlan(2027) });
+  return { wb, me };
+}
+
+describe("bulk append (import)", () => {
+  test("appends all rows below the table in one write, after checking their IDs", async () => {
+    const { wb, me } = await sampleWorkbook();
+    me.client.stats.reset();
+    const rows = await addRows(me.host, "Results", [
+      { Month: "2027-05", Channel: "Webinar", Leads: 40, Closed: null },
+      { Month: "2027-06", Channel: "Webinar", Leads: 35, Closed: 3 },
+    ]);
+    expect(me.client.stats.syncs).toBe(2);
+    expect(rows).toEqual([6, 7]);
+    expect(wb.tableAddress("Results")).toBe("Results!A1:I8");
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.results!.slice(-2).map((r) => r.Channel)).toEqual(["Webinar", "Webinar"]);
+  });
+
+  test("refuses the whole import when an ID is already used or repeated, and writes nothing", async () => {
+    const { wb, me } = await sampleWorkbook();
+    const base = { Activity: "x", Lane: "Media", Team: "Marketing", Start: "2027-01" };
+    await expect(
+      addRows(me.host, "Activities", [
+        { ...base, ID: "N-1" },
+        { ...base, ID: "A-03" },
+      ])
+    ).rejects.toThrow(/ID 'A-03' is already used by row 3/);
+    await expect(
+      addRows(me.host, "Activities", [
+        { ...base, ID: "N-1" },
+        { ...base, ID: "n-1" },
+      ])
+    ).rejects.toThrow(/appears twice/);
+    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J14");
+  });
+});
+
+describe("settings", () => {
+  test("saves a setting's value in place, as the right kind of cell", async () => {
+    const { wb, me } = await sampleWorkbook();
+    await saveSetting(me.host, "Annual budget cap", 400000, 450000);
+    await saveSetting(me.host, "Plan starts", "2027-01", "2027-04");
+    expect(wb.getValues("Settings", "B4")[0][0]).toBe(450000);
+    expect(wb.getValues("Settings", "B2")[0][0]).toBe(46478); // 2027-04-01 as a date
+    expect(wb.numberFormatAt(wb.sheet("Settings"), 1, 1)).toBe("mmm yyyy");
+  });
+
+  test("refuses when a co-author changed the setting meanwhile, and adds a setting that is missing", async () => {
+    const { wb, me } = await sampleWorkbook();
+    wb.setCell("Settings", "B8", 48);
+    await expect(saveSetting(me.host, "Response SLA (hours)", 24, 12)).rejects.toBeInstanceOf(
+      WriteRefused
+    );
+    expect(wb.getValues("Settings", "B8")[0][0]).toBe(48);
+    wb.deleteTableRow("Settings", 1); // Currency
+    await saveSetting(me.host, "Currency", null, "EUR");
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.settings.Currency).toBe("EUR");
+  });
+});
+
+describe("navigation", () => {
+  test("groups rows into runs", () => {
+    expect(rowRuns([9, 3, 4, 5, 4])).toEqual([
+      [3, 5],
+      [9, 9],
+    ]);
+  });
+
+  test("selects a row of a table on its sheet", async () => {
+    const { wb, me } = await sampleWorkbook();
+    const read = await readWorkbookPlan(me.host);
+    await selectRows(me.host, read.tables.Activities!, [7]);
+    expect(wb.selection).toEqual({
+      sheetId: wb.sheet("Activities").id,
+      rect: { r0: 7, c0: 0, r1: 7, c1: 9 },
+    });
+    expect(wb.activeSheetId).toBe(wb.sheet("Activities").id);
+    await selectRows(me.host, read.tables.Budget!, [2, 3]);
+    expect(wb.selection).toEqual({
+      sheetId: wb.sheet("Budget").id,
+      rect: { r0: 2, c0: 0, r1: 3, c1: 16 },
+    });
+  });
+});

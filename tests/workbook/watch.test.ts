@@ -1,0 +1,70 @@
+import { samplePlan } from "../../src/domain";
+import { type PlanState, setUpPlan, watchPlan } from "../../src/workbook";
+import { emptyWorkbook, seat } from "./sim";
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function watched() {
+  const wb = emptyWorkbook();
+  const author = seat(wb, "author");
+  await setUpPlan(author.host, { rows: samplePlan(2027) });
+  const pane = seat(wb, "pane");
+  const states: PlanState[] = [];
+  const errors: unknown[] = [];
+  const changes: string[] = [];
+  wb.subscribe((change) => changes.push(change.origin));
+  const watch = await watchPlan(
+    pane.host,
+    (s) => states.push(s),
+    (e) => errors.push(e),
+    50
+  );
+  return { wb, pane, states, errors, changes, watch };
+}
+
+describe("watching the plan", () => {
+  test("reads and checks the plan at once, then again after a co-author's edit", async () => {
+    const { wb, states, errors, watch } = await watched();
+    expect(states).toHaveLength(1);
+    expect(states[0].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
+      "Brand awareness radio"
+    );
+    wb.setCell("Activities", "B8", "Brand awareness podcast");
+    await wait(200);
+    expect(states.length).toBe(2);
+    expect(states[1].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
+      "Brand awareness podcast"
+    );
+    expect(errors).toEqual([]);
+    await watch.stop();
+  });
+
+  test("a burst of edits leads to one re-read after it settles", async () => {
+    const { wb, states, watch } = await watched();
+    for (let i = 0; i < 10; i++) wb.setCell("Activities", "J2", `note ${i}`);
+    await wait(250);
+    expect(states).toHaveLength(2);
+    expect(states[1].workbook.input.activities[0].Notes).toBe("note 9");
+    await watch.stop();
+  });
+
+  test("never writes in response to a change, and stops listening when stopped", async () => {
+    const { wb, pane, states, changes, watch } = await watched();
+    wb.setCell("Budget", "F2", 1234);
+    await wait(200);
+    expect(states).toHaveLength(2);
+    expect(changes.filter((origin) => origin === pane.client.id)).toEqual([]);
+    await watch.stop();
+    wb.setCell("Budget", "F2", 99);
+    await wait(200);
+    expect(states).toHaveLength(2);
+  });
+
+  test("refresh re-reads on demand, e.g. when an event was missed", async () => {
+    const { wb, states, watch } = await watched();
+    wb.setValues("Activities", "J3", [["quiet edit"]]);
+    await watch.refresh();
+    expect(states[states.length - 1].workbook.input.activities[1].Notes).toBe("quiet edit");
+    await watch.stop();
+  });
+});
