@@ -1,8 +1,10 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
 import { benchChecker } from "./checker";
+import { benchWorkbook } from "./workbook";
 
 async function main(): Promise<void> {
   await benchChecker();
+  await benchWorkbook();
 }
 
 main().catch((error) => {

@@ -29,8 +29,10 @@ export interface WorkbookPlan {
 
 /** What one sync may bring back: Excel on the web refuses answers over 5 MB. */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
-/** First guess of the answer's bytes per cell when a plan must be read in chunks; refined as chunks arrive. */
-const FIRST_BYTES_PER_CELL = 24;
+/** Data rows of each table sampled, in the shapes sync, to estimate the answer's bytes per cell. */
+const SAMPLE_ROWS = 200;
+/** Headroom over the sampled bytes per cell: later rows may hold longer text than the first ones. */
+const ESTIMATE_MARGIN = 1.15;
 
 interface TableValues {
   location: TableLocation;
@@ -133,18 +135,32 @@ interface Chunk {
 /**
  * The large-plan path: one sync for the tables' shapes and headers, then data
  * rows packed into as few syncs as the response limit allows. The bytes per
- * cell are measured on each chunk that arrives, so later chunks are packed tighter.
+ * cell are estimated from a sample of the first rows (read with the shapes),
+ * and measured again on each chunk that arrives.
  */
 async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promise<TableValues[]> {
+  let sampledBytesPerCell = 8;
   const shapes = await host.run(async (context) => {
     const parts = names.map((name) => {
       const range = context.workbook.tables.getItem(name).getRange();
       range.load("address, rowIndex, columnIndex, rowCount, columnCount");
       const header = context.workbook.tables.getItem(name).getHeaderRowRange();
       header.load("values");
-      return { range, header };
+      const sample = header
+        .getOffsetRange(1, 0)
+        .getResizedRange(SAMPLE_ROWS - 1, 0)
+        .load("values");
+      return { range, header, sample };
     });
     await context.sync();
+    let cells = 0;
+    let bytes = 0;
+    parts.forEach(({ range, sample }) => {
+      const rows = (sample.values as Cell[][]).slice(0, Math.max(0, range.rowCount - 1));
+      cells += rows.length * range.columnCount;
+      bytes += JSON.stringify(rows).length;
+    });
+    sampledBytesPerCell = cells > 0 ? (bytes / cells) * ESTIMATE_MARGIN : 8;
     return parts.map(({ range, header }, i) => ({
       location: {
         ...locate(
@@ -165,7 +181,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
     first: 0,
     count: s.location.rowCount,
   }));
-  let bytesPerCell = FIRST_BYTES_PER_CELL;
+  let bytesPerCell = sampledBytesPerCell;
   const budget = RESPONSE_LIMIT_BYTES * 0.9;
   while (pending.some((c) => c.count > 0)) {
     // Pack the next sync with whole or partial chunks up to the estimated budget.
@@ -196,7 +212,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
       cells += b.count * shapes[b.table].columnCount;
       bytes += JSON.stringify(blocks[i]).length;
     });
-    if (cells > 0) bytesPerCell = Math.max(bytesPerCell * 0.5, (bytes / cells) * 1.25);
+    if (cells > 0) bytesPerCell = Math.max(bytesPerCell, (bytes / cells) * ESTIMATE_MARGIN);
   }
   return results;
 }

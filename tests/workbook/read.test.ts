@@ -85,9 +85,24 @@ describe("reading the plan", () => {
     expect(read.input.activities).toHaveLength(10000);
     expect(read.input.budget[9999]).toMatchObject({ Line: "L-9999" });
     expect(read.input.results).toHaveLength(10000);
-    // One failed attempt, one sync for the tables' shapes, then chunks: at most two more than the bytes demand.
-    expect(client.stats.syncs).toBeLessThanOrEqual(minimum + 3);
+    // Beyond the limit: one refused attempt and one sync for the shapes, then no more chunks than the bytes demand.
+    expect(client.stats.syncs).toBeLessThanOrEqual(minimum + 2);
     expect(checkPlan(read.input).problems).toEqual([]);
+  });
+
+  test("past the 5 MB response limit, reads in chunks: no more syncs than the bytes demand, plus two", async () => {
+    const wb = emptyWorkbook();
+    const { host, client } = seat(wb);
+    await setUpPlan(host, { rows: bigPlan(25000) });
+    client.stats.reset();
+    const read = await readWorkbookPlan(host);
+    const minimum = Math.ceil(client.stats.responseBytes / RESPONSE_LIMIT_BYTES);
+    expect(minimum).toBeGreaterThan(1); // the plan really is past the limit
+    expect(client.stats.syncs).toBeLessThanOrEqual(minimum + 2);
+    expect(read.input.activities).toHaveLength(25000);
+    expect(read.input.activities[24999]).toMatchObject({ ID: "A-24999" });
+    expect(read.input.budget).toHaveLength(25000);
+    expect(read.input.results).toHaveLength(25000);
   });
 
   test("finds tables by name and columns by header: reordered and extra columns are fine", async () => {
