@@ -1,16 +1,144 @@
-import { FluentProvider, makeStyles, Text, Title2, tokens, webLightTheme } from "@fluentui/react-components";
+/**
+ * The task pane's root. Data and actions come from hooks (usePlan, useActions);
+ * no component talks to Excel directly. The same App runs in Excel (officeHost)
+ * and in the browser preview (a simulated host).
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import type { ExcelHost } from "../workbook";
+import { Header } from "./components/Header";
+import { SetUpScreen, missingTables } from "./components/SetUpScreen";
+import { StatusBars } from "./components/StatusBars";
+import { useActions } from "./hooks/useActions";
+import { usePlan } from "./hooks/usePlan";
+import { useTheme } from "./hooks/useTheme";
+import { CalendarView } from "./views/CalendarView";
+
+const BudgetView = lazy(() => import("./views/BudgetView").then((m) => ({ default: m.BudgetView })));
+const FlagsView = lazy(() => import("./views/FlagsView").then((m) => ({ default: m.FlagsView })));
+const ResultsView = lazy(() =>
+  import("./views/ResultsView").then((m) => ({ default: m.ResultsView }))
+);
+const MeetingView = lazy(() =>
+  import("./views/MeetingView").then((m) => ({ default: m.MeetingView }))
+);
+const SettingsView = lazy(() =>
+  import("./views/SettingsView").then((m) => ({ default: m.SettingsView }))
+);
+
+export const TABS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
+export type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
+  root: {
+    minHeight: "100vh",
+    minWidth: "300px",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalL,
+  },
+  tabs: { flexWrap: "wrap" },
+  center: { paddingTop: tokens.spacingVerticalXXL },
 });
 
-/** The task pane's frame: the views are built on top of the workbook layer. */
-export function App() {
+export function App({ host }: { host: ExcelHost }) {
+  const theme = useTheme();
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <Title2 as="h1">Joint Plan</Title2>
-      <Text as="p">One calendar and one budget for sales and marketing, checked month by month.</Text>
+    <FluentProvider theme={theme} className={styles.root}>
+      <Pane host={host} />
     </FluentProvider>
+  );
+}
+
+function Pane({ host }: { host: ExcelHost }) {
+  const styles = useStyles();
+  const plan = usePlan(host);
+  const actions = useActions(host, plan.state);
+  const [tab, setTab] = useState<TabName>("Calendar");
+  const state = plan.state;
+  const missing = state ? missingTables(state) : [];
+
+  let body: JSX.Element;
+  if (!state) {
+    body = plan.error ? (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>The plan could not be read</MessageBarTitle>
+          {plan.error}
+        </MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner className={styles.center} label="Reading the plan…" />
+    );
+  } else if (missing.length > 0) {
+    body = <SetUpScreen missing={missing} actions={actions} />;
+  } else {
+    const props = { state, actions };
+    body = (
+      <>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabName)}
+          aria-label="Views"
+        >
+          {TABS.map((name) => (
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" aria-label={tab}>
+          <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+            {tab === "Calendar" && <CalendarView {...props} />}
+            {tab === "Budget" && <BudgetView {...props} />}
+            {tab === "Flags" && <FlagsView {...props} />}
+            {tab === "Results" && <ResultsView {...props} />}
+            {tab === "Meeting" && <MeetingView {...props} />}
+            {tab === "Settings" && <SettingsView {...props} />}
+          </Suspense>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Header state={state} plan={plan} actions={actions} canEdit={!!state && missing.length === 0} />
+      <main className={styles.main}>
+        {state && plan.error && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Could not re-read the plan</MessageBarTitle>
+              {plan.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <StatusBars actions={actions} />
+        {body}
+      </main>
+    </>
   );
 }

@@ -1,12 +1,19 @@
+/** The task pane in Excel: render the App on the real host once Office is ready. */
 import { createRoot } from "react-dom/client";
+import { hostSupport, officeHost } from "../workbook";
 import { App } from "./App";
+import { Unsupported } from "./components/Unsupported";
 
 function render() {
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App />);
+  if (!container) return;
+  const support = hostSupport();
+  createRoot(container).render(
+    support.ok ? <App host={officeHost()} /> : <Unsupported message={support.message} />
+  );
 }
 
 /* In Excel, Office.js calls back once the host is ready; only then may the pane talk to it.
- * Outside Office (office.js could not load) the frame still renders. */
+ * Outside Office (office.js could not load) the pane explains where it runs. */
 if (typeof Office !== "undefined") Office.onReady(render);
 else render();

@@ -1,0 +1,61 @@
+/** Styles shared by the views: team colours that keep text contrast in light and dark themes. */
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { Severity, Team } from "../../domain";
+
+export const useTeamStyles = makeStyles({
+  Marketing: {
+    backgroundColor: tokens.colorPaletteBlueBackground2,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.borderLeft("4px", "solid", tokens.colorPaletteBlueBorderActive),
+  },
+  Sales: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.borderLeft("4px", "dashed", tokens.colorPaletteGreenBorderActive),
+  },
+  Joint: {
+    backgroundColor: tokens.colorPaletteBerryBackground2,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.borderLeft("4px", "double", tokens.colorPaletteBerryBorderActive),
+  },
+});
+
+/** Solid fills for chart segments and legend swatches. */
+export const useTeamFills = makeStyles({
+  Marketing: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  Sales: { backgroundColor: tokens.colorPaletteGreenBorderActive },
+  Joint: { backgroundColor: tokens.colorPaletteBerryBorderActive },
+});
+
+export const useSeverityStyles = makeStyles({
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+});
+
+export type TeamKey = Team;
+export type SeverityKey = Severity;
+
+export const useCommonStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
+  num: { textAlign: "right" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * The plan as the workbook holds it now: read on mount, after every change
+ * (local or a co-author's, via watchPlan), when the pane becomes visible again,
+ * and on demand (Refresh). Only reads; never writes in response to a change.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type ExcelHost, type PlanState, type PlanWatch, watchPlan } from "../../workbook";
+
+export interface PlanHook {
+  state: PlanState | null;
+  error: string | null;
+  /** Re-reads the plan now. */
+  refresh: () => Promise<void>;
+  /** True until the first read has come back, and while a manual refresh runs. */
+  loading: boolean;
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  return "Something went wrong while talking to Excel.";
+}
+
+export function usePlan(host: ExcelHost): PlanHook {
+  const [state, setState] = useState<PlanState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const watch = useRef<PlanWatch | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let started: PlanWatch | null = null;
+    setLoading(true);
+    watchPlan(
+      host,
+      (next) => {
+        if (cancelled) return;
+        setState(next);
+        setError(null);
+        setLoading(false);
+      },
+      (e) => {
+        if (cancelled) return;
+        setError(errorText(e));
+        setLoading(false);
+      },
+      150
+    ).then(
+      (w) => {
+        started = w;
+        if (cancelled) void w.stop();
+        else watch.current = w;
+      },
+      (e) => {
+        if (cancelled) return;
+        setError(errorText(e));
+        setLoading(false);
+      }
+    );
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void watch.current?.refresh();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      cancelled = true;
+      document.removeEventListener("visibilitychange", onVisible);
+      watch.current = null;
+      if (started) void started.stop();
+    };
+  }, [host]);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      if (watch.current) await watch.current.refresh();
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  return { state, error, refresh, loading };
+}

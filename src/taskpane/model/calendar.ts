@@ -1,0 +1,124 @@
+/** The calendar's shape: lanes × the 12 plan months, bars grouped by campaign. Pure functions. */
+import type { Activity, Flag, Plan, PlanCheck, Severity, Side, Team } from "../../domain";
+import { monthLabel, monthRange, monthShort } from "./format";
+
+export interface CalendarBar {
+  id: string;
+  /** 1-based data row in the Activities table. */
+  row: number;
+  name: string;
+  team: Team;
+  campaign: string | null;
+  /** First and last plan-month positions (0..11), inclusive. */
+  first: number;
+  last: number;
+  /** "Mar–May 2027" */
+  when: string;
+}
+
+export interface CampaignGroup {
+  /** The campaign, or null for activities without one. */
+  campaign: string | null;
+  label: string;
+  bars: CalendarBar[];
+}
+
+export interface CalendarLane {
+  lane: string;
+  side: Side;
+  groups: CampaignGroup[];
+  count: number;
+}
+
+export interface MonthHeader {
+  month: string;
+  short: string;
+  label: string;
+  /** The worst severity among the month's flags, or null when it has none. */
+  severity: Severity | null;
+  flagCount: number;
+}
+
+export interface CalendarModel {
+  months: MonthHeader[];
+  lanes: CalendarLane[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function worstSeverity(flags: readonly Flag[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of flags)
+    if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+export const NO_CAMPAIGN_LABEL = "No campaign";
+
+function toBar(a: Activity): CalendarBar | null {
+  if (a.monthIndexes.length === 0) return null;
+  const first = Math.min(...a.monthIndexes);
+  const last = Math.max(...a.monthIndexes);
+  return {
+    id: a.id,
+    row: a.row,
+    name: a.activity,
+    team: a.team,
+    campaign: a.campaign,
+    first,
+    last,
+    when: monthRange(a.months[0], a.months[a.months.length - 1]),
+  };
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "base" });
+
+/**
+ * Every lane of the plan (in the Lanes table's order) with its activities,
+ * grouped by campaign (campaigns alphabetically, activities without one last),
+ * each group's bars by first month then name.
+ */
+export function calendarModel(plan: Plan, check: PlanCheck): CalendarModel {
+  const months: MonthHeader[] = plan.months.map((month) => {
+    const flags = check.flags.filter((f) => f.month === month);
+    return {
+      month,
+      short: monthShort(month),
+      label: monthLabel(month),
+      severity: worstSeverity(flags),
+      flagCount: flags.length,
+    };
+  });
+  const lanes: CalendarLane[] = plan.lanes.map((lane) => {
+    const groups = new Map<string, CampaignGroup>();
+    let count = 0;
+    for (const a of plan.activities) {
+      if (a.lane !== lane.lane) continue;
+      const bar = toBar(a);
+      if (!bar) continue;
+      count++;
+      const key = a.campaign ?? "";
+      let group = groups.get(key);
+      if (!group) {
+        group = { campaign: a.campaign, label: a.campaign ?? NO_CAMPAIGN_LABEL, bars: [] };
+        groups.set(key, group);
+      }
+      group.bars.push(bar);
+    }
+    const sorted = [...groups.values()].sort((a, b) => {
+      if (a.campaign === null) return b.campaign === null ? 0 : 1;
+      if (b.campaign === null) return -1;
+      return byName(a.campaign, b.campaign);
+    });
+    for (const g of sorted) g.bars.sort((a, b) => a.first - b.first || byName(a.name, b.name));
+    return { lane: lane.lane, side: lane.side, groups: sorted, count };
+  });
+  return { months, lanes };
+}
+
+/** "2 flags, worst: warning" for a month header's accessible description. */
+export function monthFlagWords(header: MonthHeader): string {
+  if (header.flagCount === 0) return `${header.label}: no flags`;
+  const noun = header.flagCount === 1 ? "flag" : "flags";
+  return `${header.label}: ${header.flagCount} ${noun}, worst ${header.severity}`;
+}

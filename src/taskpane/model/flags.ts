@@ -1,0 +1,121 @@
+/** The Flags view's shape: every flag and problem, grouped by month, with the rows behind each. Pure. */
+import type { FlagCode, Plan, PlanCheck, Severity, TableName } from "../../domain";
+import { monthLabel } from "./format";
+
+export interface RowsOf {
+  table: TableName;
+  /** 1-based data rows. */
+  rows: number[];
+}
+
+export interface FlagItem {
+  key: string;
+  kind: "flag" | "problem";
+  severity: Severity;
+  /** What is wrong (and, for flags, what would fix it), as the checker said it. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+  /** The rows that caused it, per table; empty when it concerns no row. */
+  rows: RowsOf[];
+  /** Labels of the rows ("A-01", "Budget row 3"). */
+  refs: string[];
+}
+
+export interface FlagGroup {
+  /** The month `YYYY-MM`, or null for the whole plan. */
+  month: string | null;
+  label: string;
+  items: FlagItem[];
+}
+
+export const FIXES: Record<FlagCode, string> = {
+  "no-follow-up":
+    "Add a Sales-side activity (e.g. Field sales) of the same campaign in this month or within the follow-up window.",
+  "no-air-cover":
+    "Add a Marketing-side activity of the same campaign in this month or within the air-cover window before it.",
+  "siloed-spend":
+    "Make more of the month's spend joint: link the lines to a joint campaign or set their Team to Joint.",
+  "spend-without-activity":
+    "Add an activity for the line's campaign (or lane) in this month, or move the line's spend.",
+  "activity-without-budget":
+    "Add a budget line with spend in this month for the activity's campaign (or lane).",
+  "slow-follow-up": "Lower the activity's Follow-up hours to the Response SLA or below.",
+  "closes-unreported": "Fill in Closed for the Results row (0 if nothing closed).",
+  "separate-budgets": "Add at least one Joint line, or link lines to a joint campaign.",
+  "over-cap": "Lower the budget lines' amounts, or raise the Annual budget cap in Settings.",
+};
+
+const RESULTS_REF = /^Results row (\d+)$/i;
+
+/** The rows a flag's refs name: activity IDs, budget Lines, or `Results row N`. */
+export function refsToRows(plan: Plan, refs: readonly string[]): RowsOf[] {
+  const ids = new Map(plan.activities.map((a) => [a.id.toLowerCase(), a.row]));
+  const lines = new Map(plan.budget.map((b) => [b.line.toLowerCase(), b.row]));
+  const out: Record<"Activities" | "Budget" | "Results", number[]> = {
+    Activities: [],
+    Budget: [],
+    Results: [],
+  };
+  for (const ref of refs) {
+    const key = ref.trim().toLowerCase();
+    const results = RESULTS_REF.exec(ref.trim());
+    if (results) out.Results.push(Number(results[1]));
+    else if (ids.has(key)) out.Activities.push(ids.get(key)!);
+    else if (lines.has(key)) out.Budget.push(lines.get(key)!);
+  }
+  return (Object.keys(out) as Array<keyof typeof out>)
+    .filter((t) => out[t].length > 0)
+    .map((table) => ({ table, rows: [...new Set(out[table])].sort((a, b) => a - b) }));
+}
+
+/** Plan-level items first (problems, then flags without a month), then the months in plan order. */
+export function groupFlags(plan: Plan, check: PlanCheck): FlagGroup[] {
+  const planLevel: FlagItem[] = check.problems.map((p, i) => ({
+    key: `problem-${i}`,
+    kind: "problem",
+    severity: p.row === null && p.column === null ? "error" : "warning",
+    message: p.message,
+    fix:
+      p.row === null
+        ? p.table === "Settings"
+          ? `Fix the setting${p.column ? ` ${p.column}` : ""} in Settings.`
+          : "Use Set up plan to add what is missing."
+        : `Correct ${p.column ?? "the row"} in row ${p.row} of the ${p.table} table; until then the row is left out of the check.`,
+    rows: p.row === null ? [] : [{ table: p.table, rows: [p.row] }],
+    refs: p.row === null ? [] : [`${p.table} row ${p.row}`],
+  }));
+  const byMonth = new Map<string, FlagItem[]>();
+  check.flags.forEach((f, i) => {
+    const item: FlagItem = {
+      key: `flag-${f.code}-${f.month ?? "plan"}-${i}`,
+      kind: "flag",
+      severity: f.severity,
+      message: f.message,
+      fix: FIXES[f.code] ?? "",
+      rows: refsToRows(plan, f.refs),
+      refs: f.refs,
+    };
+    if (f.month === null) planLevel.push(item);
+    else {
+      const list = byMonth.get(f.month) ?? [];
+      list.push(item);
+      byMonth.set(f.month, list);
+    }
+  });
+  const groups: FlagGroup[] = [];
+  if (planLevel.length > 0) groups.push({ month: null, label: "Whole plan", items: planLevel });
+  const order = plan.months.length > 0 ? plan.months : [...byMonth.keys()].sort();
+  for (const month of order) {
+    const items = byMonth.get(month);
+    if (items) groups.push({ month, label: monthLabel(month), items });
+  }
+  // Months outside the plan year (should not happen) still show, at the end.
+  for (const [month, items] of byMonth)
+    if (!order.includes(month)) groups.push({ month, label: monthLabel(month), items });
+  return groups;
+}
+
+export function severityWord(severity: Severity): string {
+  return severity === "error" ? "Error" : severity === "warning" ? "Warning" : "Info";
+}

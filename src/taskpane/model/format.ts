@@ -1,0 +1,49 @@
+/** Words and numbers as the pane shows them. Pure functions. */
+import { MONTH_ABBREVIATIONS } from "../../domain";
+
+/** "Mar 2027" for `2027-03`. */
+export function monthLabel(month: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(month);
+  if (!m) return month;
+  return `${MONTH_ABBREVIATIONS[Number(m[2]) - 1] ?? "?"} ${m[1]}`;
+}
+
+/** "Mar" for `2027-03`. */
+export function monthShort(month: string): string {
+  const m = /^\d{4}-(\d{2})/.exec(month);
+  return m ? (MONTH_ABBREVIATIONS[Number(m[1]) - 1] ?? month) : month;
+}
+
+/** "Mar–May 2027", "Dec 2027–Feb 2028" or "Mar 2027" for a range of months. */
+export function monthRange(start: string, end: string): string {
+  if (start === end) return monthLabel(start);
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${monthShort(start)}–${monthLabel(end)}`;
+  return `${monthLabel(start)}–${monthLabel(end)}`;
+}
+
+/** An amount in the plan's currency, without decimals; falls back to "1,234 XYZ" for an unknown code. */
+export function money(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
+  }
+}
+
+/** An amount that may be missing: null reads "not reported", never 0. */
+export function moneyOrNone(amount: number | null, currency: string): string {
+  return amount === null ? "not reported" : money(amount, currency);
+}
+
+export function countOrNone(n: number | null): string {
+  return n === null ? "not reported" : new Intl.NumberFormat("en-US").format(n);
+}
+
+/** A share 0..1 as "42%"; null as "—" words. */
+export function percent(share: number | null, none = "none"): string {
+  return share === null ? none : `${Math.round(share * 100)}%`;
+}

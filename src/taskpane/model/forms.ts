@@ -1,0 +1,189 @@
+/**
+ * Form values ↔ table rows, validated with the domain's own zod schemas
+ * (the same rules the checker applies). Pure functions.
+ */
+import {
+  type Activity,
+  activitySchema,
+  type BudgetLine,
+  budgetLineSchema,
+  budgetMonthColumns,
+  type Cell,
+  type Plan,
+  type Row,
+  rowContext,
+} from "../../domain";
+
+export const ACTIVITY_FIELDS = [
+  "ID",
+  "Activity",
+  "Lane",
+  "Team",
+  "Campaign",
+  "Start",
+  "End",
+  "Expected leads",
+  "Follow-up hours",
+  "Notes",
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+export type ActivityForm = Record<ActivityField, string>;
+
+export const BUDGET_BASE_FIELDS = ["Line", "Team", "Lane", "Campaign", "Status"] as const;
+/** A budget line form: base fields plus one amount per budget month header (e.g. "Jan"). */
+export type BudgetForm = Record<string, string>;
+
+export type FieldErrors = Record<string, string>;
+
+export type Validated = { ok: true; row: Row } | { ok: false; errors: FieldErrors };
+
+const numberText = (n: number | null) => (n === null ? "" : String(n));
+
+export function emptyActivityForm(plan: Plan): ActivityForm {
+  const first = plan.months[0] ?? "";
+  return {
+    ID: nextId(
+      plan.activities.map((a) => a.id),
+      "A-"
+    ),
+    Activity: "",
+    Lane: plan.lanes[0]?.lane ?? "",
+    Team: "Marketing",
+    Campaign: "",
+    Start: first,
+    End: first,
+    "Expected leads": "",
+    "Follow-up hours": "",
+    Notes: "",
+  };
+}
+
+export function activityToForm(a: Activity): ActivityForm {
+  return {
+    ID: a.id,
+    Activity: a.activity,
+    Lane: a.lane,
+    Team: a.team,
+    Campaign: a.campaign ?? "",
+    Start: a.start,
+    End: a.end,
+    "Expected leads": numberText(a.expectedLeads),
+    "Follow-up hours": numberText(a.followUpHours),
+    Notes: a.notes,
+  };
+}
+
+/** The next free ID of the shape `A-07`, given the IDs in use. */
+export function nextId(ids: readonly string[], prefix: string): string {
+  const taken = new Set(ids.map((i) => i.trim().toLowerCase()));
+  let max = 0;
+  for (const id of ids) {
+    const m = new RegExp(`^${prefix.replace(/[-]/g, "\\-")}(\\d+)$`, "i").exec(id.trim());
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  for (let n = max + 1; ; n++) {
+    const id = `${prefix}${String(n).padStart(2, "0")}`;
+    if (!taken.has(id.toLowerCase())) return id;
+  }
+}
+
+/** zod issues → one message per field (the first). */
+function issuesToErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>
+) {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field && !errors[field]) errors[field] = issue.message;
+    else if (!field && !errors._form) errors._form = issue.message;
+  }
+  return errors;
+}
+
+/** A typed number stays text for the schema (it reads "1,200" too); the row gets the number. */
+function cellFromText(text: string, numeric: boolean): Cell {
+  const t = text.trim();
+  if (t === "") return "";
+  if (numeric) {
+    const n = Number(t.replace(/,/g, ""));
+    return Number.isFinite(n) && /^[+-]?[\d,]*\.?\d*([eE][+-]?\d+)?$/.test(t) ? n : t;
+  }
+  return t;
+}
+
+function isTaken(value: string, others: readonly string[]): boolean {
+  const key = value.trim().toLowerCase();
+  return key !== "" && others.some((o) => o.trim().toLowerCase() === key);
+}
+
+/**
+ * Validates an activity form with activitySchema; `ownId` is the ID of the
+ * activity being edited (null when adding), so its own ID is not "already used".
+ * On success, the row to write, keyed by column header.
+ */
+export function validateActivity(form: ActivityForm, plan: Plan, ownId: string | null): Validated {
+  const numeric = new Set<string>(["Expected leads", "Follow-up hours"]);
+  const row: Row = {};
+  for (const f of ACTIVITY_FIELDS) row[f] = cellFromText(form[f] ?? "", numeric.has(f));
+  const parsed = activitySchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
+  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const others = plan.activities
+    .map((a) => a.id)
+    .filter((id) => ownId === null || id.toLowerCase() !== ownId.toLowerCase());
+  if (!errors.ID && isTaken(form.ID, others))
+    errors.ID = `ID '${form.ID.trim()}' is already used by another activity. Choose another ID.`;
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
+}
+
+export function emptyBudgetForm(plan: Plan, monthHeaders: readonly string[]): BudgetForm {
+  const form: BudgetForm = {
+    Line: nextId(
+      plan.budget.map((b) => b.line),
+      "B-"
+    ),
+    Team: "Marketing",
+    Lane: "",
+    Campaign: "",
+    Status: "Draft",
+  };
+  for (const h of monthHeaders) form[h] = "";
+  return form;
+}
+
+export function budgetToForm(b: BudgetLine, monthHeaders: readonly string[]): BudgetForm {
+  const form: BudgetForm = {
+    Line: b.line,
+    Team: b.team,
+    Lane: b.lane ?? "",
+    Campaign: b.campaign ?? "",
+    Status: b.status,
+  };
+  monthHeaders.forEach((h, i) => (form[h] = b.amounts[i] ? String(b.amounts[i]) : ""));
+  return form;
+}
+
+/** Validates a budget line form with budgetLineSchema; Line must be unique like an activity's ID. */
+export function validateBudgetLine(
+  form: BudgetForm,
+  plan: Plan,
+  monthHeaders: readonly string[],
+  ownLine: string | null
+): Validated {
+  const row: Row = {};
+  for (const f of BUDGET_BASE_FIELDS) row[f] = cellFromText(form[f] ?? "", false);
+  for (const h of monthHeaders) row[h] = cellFromText(form[h] ?? "", true);
+  const parsed = budgetLineSchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
+  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const others = plan.budget
+    .map((b) => b.line)
+    .filter((l) => ownLine === null || l.toLowerCase() !== ownLine.toLowerCase());
+  if (!errors.Line && isTaken(form.Line, others))
+    errors.Line = `Line '${form.Line.trim()}' is already used by another budget line. Choose another Line.`;
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
+}
+
+/** The Budget table's month headers in plan order (the Budget table's own when it has them). */
+export function budgetMonthHeaders(plan: Plan): string[] {
+  const start = plan.settings.planStarts ? Number(plan.settings.planStarts.slice(5, 7)) - 1 : 0;
+  return budgetMonthColumns(start);
+}

@@ -1,0 +1,8 @@
+import type { PlanState } from "../../workbook";
+import type { Actions } from "../hooks/useActions";
+
+/** What every view receives: the plan as read now, and the actions. */
+export interface ViewProps {
+  state: PlanState;
+  actions: Actions;
+}
