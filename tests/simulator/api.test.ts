@@ -47,9 +47,17 @@ describe("worksheets", () => {
         id: added.id,
       };
     });
-    expect(plain(r)).toMatchObject({ missing: true, found: false, foundName: "Budget", names: ["0:Calendar:Visible", "1:Budget:Visible"], vis: "Hidden" });
+    expect(plain(r)).toMatchObject({
+      missing: true,
+      found: false,
+      foundName: "Budget",
+      names: ["0:Calendar:Visible", "1:Budget:Visible"],
+      vis: "Hidden",
+    });
     expect(wb.sheets.map((s) => s.name)).toEqual(["Calendar", "Budget"]);
-    await expect(c.run(async (ctx) => void ctx.workbook.worksheets.add("Budget"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(
+      c.run(async (ctx) => void ctx.workbook.worksheets.add("Budget"))
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
     await c.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Calendar").delete();
     });
@@ -67,7 +75,11 @@ describe("worksheets", () => {
       used.load("address");
       const none = ctx.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject(true);
       ws.freezePanes.freezeRows(1);
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange("A1:B4"), Excel.ChartSeriesBy.auto);
+      const chart = ws.charts.add(
+        Excel.ChartType.columnClustered,
+        ws.getRange("A1:B4"),
+        Excel.ChartSeriesBy.auto
+      );
       chart.title.text = "Spend by month";
       chart.name = "SpendChart";
       chart.setPosition("E2", "L20");
@@ -75,12 +87,35 @@ describe("worksheets", () => {
       chart.load("name");
       ws.charts.load("items/name");
       await ctx.sync();
-      return { byIdx: byIdx.address, v: byIdx.values, used: used.address, none: none.isNullObject, chart: chart.name, n: ws.charts.items.length };
+      return {
+        byIdx: byIdx.address,
+        v: byIdx.values,
+        used: used.address,
+        none: none.isNullObject,
+        chart: chart.name,
+        n: ws.charts.items.length,
+      };
     });
-    expect(plain(r)).toEqual({ byIdx: "Budget!A2:B3", v: [["Sales", 10], ["Marketing", 20]], used: "Budget!A1:C4", none: true, chart: "SpendChart", n: 1 });
+    expect(plain(r)).toEqual({
+      byIdx: "Budget!A2:B3",
+      v: [
+        ["Sales", 10],
+        ["Marketing", 20],
+      ],
+      used: "Budget!A1:C4",
+      none: true,
+      chart: "SpendChart",
+      n: 1,
+    });
     const sheet = wb.sheet("Budget");
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.charts[0]).toMatchObject({ name: "SpendChart", chartType: "ColumnClustered", title: "Spend by month", position: { start: "E2", end: "L20" }, source: { r0: 0, c0: 0, r1: 3, c1: 1 } });
+    expect(sheet.charts[0]).toMatchObject({
+      name: "SpendChart",
+      chartType: "ColumnClustered",
+      title: "Spend by month",
+      position: { start: "E2", end: "L20" },
+      source: { r0: 0, c0: 0, r1: 3, c1: 1 },
+    });
   });
 });
 
@@ -115,12 +150,22 @@ describe("tables", () => {
         cnt: cnt.value,
       };
     });
-    expect(plain(r)).toEqual({ name: "Lanes", cols: ["Lane", "Owner"], colCount: 2, rows: 1, col: [false, "Owner", 1], noCol: true, tables: ["Budget", "Lanes"], count: 2, cnt: 2 });
+    expect(plain(r)).toEqual({
+      name: "Lanes",
+      cols: ["Lane", "Owner"],
+      colCount: 2,
+      rows: 1,
+      col: [false, "Owner", 1],
+      noCol: true,
+      tables: ["Budget", "Lanes"],
+      count: 2,
+      cnt: 2,
+    });
     expect(wb.tableAddress("Lanes")).toBe("Lanes!A1:B2");
     await expect(
       c.run(async (ctx) => {
         ctx.workbook.tables.getItem("Lanes").name = "Budget";
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 
@@ -140,14 +185,21 @@ describe("tables", () => {
   test("appending below the body grows the table; deleting a table row shrinks it", async () => {
     const { wb, c } = fresh();
     await c.run(async (ctx) => {
-      const body = ctx.workbook.tables.getItem("Budget").getDataBodyRange().load("rowCount, rowIndex, columnIndex, columnCount");
+      const body = ctx.workbook.tables
+        .getItem("Budget")
+        .getDataBodyRange()
+        .load("rowCount, rowIndex, columnIndex, columnCount");
       await ctx.sync();
       const below = body.getRow(body.rowCount - 1).getOffsetRange(1, 0);
       below.values = [["Finance", 40, "d"]];
     });
     expect(wb.tableAddress("Budget")).toBe("Budget!A1:C5");
     await c.run(async (ctx) => {
-      ctx.workbook.tables.getItem("Budget").getDataBodyRange().getRow(1).delete(Excel.DeleteShiftDirection.up);
+      ctx.workbook.tables
+        .getItem("Budget")
+        .getDataBodyRange()
+        .getRow(1)
+        .delete(Excel.DeleteShiftDirection.up);
     });
     expect(wb.tableAddress("Budget")).toBe("Budget!A1:C4");
     expect(wb.getValues("Budget", "A2:A4")).toEqual([["Sales"], ["Ops"], ["Finance"]]);
@@ -184,14 +236,30 @@ describe("ranges", () => {
     const { c } = fresh();
     const r = await c.run(async (ctx) => {
       const base = ctx.workbook.worksheets.getItem("Budget").getRange("B2:C3");
-      const list = [base.getCell(1, 1), base.getRow(0), base.getColumn(1), base.getResizedRange(1, -1), base.getOffsetRange(1, 1), base.getAbsoluteResizedRange(1, 1), base.getEntireRow()];
+      const list = [
+        base.getCell(1, 1),
+        base.getRow(0),
+        base.getColumn(1),
+        base.getResizedRange(1, -1),
+        base.getOffsetRange(1, 1),
+        base.getAbsoluteResizedRange(1, 1),
+        base.getEntireRow(),
+      ];
       list.forEach((x) => x.load("address"));
       base.load("rowIndex, columnIndex, rowCount, columnCount, cellCount");
       await ctx.sync();
       return [list.map((x) => x.address), base.toJSON()];
     });
     expect(plain(r)).toEqual([
-      ["Budget!C3", "Budget!B2:C2", "Budget!C2:C3", "Budget!B2:B4", "Budget!C3:D4", "Budget!B2", "Budget!2:3"],
+      [
+        "Budget!C3",
+        "Budget!B2:C2",
+        "Budget!C2:C3",
+        "Budget!B2:B4",
+        "Budget!C3:D4",
+        "Budget!B2",
+        "Budget!2:3",
+      ],
       { rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 2, cellCount: 4 },
     ]);
   });
@@ -201,7 +269,7 @@ describe("ranges", () => {
     await expect(
       c.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Budget").getRange("A10:B10").values = [["only one"]];
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -217,13 +285,24 @@ describe("ranges", () => {
     });
     expect(wb.getFormulas("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
     expect(wb.getValues("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
-    expect(wb.getFormulas("Budget", "G1:G4")).toEqual([['=HYPERLINK("http://x","y")'], ["=+1"], ["=-1+1"], ["=SUM(A1)"]]);
+    expect(wb.getFormulas("Budget", "G1:G4")).toEqual([
+      ['=HYPERLINK("http://x","y")'],
+      ["=+1"],
+      ["=-1+1"],
+      ["=SUM(A1)"],
+    ]);
     const r = await c.run(async (ctx) => {
-      const g = ctx.workbook.worksheets.getItem("Budget").getRange("G1:G4").load("values, formulas, numberFormat, text, valueTypes");
+      const g = ctx.workbook.worksheets
+        .getItem("Budget")
+        .getRange("G1:G4")
+        .load("values, formulas, numberFormat, text, valueTypes");
       await ctx.sync();
       return g.toJSON();
     });
-    expect(plain(r)).toMatchObject({ values: [["y"], [1], [0], [0]], numberFormat: [["General"], ["General"], ["General"], ["General"]] });
+    expect(plain(r)).toMatchObject({
+      values: [["y"], [1], [0], [0]],
+      numberFormat: [["General"], ["General"], ["General"], ["General"]],
+    });
     // A formula the simulator can't evaluate keeps its text; its value is 0.
     wb.setCell("Budget", "H1", '=SUMIFS(Budget[Mar],Budget[Team],"Sales")');
     expect(wb.getFormulas("Budget", "H1")).toEqual([['=SUMIFS(Budget[Mar],Budget[Team],"Sales")']]);
@@ -242,9 +321,16 @@ describe("ranges", () => {
       ws.getRange("B:C").format.autofitColumns();
       ws.getRange("C4").clear();
       ws.getRange("A2").select();
-      const back = ws.getRange("A1").load({ select: "format/fill/color, format/font/bold, format/columnWidth, values" });
+      const back = ws
+        .getRange("A1")
+        .load({ select: "format/fill/color, format/font/bold, format/columnWidth, values" });
       await ctx.sync();
-      return { fill: back.format.fill.color, bold: back.format.font.bold, w: back.format.columnWidth, v: back.values };
+      return {
+        fill: back.format.fill.color,
+        bold: back.format.font.bold,
+        w: back.format.columnWidth,
+        v: back.values,
+      };
     });
     expect(plain(r)).toEqual({ fill: "#FFEEAA", bold: true, w: 120, v: [["Team"]] });
     expect(wb.getCell("Budget", "B1")).toMatchObject({ fontColor: "#112233" });
@@ -260,11 +346,19 @@ describe("ranges", () => {
       await ctx.sync();
       col.dataValidation.load("rule, type, valid");
       await ctx.sync();
-      const out = plain({ rule: col.dataValidation.rule, type: col.dataValidation.type, valid: col.dataValidation.valid });
+      const out = plain({
+        rule: col.dataValidation.rule,
+        type: col.dataValidation.type,
+        valid: col.dataValidation.valid,
+      });
       col.dataValidation.clear();
       return out;
     });
-    expect(r).toEqual({ rule: { list: { inCellDropDown: true, source: "a,b,c" } }, type: "List", valid: true });
+    expect(r).toEqual({
+      rule: { list: { inCellDropDown: true, source: "a,b,c" } },
+      type: "List",
+      valid: true,
+    });
     expect(wb.sheet("Budget").validations).toEqual([]);
   });
 });
@@ -272,8 +366,15 @@ describe("ranges", () => {
 describe("errors, limits and counting", () => {
   test("ItemNotFound from a missing worksheet, InvalidArgument from a bad address", async () => {
     const { c } = fresh();
-    await expect(c.run(async (ctx) => void ctx.workbook.worksheets.getItem("Nope").load("name"))).rejects.toMatchObject({ code: "ItemNotFound" });
-    await expect(c.run(async (ctx) => void ctx.workbook.worksheets.getItem("Budget").getRange("ZZZZ1").load("address"))).rejects.toMatchObject({
+    await expect(
+      c.run(async (ctx) => void ctx.workbook.worksheets.getItem("Nope").load("name"))
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      c.run(
+        async (ctx) =>
+          void ctx.workbook.worksheets.getItem("Budget").getRange("ZZZZ1").load("address")
+      )
+    ).rejects.toMatchObject({
       code: "InvalidArgument",
     });
   });
@@ -285,7 +386,7 @@ describe("errors, limits and counting", () => {
     await expect(
       c.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Budget").getRange(`J1:J${rows.length}`).values = rows;
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(wb.getValues("Budget", "J1")).toEqual([[""]]);
     expect(c.stats.requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
@@ -294,13 +395,18 @@ describe("errors, limits and counting", () => {
   test("response payload over 5 MB is refused", async () => {
     const { wb, c } = fresh();
     const big = "y".repeat(1024);
-    for (let i = 0; i < 3; i++) wb.setValues("Budget", `K${i * 2000 + 1}`, Array.from({ length: 2000 }, () => [big]));
+    for (let i = 0; i < 3; i++)
+      wb.setValues(
+        "Budget",
+        `K${i * 2000 + 1}`,
+        Array.from({ length: 2000 }, () => [big])
+      );
     await expect(
       c.run(async (ctx) => {
         const r = ctx.workbook.worksheets.getItem("Budget").getRange("K1:K6000").load("values");
         await ctx.sync();
         return r.values.length;
-      }),
+      })
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     // Half of it is fine.
     const n = await c.run(async (ctx) => {
@@ -340,8 +446,19 @@ describe("co-authoring events", () => {
       ctx.workbook.tables.getItem("Budget").getDataBodyRange().getCell(0, 1).values = [[11]];
     });
     await flush();
-    expect(seenA).toEqual([expect.objectContaining({ source: "Local", worksheet: "Budget", table: "Budget", address: "B2", changeType: "RangeEdited", type: "TableChanged" })]);
-    expect(seenB).toEqual([expect.objectContaining({ source: "Remote", table: "Budget", address: "B2" })]);
+    expect(seenA).toEqual([
+      expect.objectContaining({
+        source: "Local",
+        worksheet: "Budget",
+        table: "Budget",
+        address: "B2",
+        changeType: "RangeEdited",
+        type: "TableChanged",
+      }),
+    ]);
+    expect(seenB).toEqual([
+      expect.objectContaining({ source: "Remote", table: "Budget", address: "B2" }),
+    ]);
     // A person typing is Remote for every client; B sees it after re-reading.
     wb.setCell("Budget", "A3", "Brand");
     await flush();
@@ -356,6 +473,10 @@ describe("co-authoring events", () => {
     wb.deleteRows("Budget", 4);
     await flush();
     expect(seenA).toHaveLength(2);
-    expect(seenB[seenB.length - 1]).toMatchObject({ source: "Remote", changeType: "RowDeleted", table: "Budget" });
+    expect(seenB[seenB.length - 1]).toMatchObject({
+      source: "Remote",
+      changeType: "RowDeleted",
+      table: "Budget",
+    });
   });
 });
