@@ -1,6 +1,7 @@
-/* Builds the task pane and the ribbon-command page. In production the manifest's
- * development URLs (https://localhost:3000/) are rewritten to the hosting URL, as
- * the official Office add-in templates do. */
+/* Builds the task pane, the ribbon-command page and the browser preview (the same pane on a
+ * simulated workbook, see src/preview). In production the manifest's development URLs
+ * (https://localhost:3000/) are rewritten to the hosting URL, as the official Office add-in
+ * templates do. */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -26,13 +27,17 @@ module.exports = async (env, options) => {
   const https = env && env.https ? await httpsOptions() : undefined;
   return {
     devtool: dev ? "eval-source-map" : "source-map",
+    // Rebuilds (e.g. before the end-to-end tests) reuse unchanged modules.
+    cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -59,8 +64,19 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      // The preview loads Microsoft's Excel JS library (unmodified, copied from node_modules) with a
+      // <script> tag and connects it to the simulator: no office.js from the CDN, no network.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
+          {
+            from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+            to: "excel-web-16.00.js",
+          },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
@@ -70,6 +86,11 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      // Shared code (React, Fluent UI) in chunks of its own, cached across the pane and the preview;
+      // lazy chunks (the .xlsx writer, exceljs) load only when used.
+      splitChunks: { chunks: "all" },
+    },
     performance: { hints: false },
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),

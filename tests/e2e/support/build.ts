@@ -1,0 +1,44 @@
+/** Builds the production app into dist/ when it is missing or older than its sources. */
+import { execFileSync } from "child_process";
+import { existsSync, readdirSync, statSync } from "fs";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const DIST = path.join(ROOT, "dist");
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+/** Whether dist/ holds a production build at least as new as everything it is built from. */
+export function buildIsFresh(): boolean {
+  const marker = path.join(DIST, "preview.html");
+  if (!existsSync(marker) || !existsSync(path.join(DIST, "taskpane.html"))) return false;
+  // A development build names its bundles without hashes.
+  if (existsSync(path.join(DIST, "taskpane.js"))) return false;
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    statSync(path.join(ROOT, "bench", "generate.ts")).mtimeMs,
+    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+    statSync(path.join(ROOT, "package-lock.json")).mtimeMs
+  );
+  return statSync(marker).mtimeMs >= sources;
+}
+
+export function ensureBuild(log: (line: string) => void = () => {}): void {
+  if (process.env.JOINT_PLAN_SKIP_BUILD === "1" || buildIsFresh()) return;
+  log("Building the production app (npm run build)…");
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
+}
