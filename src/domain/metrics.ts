@@ -95,8 +95,13 @@ const add = (sum: number | null, value: number | null) =>
 /** Per channel (grouped ignoring case and extra spaces; first spelling shown), from reported figures only. */
 function channelMetrics(plan: Plan): ChannelMetrics[] {
   const channels = new Map<string, ChannelSums>();
+  const keyOf = new Map<string, string>(); // nameKey per spelling, computed once
   for (const r of plan.results) {
-    const key = nameKey(r.channel);
+    let key = keyOf.get(r.channel);
+    if (key === undefined) {
+      key = nameKey(r.channel);
+      keyOf.set(r.channel, key);
+    }
     let c = channels.get(key);
     if (!c) {
       c = {

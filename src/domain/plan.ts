@@ -167,10 +167,13 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
       const month = (first + i) % 12;
       const cell = cells[5 + month];
       // Fast path for the common case of a plain non-negative number.
+      // Fast paths for the common cases: a plain non-negative number, or blank (0).
       amounts[i] =
         typeof cell === "number" && cell >= 0 && cell !== Infinity
           ? cell
-          : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+          : cell === "" || cell === null || cell === undefined
+            ? 0
+            : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
     }
     const fields = {
       Line: line,

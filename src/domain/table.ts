@@ -89,12 +89,15 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
       lastKeys = keys;
       lastPositions = positions;
     }
+    // Values come in the same order as keys; reading them in bulk avoids a
+    // lookup by name per cell.
+    const values = Object.values(record);
     cells.fill(undefined);
     let blank = true;
     for (let k = 0; k < keys.length; k++) {
       const position = positions[k];
       if (position < 0) continue; // unknown extra column
-      const value = (record as Record<string, unknown>)[keys[k]];
+      const value = values[k];
       present[position] = true;
       // Two spellings of one header in a row: the first non-blank one counts.
       if (!isBlank(cells[position])) continue;

@@ -9,15 +9,21 @@ import { amount, listNames, percent, planMonthWords } from "./words";
 export function siloedSpend(ctx: FlagContext): Flag[] {
   const { budget, settings } = ctx.plan;
   const threshold = settings.siloedSpendThreshold;
+  // One pass over the lines for all 12 months.
+  const totals = new Array<number>(12).fill(0);
+  const siloedTotals = new Array<number>(12).fill(0);
+  for (let i = 0; i < budget.length; i++) {
+    const amounts = budget[i].amounts;
+    const siloedLine = !ctx.lineIsJoint[i];
+    for (let m = 0; m < 12; m++) {
+      totals[m] += amounts[m];
+      if (siloedLine) siloedTotals[m] += amounts[m];
+    }
+  }
   const flags: Flag[] = [];
   for (let m = 0; m < 12; m++) {
-    let total = 0;
-    let siloed = 0;
-    for (let i = 0; i < budget.length; i++) {
-      const spend = budget[i].amounts[m];
-      total += spend;
-      if (!ctx.lineIsJoint[i]) siloed += spend;
-    }
+    const total = totals[m];
+    const siloed = siloedTotals[m];
     if (!(total > 0 && siloed > threshold * total)) continue;
     const lines = budget.filter((line, i) => !ctx.lineIsJoint[i] && line.amounts[m] > 0);
     flags.push({

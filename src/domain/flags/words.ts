@@ -23,8 +23,12 @@ export function planRangeWords(ctx: FlagContext, from: number, to: number): stri
   return rangeWords((ctx.start ?? 0) + first, (ctx.start ?? 0) + last);
 }
 
+/** One formatter for all messages: creating one per call is slow. */
+let numbers: Intl.NumberFormat | null = null;
+
 export function amount(value: number, currency: string): string {
-  return `${value.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${currency}`;
+  numbers ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  return `${numbers.format(value)} ${currency}`;
 }
 
 export function percent(share: number): string {
