@@ -1,5 +1,201 @@
+/** Budget: month × team with totals, joint share, the cap, a stacked-bar chart, and the lines. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { TEAMS } from "../../domain";
+import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
+import { barSegments, budgetGrid } from "../model/budget";
+import { money, percent } from "../model/format";
+import { type BudgetForm, budgetMonthHeaders, budgetToForm, emptyBudgetForm } from "../model/forms";
+import { type BudgetEdit, BudgetLineForm } from "./BudgetLineForm";
 import type { ViewProps } from "./types";
 
-export function BudgetView({ state }: ViewProps) {
-  return <p>Budget of the plan starting {state.plan.settings.planStarts ?? "(not set)"}.</p>;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  chart: {
+    display: "grid",
+    gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
+    columnGap: "2px",
+    alignItems: "end",
+    height: "140px",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  column: { display: "flex", flexDirection: "column-reverse", height: "100%" },
+  labels: {
+    display: "grid",
+    gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
+    columnGap: "2px",
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase100,
+  },
+  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS },
+  table: { minWidth: "300px" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  line: { width: "100%", justifyContent: "space-between", textAlign: "left" },
+});
+
+export function BudgetView({ state, actions }: ViewProps) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const fills = useTeamFills();
+  const team = useTeamStyles();
+  const restoreFocus = useRestoreFocusTarget();
+  const grid = useMemo(() => budgetGrid(state.check), [state]);
+  const headers = useMemo(() => budgetMonthHeaders(state.plan), [state]);
+  const currency = state.plan.settings.currency;
+  const [form, setForm] = useState<{ initial: BudgetForm; edit: BudgetEdit | null } | null>(null);
+
+  const openEdit = (row: number) => {
+    const line = state.plan.budget.find((b) => b.row === row);
+    const ref = actions.rowRef("Budget", row);
+    if (!line || !ref) return;
+    setForm({ initial: budgetToForm(line, headers), edit: { ref, line: line.line } });
+    void actions.selectRows("Budget", [row]);
+  };
+
+  return (
+    <div className={styles.root}>
+      <section aria-labelledby="budget-year">
+        <Subtitle2 as="h2" id="budget-year">
+          Year: {money(grid.total, currency)}
+          {grid.cap !== null && ` of ${money(grid.cap, currency)} cap`}
+        </Subtitle2>
+        <Body1 as="p">Joint share of spend: {percent(grid.jointShare)}</Body1>
+        {grid.overBy > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Over the Annual budget cap by {money(grid.overBy, currency)}.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <section aria-labelledby="budget-chart">
+        <Subtitle2 as="h2" id="budget-chart">
+          Spend by month
+        </Subtitle2>
+        <ul className={styles.legend} aria-label="Chart legend">
+          {TEAMS.map((t) => (
+            <li key={t}>
+              <span className={mergeClasses(styles.swatch, fills[t])} aria-hidden="true" />
+              <Caption1>{t}</Caption1>
+            </li>
+          ))}
+        </ul>
+        <div className={styles.chart} role="img" aria-label="Stacked bars of spend by month and team; the table below has the figures.">
+          {grid.rows.map((row) => {
+            const seg = barSegments(row, grid.maxMonth);
+            return (
+              <div key={row.month} className={styles.column}>
+                {TEAMS.map((t) => (
+                  <div key={t} className={fills[t]} style={{ height: `${seg[t]}%` }} />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+        <div className={styles.labels} aria-hidden="true">
+          {grid.rows.map((r) => (
+            <span key={r.month}>{r.short}</span>
+          ))}
+        </div>
+      </section>
+
+      <div className={common.scroll}>
+        <Table size="extra-small" aria-label="Budget by month and team" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Month</TableHeaderCell>
+              {TEAMS.map((t) => (
+                <TableHeaderCell key={t}>{t}</TableHeaderCell>
+              ))}
+              <TableHeaderCell>Total</TableHeaderCell>
+              <TableHeaderCell>Joint share</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {grid.rows.map((r) => (
+              <TableRow key={r.month}>
+                <TableCell>{r.label}</TableCell>
+                {TEAMS.map((t) => (
+                  <TableCell key={t}>{money(r.byTeam[t], currency)}</TableCell>
+                ))}
+                <TableCell>{money(r.total, currency)}</TableCell>
+                <TableCell>{percent(r.jointShare)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow className={styles.total}>
+              <TableCell>Year</TableCell>
+              {TEAMS.map((t) => (
+                <TableCell key={t}>{money(grid.totals[t], currency)}</TableCell>
+              ))}
+              <TableCell>{money(grid.total, currency)}</TableCell>
+              <TableCell>{percent(grid.jointShare)}</TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      </div>
+
+      <section aria-labelledby="budget-lines">
+        <div className={common.row}>
+          <Subtitle2 as="h2" id="budget-lines">
+            Budget lines ({state.plan.budget.length})
+          </Subtitle2>
+          <Button
+            appearance="primary"
+            {...restoreFocus}
+            onClick={() => setForm({ initial: emptyBudgetForm(state.plan, headers), edit: null })}
+          >
+            Add budget line
+          </Button>
+        </div>
+        <ul className={styles.lines}>
+          {state.plan.budget.map((b) => (
+            <li key={b.row}>
+              <Button
+                className={mergeClasses(styles.line, team[b.team])}
+                appearance="subtle"
+                {...restoreFocus}
+                onClick={() => openEdit(b.row)}
+              >
+                <span>
+                  {b.line} · {b.team}
+                  {b.campaign ? ` · ${b.campaign}` : ""} · {b.status}
+                </span>
+                <span>{money(b.total, currency)}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {form && (
+        <BudgetLineForm
+          state={state}
+          actions={actions}
+          initial={form.initial}
+          monthHeaders={headers}
+          edit={form.edit}
+          onClose={() => setForm(null)}
+        />
+      )}
+    </div>
+  );
 }

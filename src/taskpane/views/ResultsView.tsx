@@ -1,5 +1,63 @@
+/** Results: per channel, leads → qualified → closed, close rate, cost per lead and per closed deal. */
+import {
+  Body1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
+import { countOrNone, moneyOrNone, percent } from "../model/format";
+import { useCommonStyles } from "../components/styles";
 import type { ViewProps } from "./types";
 
+const useStyles = makeStyles({ table: { minWidth: "560px" } });
+
 export function ResultsView({ state }: ViewProps) {
-  return <p>Results of the plan starting {state.plan.settings.planStarts ?? "(not set)"}.</p>;
+  const common = useCommonStyles();
+  const styles = useStyles();
+  const channels = state.check.metrics.channels;
+  const currency = state.plan.settings.currency;
+  if (channels.length === 0) {
+    return (
+      <Body1 as="p">
+        No results yet. Add rows to the Results table (Month, Channel, Spend, Leads, Qualified,
+        Closed) or use Import CSV.
+      </Body1>
+    );
+  }
+  return (
+    <div className={common.scroll}>
+      <Table size="small" aria-label="Results by channel" className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Channel</TableHeaderCell>
+            <TableHeaderCell>Spend</TableHeaderCell>
+            <TableHeaderCell>Leads</TableHeaderCell>
+            <TableHeaderCell>Qualified</TableHeaderCell>
+            <TableHeaderCell>Closed</TableHeaderCell>
+            <TableHeaderCell>Close rate</TableHeaderCell>
+            <TableHeaderCell>Cost per lead</TableHeaderCell>
+            <TableHeaderCell>Cost per closed deal</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {channels.map((c) => (
+            <TableRow key={c.channel}>
+              <TableCell>{c.channel}</TableCell>
+              <TableCell>{moneyOrNone(c.spend, currency)}</TableCell>
+              <TableCell>{countOrNone(c.leads)}</TableCell>
+              <TableCell>{countOrNone(c.qualified)}</TableCell>
+              <TableCell>{countOrNone(c.closed)}</TableCell>
+              <TableCell>{percent(c.closeRate, "not reported")}</TableCell>
+              <TableCell>{moneyOrNone(c.costPerLead, currency)}</TableCell>
+              <TableCell>{moneyOrNone(c.costPerClosed, currency)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
 }
