@@ -1,7 +1,7 @@
 /** The plan checker's public API: pure TypeScript, no Office, DOM or Node. */
 export * from "./types";
 export { checkPlan } from "./check";
-export { readPlan, rowContext } from "./plan";
+export { planRowContext, readPlan, rowContext } from "./plan";
 export type { RowContext, Issue } from "./rows";
 export { activitySchema, budgetLineSchema, resultsRowSchema } from "./schemas";
 export {
@@ -31,5 +31,5 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { DEFAULT_SETTINGS, readSettings } from "./settings";
-export { FLAG_ORDER } from "./flags";
+export { FLAG_ORDER, FLAG_SEVERITY } from "./flags";
 export { samplePlan, type PlanRows } from "./sample";

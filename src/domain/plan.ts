@@ -265,6 +265,11 @@ export function rowContext(lanes: readonly Lane[], planStarts: string | null): R
   };
 }
 
+/** Row context for a form editing rows of a plan already read. */
+export function planRowContext(plan: Plan): RowContext {
+  return rowContext(plan.lanes, plan.settings.planStarts);
+}
+
 /** Reads and validates the whole plan; never throws on rows it cannot read. */
 export function readPlan(input: unknown): Plan {
   const source = (input !== null && typeof input === "object" ? input : {}) as Record<

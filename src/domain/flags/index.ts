@@ -1,5 +1,5 @@
 /** All flag rules, in the order of rules.md §3, and the ordering of their flags. */
-import type { Flag, FlagCode, Plan } from "../types";
+import type { Flag, FlagCode, Plan, Severity } from "../types";
 import { activityWithoutBudget } from "./activity-without-budget";
 import { closesUnreported } from "./closes-unreported";
 import { buildFlagContext, type FlagContext } from "./context";
@@ -25,6 +25,19 @@ export const FLAG_ORDER: readonly FlagCode[] = [
   "separate-budgets",
   "over-cap",
 ];
+
+/** Each flag's severity, as rules.md §3 fixes it. */
+export const FLAG_SEVERITY: Readonly<Record<FlagCode, Severity>> = {
+  "no-follow-up": "warning",
+  "no-air-cover": "warning",
+  "siloed-spend": "warning",
+  "spend-without-activity": "warning",
+  "activity-without-budget": "info",
+  "slow-follow-up": "warning",
+  "closes-unreported": "info",
+  "separate-budgets": "warning",
+  "over-cap": "error",
+};
 
 const MONTH_RULES = [
   noFollowUp,

@@ -35,8 +35,8 @@ export function noAirCover(ctx: FlagContext): Flag[] {
       refs: uncovered.map((s) => s.id),
       message:
         `${listNames(uncovered.map((s) => s.activity))} in ${planMonthWords(ctx, m)} ` +
-        `${uncovered.length > 1 ? "have" : "has"} no marketing behind it in ${window}. ` +
-        `Add a Marketing-side activity (${laneNames(ctx, "Marketing")}) in those months` +
+        `${uncovered.length > 1 ? "have no marketing behind them" : "has no marketing behind it"} in ${window}. ` +
+        `Add a Marketing-side activity${laneNames(ctx, "Marketing")} in those months` +
         `${campaignHint(uncovered)}.`,
     });
   }

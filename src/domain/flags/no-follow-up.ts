@@ -35,8 +35,8 @@ export function noFollowUp(ctx: FlagContext): Flag[] {
       refs: unfollowed.map((a) => a.id),
       message:
         `Leads from ${listNames(unfollowed.map((a) => a.activity))} in ${planMonthWords(ctx, m)} ` +
-        `have no sales follow-up in ${window}. Add a Sales-side activity ` +
-        `(${laneNames(ctx, "Sales")}) in those months${campaignHint(unfollowed)}.`,
+        `have no sales follow-up in ${window}. Add a Sales-side activity` +
+        `${laneNames(ctx, "Sales")} in those months${campaignHint(unfollowed)}.`,
     });
   }
   return flags;

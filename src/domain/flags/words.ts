@@ -35,10 +35,10 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** Lanes on one side, for "what would fix it" hints: "Field sales". */
+/** " (Field sales)": the lanes on one side, as a hint in messages; "" when there are none. */
 export function laneNames(ctx: FlagContext, side: "Marketing" | "Sales"): string {
   const names = ctx.plan.lanes.filter((l) => l.side === side).map((l) => l.lane);
-  return names.length ? listNames(names, 3) : `a ${side}-side lane`;
+  return names.length ? ` (${listNames(names, 3)})` : "";
 }
 
 /** ", or link one to campaign 'Spring launch'" when the activities have campaigns. */
