@@ -210,3 +210,37 @@ describe("Lanes", () => {
     expect(read.activities[0]).toMatchObject({ team: "Marketing", side: "Sales" });
   });
 });
+
+describe("without a plan year", () => {
+  test("budget amounts stay in calendar order and whole-plan flags still work", () => {
+    const read = readPlan({
+      settings: {},
+      activities: [],
+      budget: [line("L1", "Marketing", { Jan: 1, Dec: 12 })],
+    });
+    expect(read.months).toEqual([]);
+    expect(read.budget[0].amounts).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]);
+    const result = checkPlan({
+      settings: { "Annual budget cap": 5 },
+      activities: [],
+      budget: [line("L1", "Marketing", { Jan: 10 }), line("L2", "Sales", { Feb: 1 })],
+    });
+    expect(result.flags.map((f) => f.code)).toEqual(["separate-budgets", "over-cap"]);
+  });
+});
+
+describe("lanes table with rows but no valid lane", () => {
+  test("there are no lanes, rather than the defaults", () => {
+    const read = readPlan(
+      plan({
+        lanes: [{ Lane: "Media", Side: "Both" }],
+        activities: [activity("A1", "Media", "Jan")],
+      })
+    );
+    expect(read.lanes).toEqual([]);
+    expect(read.problems.map((p) => [p.table, p.column])).toEqual([
+      ["Lanes", "Side"],
+      ["Activities", "Lane"],
+    ]);
+  });
+});
