@@ -65,8 +65,11 @@ export function App({ host }: { host: ExcelHost }) {
   const theme = useTheme();
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <Pane host={host} />
+    // Layout goes on an inner div: FluentProvider's own classes are copied onto portals (dialogs).
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <Pane host={host} />
+      </div>
     </FluentProvider>
   );
 }

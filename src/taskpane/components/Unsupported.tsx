@@ -16,8 +16,8 @@ const useStyles = makeStyles({
 export function Unsupported({ message }: { message: string }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={useTheme()} className={styles.root}>
-      <main>
+    <FluentProvider theme={useTheme()}>
+      <main className={styles.root}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Joint Plan cannot run here</MessageBarTitle>
