@@ -28,3 +28,6 @@ export {
   SUMMARY_ROWS,
   SUMMARY_SHEET,
 } from "./views";
+
+// The pane sees the plan's model and rules through this layer only (each layer imports only the one below it).
+export * from "../domain";

@@ -1,7 +1,6 @@
 /** First use: the workbook lacks the plan's tables; offer to set them up. */
 import { Button, Body1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import type { TableName } from "../../domain";
-import type { PlanState } from "../../workbook";
+import type { PlanState, TableName } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
 
 const REQUIRED: TableName[] = ["Settings", "Activities", "Budget"];

@@ -1,5 +1,5 @@
 /** Small severity icons (decorative: the severity is always written next to them). */
-import type { Severity } from "../../domain";
+import type { Severity } from "../../workbook";
 
 const PATHS: Record<Severity, string> = {
   error:

@@ -1,6 +1,6 @@
 /** Styles shared by the views: team colours that keep text contrast in light and dark themes. */
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import type { Severity, Team } from "../../domain";
+import type { Severity, Team } from "../../workbook";
 
 export const useTeamStyles = makeStyles({
   Marketing: {

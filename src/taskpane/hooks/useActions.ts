@@ -4,11 +4,15 @@
  * Long operations (set up, rebuild, import) report `busy` and cannot start twice.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { type Cell, type PlanRows, type Row, samplePlan, type TableName } from "../../domain";
 import {
   addRow,
   addRows,
   buildCalendarSheet,
+  type Cell,
+  type PlanRows,
+  type Row,
+  samplePlan,
+  type TableName,
   buildSummarySheet,
   deleteRow,
   type ExcelHost,

@@ -13,7 +13,7 @@ import {
   resultsRowSchema,
   type Row,
   rowContext,
-} from "../../domain";
+} from "../../workbook";
 
 export type ImportTable = "Activities" | "Results";
 

@@ -1,5 +1,5 @@
 /** The Budget view's shape: month × team with totals, joint share, the cap, and chart bars. Pure. */
-import type { PlanCheck, Team } from "../../domain";
+import type { PlanCheck, Team } from "../../workbook";
 import { monthLabel, monthShort } from "./format";
 
 export interface BudgetGridRow {

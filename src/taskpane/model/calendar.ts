@@ -1,5 +1,5 @@
 /** The calendar's shape: lanes × the 12 plan months, bars grouped by campaign. Pure functions. */
-import type { Activity, Flag, Plan, PlanCheck, Severity, Side, Team } from "../../domain";
+import type { Activity, Flag, Plan, PlanCheck, Severity, Side, Team } from "../../workbook";
 import { monthLabel, monthRange, monthShort } from "./format";
 
 export interface CalendarBar {

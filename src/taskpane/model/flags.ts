@@ -1,5 +1,5 @@
 /** The Flags view's shape: every flag and problem, grouped by month, with the rows behind each. Pure. */
-import type { FlagCode, Plan, PlanCheck, Severity, TableName } from "../../domain";
+import type { FlagCode, Plan, PlanCheck, Severity, TableName } from "../../workbook";
 import { monthLabel } from "./format";
 
 export interface RowsOf {

@@ -1,5 +1,5 @@
 /** Words and numbers as the pane shows them. Pure functions. */
-import { MONTH_ABBREVIATIONS } from "../../domain";
+import { MONTH_ABBREVIATIONS } from "../../workbook";
 
 /** "Mar 2027" for `2027-03`. */
 export function monthLabel(month: string): string {

@@ -12,7 +12,7 @@ import {
   type Plan,
   type Row,
   rowContext,
-} from "../../domain";
+} from "../../workbook";
 
 export const ACTIVITY_FIELDS = [
   "ID",

@@ -1,5 +1,5 @@
 /** Settings form: text typed by a person → the cell to save, validated with the checker's own reader. Pure. */
-import { type Cell, readSettings, SETTING } from "../../domain";
+import { type Cell, readSettings, SETTING } from "../../workbook";
 
 /** The value typed for a setting, as the cell to write: numbers as numbers, "50%" as 0.5. */
 export function settingCell(setting: string, text: string): Cell {

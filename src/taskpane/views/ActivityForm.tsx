@@ -24,8 +24,7 @@ import {
   Body1,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { TEAMS } from "../../domain";
-import type { RowRef } from "../../workbook";
+import { type RowRef, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
 import { monthLabel } from "../model/format";
 import {

@@ -16,8 +16,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { STATUSES, TEAMS } from "../../domain";
-import type { RowRef } from "../../workbook";
+import { type RowRef, STATUSES, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
 import { type BudgetForm, type FieldErrors, validateBudgetLine } from "../model/forms";
 import { useFormStyles } from "./ActivityForm";

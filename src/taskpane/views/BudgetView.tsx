@@ -18,7 +18,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { TEAMS } from "../../domain";
+import { TEAMS } from "../../workbook";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
 import { barSegments, budgetGrid } from "../model/budget";
 import { money, percent } from "../model/format";

@@ -9,7 +9,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { TEAMS } from "../../domain";
+import { TEAMS } from "../../workbook";
 import { SeverityIcon } from "../components/icons";
 import { useCommonStyles, useSeverityStyles, useTeamStyles } from "../components/styles";
 import { type CalendarBar, calendarModel, monthFlagWords } from "../model/calendar";

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Cell, type Side, SETTINGS_ROWS, SIDES } from "../../domain";
+import { type Cell, type Side, SETTINGS_ROWS, SIDES } from "../../workbook";
 import { useCommonStyles } from "../components/styles";
 import { monthLabel } from "../model/format";
 import { settingCell, settingError, settingText } from "../model/settings";
