@@ -10,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ComponentType, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { App } from "../taskpane/App";
 import type { ExcelHost } from "../workbook";
 import type { OnRedraw } from "./host";
@@ -18,7 +18,7 @@ import type { Workbook } from "./sheet";
 import { WorkbookView } from "./WorkbookView";
 
 /** The pane's root, as src/taskpane exports it. */
-const Pane = App as ComponentType<{ host: ExcelHost }>;
+
 
 const PANE_WIDTH = 400;
 
@@ -111,7 +111,7 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
         </Caption1>
       </header>
       <div id="pane" className={styles.pane}>
-        <Pane host={host} />
+        <App host={host} />
       </div>
       <section className={styles.workbook} aria-label="Simulated workbook">
         <WorkbookView

@@ -1,10 +1,16 @@
-/** Builds the production app into dist/ when it is missing or older than its sources. */
+/**
+ * Builds the production app for the e2e tests and benchmarks when it is missing or older than its
+ * sources. It goes to test-results/dist (git-ignored), not dist/: in a checkout where others run
+ * `npm run build:dev` or `npm run build`, a shared dist/ could change under a running test.
+ */
 import { execFileSync } from "child_process";
 import { existsSync, readdirSync, statSync } from "fs";
 import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
-export const DIST = path.join(ROOT, "dist");
+export const DIST = process.env.JOINT_PLAN_E2E_DIST
+  ? path.resolve(process.env.JOINT_PLAN_E2E_DIST)
+  : path.join(ROOT, "test-results", "dist");
 
 function newest(dir: string): number {
   let latest = 0;
@@ -32,7 +38,7 @@ export function buildIsFresh(): boolean {
 
 export function ensureBuild(log: (line: string) => void = () => {}): void {
   if (process.env.JOINT_PLAN_SKIP_BUILD === "1" || buildIsFresh()) return;
-  log("Building the production app (npm run build)…");
+  log(`Building the production app into ${path.relative(ROOT, DIST)}…`);
   execFileSync(
     process.execPath,
     [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],

@@ -1,0 +1,133 @@
+/** Opening the preview in a page that records console errors, page errors and stray network requests. */
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { ROOT } from "./build";
+
+export interface PreviewPage {
+  page: Page;
+  /** The task pane (the same App as in Excel). */
+  pane: Locator;
+  /** The simulated workbook's view (sheet tabs, formula bar, grid). */
+  workbook: Locator;
+  /** console.error messages, uncaught page errors and requests to anything but our server. */
+  problems: string[];
+}
+
+export function baseUrl(): string {
+  const url = process.env.JOINT_PLAN_E2E_URL;
+  if (!url) throw new Error("JOINT_PLAN_E2E_URL is not set: run through tests/e2e/jest.config.js");
+  return url;
+}
+
+export async function openPreview(context: BrowserContext, query = ""): Promise<PreviewPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const base = baseUrl();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(base) && !url.startsWith("blob:") && !url.startsWith("data:")) {
+      problems.push(`network request outside the preview: ${url}`);
+    }
+  });
+  await page.goto(`${base}preview.html${query}`);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
+      true,
+    null,
+    { timeout: 30000 }
+  );
+  return {
+    page,
+    pane: page.locator("#pane"),
+    workbook: page.getByRole("region", { name: "Simulated workbook" }),
+    problems,
+  };
+}
+
+/** The pane's calendar table, once the plan has been read. */
+export function calendar(pane: Locator): Locator {
+  return pane.getByRole("table", { name: "Calendar" });
+}
+
+const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A/AA rules and best practices). */
+export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  const hasAxe = await page.evaluate(
+    () => typeof (window as { axe?: unknown }).axe !== "undefined"
+  );
+  if (!hasAxe) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object
+          ): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    // Tabster's focus-trap sentinels (<i tabindex="0" aria-hidden="true" data-tabster-dummy>, used
+    // by Fluent UI for dialogs and focus groups) pass focus on at once; axe cannot know that.
+    const dummies = Array.from(document.querySelectorAll("[data-tabster-dummy]"));
+    const result = await axe.run(
+      { include: [document.documentElement], exclude: dummies } as unknown as Document,
+      { resultTypes: ["violations"] }
+    );
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? "",
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
+  });
+}
+
+/** Presses Tab (at most `limit` times) until the focused element's accessible name or label matches. */
+export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const labelledBy = el.getAttribute("aria-labelledby");
+      const byIds = labelledBy
+        ? labelledBy
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" ")
+        : "";
+      const labels = (el as HTMLInputElement).labels
+        ? Array.from((el as HTMLInputElement).labels ?? [])
+            .map((l) => l.textContent ?? "")
+            .join(" ")
+        : "";
+      return [el.getAttribute("aria-label") ?? "", byIds, labels, el.textContent ?? ""].join(" | ");
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached an element named ${name}`);
+}

@@ -1,0 +1,90 @@
+/**
+ * The preview's workbook side: it loads with the sample plan and no network, a co-author's edit in
+ * the grid reaches the task pane by itself within a second, and "Download as .xlsx" saves a real file.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "fs";
+import * as path from "path";
+import { launchChromium, type Chromium } from "./support/browser";
+import { ROOT } from "./support/build";
+import { calendar, openPreview, type PreviewPage } from "./support/page";
+
+let chromium: Chromium;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+});
+beforeEach(async () => {
+  preview = await openPreview(chromium.context);
+});
+afterEach(async () => {
+  const problems = preview.problems;
+  await preview.page.close();
+  expect(problems).toEqual([]);
+});
+
+test("the preview opens the sample plan on the simulated workbook, with no network", async () => {
+  const { workbook, pane } = preview;
+  for (const sheet of ["Activities", "Budget", "Results", "Settings", "Lanes"]) {
+    await workbook.getByRole("tab", { name: sheet, exact: true }).waitFor();
+  }
+  await workbook.getByRole("cell", { name: "Spring launch TV spot", exact: true }).waitFor();
+  await calendar(pane).waitFor();
+  await pane.getByRole("button", { name: /^Spring launch TV spot/ }).waitFor();
+});
+
+test("a co-author's edit in the grid shows in the pane within a second, with no action in the pane", async () => {
+  const { page, pane, workbook } = preview;
+  await pane.getByRole("button", { name: /^Spring mailer \(/ }).waitFor();
+
+  await workbook.getByRole("cell", { name: "Spring mailer", exact: true }).click();
+  const address = await workbook.getByRole("textbox", { name: "Cell address" }).inputValue();
+  const value = workbook.getByRole("textbox", { name: "Cell value" });
+  await value.fill("Spring mailer, reprinted");
+  const typed = Date.now();
+  await value.press("Enter");
+
+  await pane.getByRole("button", { name: /^Spring mailer, reprinted/ }).waitFor({ timeout: 1000 });
+  const elapsed = Date.now() - typed;
+  expect(elapsed).toBeLessThan(1000);
+  expect(await pane.getByRole("button", { name: /^Spring mailer \(/ }).count()).toBe(0);
+  // The pane only read: it wrote nothing back (the cell holds exactly what the co-author typed).
+  const cell = await page.evaluate((at) => {
+    const wb = (
+      window as unknown as {
+        jointPlanPreview: { workbook: { getValues(s: string, a: string): unknown[][] } };
+      }
+    ).jointPlanPreview.workbook;
+    return wb.getValues("Activities", at)[0][0];
+  }, address);
+  expect(cell).toBe("Spring mailer, reprinted");
+});
+
+test("Download as .xlsx saves the workbook as a real Excel file", async () => {
+  const { page, workbook } = preview;
+  const download = page.waitForEvent("download", { timeout: 30000 });
+  await workbook.getByRole("button", { name: "Download as .xlsx" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("Joint Plan.xlsx");
+  const dir = path.join(ROOT, "test-results");
+  mkdirSync(dir, { recursive: true });
+  const saved = path.join(dir, "preview-download.xlsx");
+  await file.saveAs(saved);
+  const data = readFileSync(saved);
+  expect(data.subarray(0, 2).toString()).toBe("PK");
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as unknown as ArrayBuffer);
+  const names = book.worksheets.map((w) => w.name);
+  expect(names).toEqual(
+    expect.arrayContaining(["Activities", "Budget", "Results", "Settings", "Lanes"])
+  );
+  const activities = book.getWorksheet("Activities");
+  const texts: string[] = [];
+  activities?.eachRow((row) => texts.push(String(row.getCell(2).value)));
+  expect(texts).toContain("Spring launch TV spot");
+});
