@@ -76,7 +76,10 @@ export const ACTIVITY_RULES = {
   Lane: (v: unknown, ctx: RowContext) => readLane("Lane", v, ctx, true) as Read<Lane>,
   Team: (v: unknown) => readChoice<Team>("Team", v, TEAMS, null),
   Campaign: (v: unknown) => readName("Campaign", v, false),
-  Start: (v: unknown, ctx: RowContext) => readMonthNumber("Start", v, ctx.planStart),
+  Start: (v: unknown, ctx: RowContext): Read<number> =>
+    isBlank(v)
+      ? fail("Start is required: the month the activity begins, like Mar 2027.")
+      : readMonthNumber("Start", v, ctx.planStart),
   End: (v: unknown, ctx: RowContext): Read<number | null> =>
     isBlank(v) ? ok(null) : readMonthNumber("End", v, ctx.planStart),
   "Expected leads": (v: unknown) => readNumber("Expected leads", v, { min: 0, whole: true }),

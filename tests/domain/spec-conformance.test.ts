@@ -497,11 +497,20 @@ describe("§1 activities", () => {
   });
 
   test("'Start | required month'", () => {
-    const r = check({ activities: [mkt("A", ""), mkt("B", null)] });
-    expect(r.problems.map((p) => [p.row, p.column])).toEqual([
-      [1, "Start"],
-      [2, "Start"],
+    const r = check({
+      activities: [
+        mkt("A", ""),
+        mkt("B", null),
+        { ID: "C", Activity: "x", Lane: "Media", Team: "Marketing" },
+      ],
+    });
+    expect(r.problems.map((p) => [p.row, p.column, p.value])).toEqual([
+      [1, "Start", ""],
+      [2, "Start", null],
+      [3, "Start", null],
     ]);
+    // a blank Start reads as missing, not as "'' is not a month"
+    for (const p of r.problems) expect(p.message).toMatch(/^Start is required/);
   });
 
   test("'End | optional month, not before Start'", () => {
