@@ -83,6 +83,7 @@ function duplicateIssue(
   seen: Map<string, number>,
   column: string,
   value: string | undefined,
+  raw: unknown,
   row: number
 ): Issue | null {
   if (value === undefined) return null;
@@ -94,7 +95,7 @@ function duplicateIssue(
   }
   return {
     column,
-    value,
+    value: asCell(raw), // the cell as typed (7, " A1 "), like every other problem
     message: `${column} '${value}' is already used in row ${first}. Give this row its own ${column}.`,
   };
 }
@@ -113,7 +114,7 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const visit = (row: number, cells: unknown[]) => {
     issues.length = 0;
     const id = take(R.ID(cells[0]), "ID", cells[0], issues);
-    const duplicate = duplicateIssue(seen, "ID", id, row);
+    const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
     if (duplicate) issues.push(duplicate);
     const fields = {
       ID: id,
@@ -159,7 +160,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const visit = (row: number, cells: unknown[]) => {
     issues.length = 0;
     const line = take(R.Line(cells[0]), "Line", cells[0], issues);
-    const duplicate = duplicateIssue(seen, "Line", line, row);
+    const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
     if (duplicate) issues.push(duplicate);
     // Amounts straight into plan order: plan month i is calendar month (first + i) % 12.
     const amounts = new Array<number>(12);

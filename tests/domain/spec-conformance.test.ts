@@ -461,6 +461,18 @@ describe("§1 activities", () => {
     expect(refsByMonth(r, "slow-follow-up")).toEqual({ "2027-03": ["A"], "2027-05": ["B"] });
   });
 
+  test("a duplicate's problem shows 'the offending value' as typed", () => {
+    const r = check({
+      activities: [mkt(7 as unknown as string, "2027-03"), mkt(" 7 ", "2027-03")],
+      budget: [line("L1", "Joint"), line(" l1 ", "Joint")],
+    });
+    expect(r.problems.map((p) => [p.table, p.row, p.column, p.value])).toEqual([
+      ["Activities", 2, "ID", " 7 "],
+      ["Budget", 2, "Line", " l1 "],
+    ]);
+    expect(r.problems[0].message).toContain("ID '7' is already used in row 1");
+  });
+
   test("'Activity | required text'", () => {
     const r = check({
       activities: [
