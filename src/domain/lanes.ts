@@ -1,7 +1,7 @@
 /** The Lanes table: which lanes exist and which side each is on. */
 import { asCell, nameKey, readChoice, readText } from "./cells";
 import { DEFAULT_LANES, LANES_COLUMNS, SIDES } from "./columns";
-import { headerLookup, readTable, type TableShape } from "./table";
+import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Lane, Problem } from "./types";
 
 const LANES_SHAPE: TableShape = {
@@ -65,6 +65,6 @@ export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } 
   if (rows === 0 && table.problems.length === 0) {
     return { lanes: DEFAULT_LANES.map((l) => ({ ...l })), problems: [] };
   }
-  if (table.missingColumn) return { lanes: [], problems: table.problems };
-  return { lanes, problems: [...table.problems, ...rowProblems] };
+  if (table.missingColumn) return { lanes: [], problems: tableProblems(table, []) };
+  return { lanes, problems: tableProblems(table, rowProblems) };
 }

@@ -19,7 +19,7 @@ import {
   type RowContext,
 } from "./rows";
 import { readSettings } from "./settings";
-import { headerLookup, readTable, type TableShape } from "./table";
+import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow, TableName } from "./types";
 
 const ACTIVITIES_SHAPE: TableShape = {
@@ -137,10 +137,12 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
     else report(rowProblems, "Activities", row, done.issues);
   };
   const table = readTable(ACTIVITIES_SHAPE, raw, visit);
-  problems.push(...table.problems);
   // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) return [];
-  problems.push(...rowProblems);
+  if (table.missingColumn) {
+    problems.push(...tableProblems(table, []));
+    return [];
+  }
+  problems.push(...tableProblems(table, rowProblems));
   return activities;
 }
 
@@ -191,10 +193,12 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
     lines.push(finishBudgetLine(fields, row));
   };
   const table = readTable(BUDGET_SHAPE, raw, visit);
-  problems.push(...table.problems);
   // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) return [];
-  problems.push(...rowProblems);
+  if (table.missingColumn) {
+    problems.push(...tableProblems(table, []));
+    return [];
+  }
+  problems.push(...tableProblems(table, rowProblems));
   return lines;
 }
 
@@ -229,10 +233,12 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
     else report(rowProblems, "Results", row, done.issues);
   };
   const table = readTable(RESULTS_SHAPE, raw, visit);
-  problems.push(...table.problems);
   // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) return [];
-  problems.push(...rowProblems);
+  if (table.missingColumn) {
+    problems.push(...tableProblems(table, []));
+    return [];
+  }
+  problems.push(...tableProblems(table, rowProblems));
   return results;
 }
 

@@ -131,3 +131,25 @@ function sameKeys(a: string[], b: string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * A table's problems in order: table-wide ones (row null) first, then every
+ * row's problems by row number, whether the row could not be read at all or
+ * broke a rule. Both lists are already in row order, so they are merged.
+ */
+export function tableProblems(table: TableRead, rowProblems: Problem[]): Problem[] {
+  const wide: Problem[] = [];
+  const unreadRows: Problem[] = [];
+  for (const p of table.problems) (p.row === null ? wide : unreadRows).push(p);
+  if (unreadRows.length === 0) return wide.length === 0 ? rowProblems : [...wide, ...rowProblems];
+  const merged = wide;
+  let i = 0;
+  let j = 0;
+  while (i < unreadRows.length || j < rowProblems.length) {
+    const takeUnread =
+      j >= rowProblems.length ||
+      (i < unreadRows.length && (unreadRows[i].row as number) <= (rowProblems[j].row as number));
+    merged.push(takeUnread ? unreadRows[i++] : rowProblems[j++]);
+  }
+  return merged;
+}

@@ -828,6 +828,24 @@ describe("§2 problems", () => {
     expect(refsByMonth(r, "closes-unreported")).toEqual({ "2027-03": ["Results row 2"] });
   });
 
+  test("problems of a table: table-wide first, then by row (docs/rules.md decision 13)", () => {
+    const r = check({
+      activities: [mkt("A", "Marhc"), 5 as unknown as Row, mkt("C", "2027-03", { Lane: "Radio" })],
+      budget: [line("L", "Joint", { Jan: -1 }), "x" as unknown as Row, line("M", "Finance")],
+      results: ["x" as unknown as Row, { Month: "2027-03" }],
+    });
+    expect(r.problems.map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Activities", 1, "Start"],
+      ["Activities", 2, null],
+      ["Activities", 3, "Lane"],
+      ["Budget", 1, "Jan"],
+      ["Budget", 2, null],
+      ["Budget", 3, "Team"],
+      ["Results", null, "Channel"],
+      ["Results", 1, null],
+    ]);
+  });
+
   test("'When two rows share a Line, the first is valid and each later one is a problem'", () => {
     const r = check({ budget: [line("L", "Joint", { Jan: 1 }), line("L", "Joint", { Jan: 2 })] });
     expect(r.problems).toEqual([
