@@ -73,6 +73,14 @@ function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T>
   };
 }
 
+/**
+ * Adds many problems to a list. Not push(...more): spreading a list as
+ * arguments overflows the stack for a few hundred thousand problems.
+ */
+function append(problems: Problem[], more: readonly Problem[]) {
+  for (let i = 0; i < more.length; i++) problems.push(more[i]);
+}
+
 function report(problems: Problem[], table: TableName, row: number, issues: Issue[]) {
   for (const { column, value, message } of issues)
     problems.push({ table, row, column, value, message });
@@ -139,10 +147,10 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const table = readTable(ACTIVITIES_SHAPE, raw, visit);
   // Without a required column no row is valid; the one table problem says why.
   if (table.missingColumn) {
-    problems.push(...tableProblems(table, []));
+    append(problems, tableProblems(table, []));
     return [];
   }
-  problems.push(...tableProblems(table, rowProblems));
+  append(problems, tableProblems(table, rowProblems));
   return activities;
 }
 
@@ -195,10 +203,10 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const table = readTable(BUDGET_SHAPE, raw, visit);
   // Without a required column no row is valid; the one table problem says why.
   if (table.missingColumn) {
-    problems.push(...tableProblems(table, []));
+    append(problems, tableProblems(table, []));
     return [];
   }
-  problems.push(...tableProblems(table, rowProblems));
+  append(problems, tableProblems(table, rowProblems));
   return lines;
 }
 
@@ -235,10 +243,10 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
   const table = readTable(RESULTS_SHAPE, raw, visit);
   // Without a required column no row is valid; the one table problem says why.
   if (table.missingColumn) {
-    problems.push(...tableProblems(table, []));
+    append(problems, tableProblems(table, []));
     return [];
   }
-  problems.push(...tableProblems(table, rowProblems));
+  append(problems, tableProblems(table, rowProblems));
   return results;
 }
 
@@ -285,9 +293,9 @@ export function readPlan(input: unknown): Plan {
   >;
   const problems: Problem[] = [];
   const { settings, problems: settingProblems } = readSettings(source.settings);
-  problems.push(...settingProblems);
+  append(problems, settingProblems);
   const { lanes, problems: laneProblems } = readLanes(source.lanes);
-  problems.push(...laneProblems);
+  append(problems, laneProblems);
   const ctx = rowContext(lanes, settings.planStarts);
   const activities = readActivities(source.activities, ctx, problems);
   const budget = readBudget(source.budget, ctx, problems);

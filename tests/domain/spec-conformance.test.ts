@@ -916,6 +916,20 @@ describe("§2 problems", () => {
     for (const p of r.problems) expect(typeof p.message).toBe("string");
   });
 
+  test("'never fails ... 100,000 rows' — each of them breaking several rules", () => {
+    const bad: Row[] = [];
+    for (let i = 0; i < 100000; i++)
+      bad.push({ ID: "", Activity: "", Lane: "x", Team: "y", Start: "z" });
+    const r = check({
+      lanes: bad.map(() => ({ Lane: "X", Side: "Both" })),
+      activities: bad,
+      budget: bad.map(() => ({ Line: "", Team: "y", Jan: -1 })),
+    });
+    expect(problemsIn(r, "Lanes")).toHaveLength(100000);
+    expect(problemsIn(r, "Activities")).toHaveLength(500000);
+    expect(problemsIn(r, "Budget")).toHaveLength(300000); // Line, Team and Lane
+  });
+
   test("'never fails ... 100,000 rows'", () => {
     const activities: Row[] = [];
     const budget: Row[] = [];
