@@ -23,13 +23,17 @@ function median(values: number[]): number {
 
 /** Local scripts and stylesheets an HTML page loads at once (lazy chunks are not in the page). */
 export function initialAssets(html: string): string[] {
+  // Attribute values may be quoted or not (the production HTML is minified).
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean);
   const assets: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) assets.push(m[1]);
-  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-    if (/rel="?stylesheet/.test(m[0])) {
-      const href = /href="([^"]+)"/.exec(m[0]);
-      if (href) assets.push(href[1]);
-    }
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = attr(tag, "src");
+    if (src) assets.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = attr(tag, "href");
+    if (href && /stylesheet/.test(attr(tag, "rel") ?? "")) assets.push(href);
   }
   return assets.filter((a) => !/^(https?:)?\/\//.test(a));
 }

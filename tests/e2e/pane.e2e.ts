@@ -23,10 +23,12 @@ afterAll(async () => {
   await chromium?.close();
 });
 beforeEach(async () => {
+  preview = undefined as unknown as PreviewPage;
   preview = await openPreview(chromium.context);
   await calendar(preview.pane).waitFor();
 });
 afterEach(async () => {
+  if (!preview) return;
   const problems = preview.problems;
   await preview.page.close();
   expect(problems).toEqual([]);
@@ -61,13 +63,14 @@ async function waitForFlagCount(pane: Locator, test: (n: number) => boolean): Pr
 /** Fills the open "Add activity" dialog with the mouse and saves it. */
 async function addActivity(
   pane: Locator,
-  fields: { activity: string; lane: string; team: string; campaign: string }
+  fields: { id: string; activity: string; lane: string; team: string; campaign: string }
 ): Promise<void> {
   const page = pane.page();
   await pane.getByRole("button", { name: "Add activity" }).click();
   const dialog = page.getByRole("dialog", { name: "Add activity" });
   await dialog.waitFor();
-  await dialog.getByLabel("Activity", { exact: true }).fill(fields.activity);
+  await dialog.getByRole("textbox", { name: /^ID\b/ }).fill(fields.id);
+  await dialog.getByRole("textbox", { name: /^Activity\b/ }).fill(fields.activity);
   await dialog.getByRole("combobox", { name: "Lane" }).click();
   await page.getByRole("option", { name: new RegExp(`^${fields.lane}\\b`) }).click();
   await dialog.getByRole("combobox", { name: "Team" }).click();
@@ -84,6 +87,7 @@ test("sync flow: a Media activity with no sales follow-up is flagged; its follow
 
   // Marketing books a Media activity in the plan's first month, in a campaign sales has nothing in.
   await addActivity(pane, {
+    id: "E2E-1",
     activity: "E2E media burst",
     lane: "Media",
     team: "Marketing",
@@ -98,6 +102,7 @@ test("sync flow: a Media activity with no sales follow-up is flagged; its follow
   // Sales adds the follow-up: a Field sales activity of the same campaign, in the same month.
   await openView(pane, "Calendar");
   await addActivity(pane, {
+    id: "E2E-2",
     activity: "E2E follow-up calls",
     lane: "Field sales",
     team: "Sales",
@@ -135,6 +140,9 @@ test("the activity form opens, fills and submits with the keyboard alone", async
   const dialog = page.getByRole("dialog", { name: "Add activity" });
   await dialog.waitFor();
 
+  await tabTo(page, /^\s*\|.*\bID\b/);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("K-1");
   await tabTo(page, /^\s*\|.*\bActivity\b/);
   await page.keyboard.type("Keyboard campaign kickoff");
   await tabTo(page, /\bLane\b/);

@@ -19,9 +19,11 @@ afterAll(async () => {
   await chromium?.close();
 });
 beforeEach(async () => {
+  preview = undefined as unknown as PreviewPage;
   preview = await openPreview(chromium.context);
 });
 afterEach(async () => {
+  if (!preview) return;
   const problems = preview.problems;
   await preview.page.close();
   expect(problems).toEqual([]);

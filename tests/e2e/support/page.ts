@@ -34,14 +34,21 @@ export async function openPreview(context: BrowserContext, query = ""): Promise<
       problems.push(`network request outside the preview: ${url}`);
     }
   });
-  await page.goto(`${base}preview.html${query}`);
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
-      true,
-    null,
-    { timeout: 30000 }
-  );
+  try {
+    await page.goto(`${base}preview.html${query}`);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
+        true,
+      null,
+      { timeout: 30000 }
+    );
+  } catch (error) {
+    await page.close();
+    throw new Error(
+      `The preview did not start: ${String(error)}\n${problems.join("\n") || "(no errors logged)"}`
+    );
+  }
   return {
     page,
     pane: page.locator("#pane"),
