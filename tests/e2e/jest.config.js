@@ -18,5 +18,6 @@ module.exports = {
   globalTeardown: "<rootDir>/tests/e2e/support/global-teardown.ts",
   // One Chromium at a time: the timing checks (a co-author's edit shows within a second) stay honest.
   maxWorkers: 1,
+  verbose: true,
   testTimeout: 60000,
 };

@@ -4,7 +4,7 @@
  * `npm run build:dev` or `npm run build`, a shared dist/ could change under a running test.
  */
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
@@ -23,8 +23,9 @@ function newest(dir: string): number {
 
 /** Whether dist/ holds a production build at least as new as everything it is built from. */
 export function buildIsFresh(): boolean {
-  const marker = path.join(DIST, "preview.html");
-  if (!existsSync(marker) || !existsSync(path.join(DIST, "taskpane.html"))) return false;
+  // webpack leaves unchanged files untouched, so the build's own time is kept in a stamp file.
+  const marker = path.join(DIST, ".built");
+  if (!existsSync(marker) || !existsSync(path.join(DIST, "preview.html"))) return false;
   // A development build names its bundles without hashes.
   if (existsSync(path.join(DIST, "taskpane.js"))) return false;
   const sources = Math.max(
@@ -39,12 +40,10 @@ export function buildIsFresh(): boolean {
 export function ensureBuild(log: (line: string) => void = () => {}): void {
   if (process.env.JOINT_PLAN_SKIP_BUILD === "1" || buildIsFresh()) return;
   log(`Building the production app into ${path.relative(ROOT, DIST)}…`);
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-    }
-  );
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  execFileSync(process.execPath, [cli, "--mode", "production", "--env", `outDir=${DIST}`], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  writeFileSync(path.join(DIST, ".built"), new Date().toISOString());
 }
