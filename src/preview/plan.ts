@@ -29,6 +29,13 @@ async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
 
 /** Fill the workbook through `host` (a client other than the pane's, so it is already there when the pane opens). */
 export async function openPlan(host: ExcelHost, plan: PreviewPlan): Promise<void> {
+  if (plan.kind === "empty") {
+    // What Excel's "Blank workbook" has.
+    await host.run(async (context) => {
+      context.workbook.worksheets.add("Sheet1");
+    });
+    return;
+  }
   const rows = await rowsOf(plan);
   if (rows) await setUpPlan(host, { rows });
 }

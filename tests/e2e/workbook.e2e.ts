@@ -90,3 +90,19 @@ test("Download as .xlsx saves the workbook as a real Excel file", async () => {
   activities?.eachRow((row) => texts.push(String(row.getCell(2).value)));
   expect(texts).toContain("Spring launch TV spot");
 });
+
+test("an empty workbook: the pane sets up the sample plan, and the sheets appear in the workbook", async () => {
+  const empty = await openPreview(chromium.context, "?plan=empty");
+  try {
+    const setUp = empty.pane.getByRole("button", { name: "Set up with sample plan" });
+    await setUp.click();
+    await calendar(empty.pane).waitFor({ timeout: 15000 });
+    await empty.pane.getByRole("button", { name: /^Spring launch TV spot/ }).waitFor();
+    for (const sheet of ["Activities", "Budget", "Results", "Settings", "Lanes"]) {
+      await empty.workbook.getByRole("tab", { name: sheet, exact: true }).waitFor();
+    }
+    expect(empty.problems).toEqual([]);
+  } finally {
+    await empty.page.close();
+  }
+});
