@@ -4,7 +4,7 @@
  * (live SUMIFS formulas over the Budget table, and a native chart).
  * Both sheets belong to the add-in: a rebuild clears and rewrites them.
  */
-import type { Plan, PlanCheck, Severity } from "../domain";
+import { MONTH_ABBREVIATIONS, type Plan, type PlanCheck, type Severity } from "../domain";
 import type { ExcelHost } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
@@ -22,21 +22,7 @@ const COLOURS = {
 
 /** Label of a `YYYY-MM` month, e.g. "Mar 2027". */
 function monthLabel(month: string): string {
-  const names = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-  ];
-  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return `${MONTH_ABBREVIATIONS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** A sheet cleared for a rebuild: the existing one (so links to it survive), or a new one. */

@@ -7,6 +7,8 @@ import {
   activitySchema,
   type BudgetLine,
   budgetLineSchema,
+  ACTIVITY_COLUMNS,
+  BUDGET_BASE_COLUMNS,
   budgetMonthColumns,
   type Cell,
   type Plan,
@@ -14,22 +16,12 @@ import {
   rowContext,
 } from "../../workbook";
 
-export const ACTIVITY_FIELDS = [
-  "ID",
-  "Activity",
-  "Lane",
-  "Team",
-  "Campaign",
-  "Start",
-  "End",
-  "Expected leads",
-  "Follow-up hours",
-  "Notes",
-] as const;
+/** The activity form's fields: the Activities table's columns, in their order. */
+export const ACTIVITY_FIELDS = ACTIVITY_COLUMNS;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 export type ActivityForm = Record<ActivityField, string>;
 
-export const BUDGET_BASE_FIELDS = ["Line", "Team", "Lane", "Campaign", "Status"] as const;
+export const BUDGET_BASE_FIELDS = BUDGET_BASE_COLUMNS;
 /** A budget line form: base fields plus one amount per budget month header (e.g. "Jan"). */
 export type BudgetForm = Record<string, string>;
 
