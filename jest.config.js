@@ -7,7 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
-      { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } },
+      { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } },
     ],
   },
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],

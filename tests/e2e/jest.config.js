@@ -11,7 +11,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
-      { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } },
+      { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } },
     ],
   },
   globalSetup: "<rootDir>/tests/e2e/support/global-setup.ts",
