@@ -64,4 +64,17 @@ describe("views on the sample plan", () => {
     expect(render(<MeetingView state={state} actions={actions} />)).toContain("The year at a glance");
     expect(render(<SettingsView state={state} actions={actions} />)).toContain("Plan starts");
   });
+
+  it("each sideways-scrolling table wrapper is a named region reachable by Tab", () => {
+    const wrappers = [
+      [render(<ResultsView state={state} actions={actions} />), "Results by channel"],
+      [render(<BudgetView state={state} actions={actions} />), "Budget by month and team"],
+    ];
+    for (const [html, table] of wrappers) {
+      const region = /<div [^>]*role="region"[^>]*>\s*<table[^>]*aria-label="([^"]+)"/.exec(html);
+      expect(region?.[1]).toBe(table);
+      expect(region?.[0]).toMatch(/tabindex="0"/);
+      expect(region?.[0]).toMatch(new RegExp(`aria-label="${table}[^"]*"`));
+    }
+  });
 });

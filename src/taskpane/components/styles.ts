@@ -45,7 +45,6 @@ export const useCommonStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
   num: { textAlign: "right" },
   muted: { color: tokens.colorNeutralForeground3 },

@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { TEAMS } from "../../workbook";
+import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
 import { barSegments, budgetGrid } from "../model/budget";
 import { money, percent } from "../model/format";
@@ -119,7 +120,7 @@ export function BudgetView({ state, actions }: ViewProps) {
         </div>
       </section>
 
-      <div className={common.scroll}>
+      <ScrollRegion label="Budget by month and team, scrolls sideways">
         <Table size="extra-small" aria-label="Budget by month and team" className={styles.table}>
           <TableHeader>
             <TableRow>
@@ -152,7 +153,7 @@ export function BudgetView({ state, actions }: ViewProps) {
             </TableRow>
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
 
       <section aria-labelledby="budget-lines">
         <div className={common.row}>

@@ -10,13 +10,12 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { countOrNone, moneyOrNone, percent } from "../model/format";
-import { useCommonStyles } from "../components/styles";
+import { ScrollRegion } from "../components/ScrollRegion";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({ table: { minWidth: "560px" } });
 
 export function ResultsView({ state }: ViewProps) {
-  const common = useCommonStyles();
   const styles = useStyles();
   const channels = state.check.metrics.channels;
   const currency = state.plan.settings.currency;
@@ -29,7 +28,7 @@ export function ResultsView({ state }: ViewProps) {
     );
   }
   return (
-    <div className={common.scroll}>
+    <ScrollRegion label="Results by channel, scrolls sideways">
       <Table size="small" aria-label="Results by channel" className={styles.table}>
         <TableHeader>
           <TableRow>
@@ -58,6 +57,6 @@ export function ResultsView({ state }: ViewProps) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
