@@ -12,6 +12,7 @@ import {
   budgetMonthColumns,
   type Cell,
   type Plan,
+  type PlanState,
   type Row,
   rowContext,
 } from "../../workbook";
@@ -31,13 +32,39 @@ export type Validated = { ok: true; row: Row } | { ok: false; errors: FieldError
 
 const numberText = (n: number | null) => (n === null ? "" : String(n));
 
-export function emptyActivityForm(plan: Plan): ActivityForm {
+/** A cell of a row as read, by header (matched as the workbook layer does), as trimmed text. */
+function keyText(row: Row, column: string): string {
+  const header = Object.keys(row).find((h) => h.trim().toLowerCase() === column.toLowerCase());
+  const value = header === undefined ? null : row[header];
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * The IDs (Activities) or Lines (Budget) of EVERY row of the table as read, rows with problems
+ * included: the workbook layer refuses a key used by any row, valid or not. Index i is data row i + 1.
+ */
+export function tableKeys(state: PlanState, table: "Activities" | "Budget"): string[] {
+  return table === "Activities"
+    ? state.workbook.input.activities.map((r) => keyText(r, "ID"))
+    : state.workbook.input.budget.map((r) => keyText(r, "Line"));
+}
+
+const isState = (source: Plan | PlanState): source is PlanState => "workbook" in source;
+
+/** The default ID of a new activity: after every ID of the table when given the state (preferred). */
+export function defaultActivityId(source: Plan | PlanState): string {
+  return nextId(
+    isState(source) ? tableKeys(source, "Activities") : source.activities.map((a) => a.id),
+    "A-"
+  );
+}
+
+/** A new activity's defaults. Pass the PlanState so that the ID skips rows with problems too. */
+export function emptyActivityForm(source: Plan | PlanState): ActivityForm {
+  const plan = isState(source) ? source.plan : source;
   const first = plan.months[0] ?? "";
   return {
-    ID: nextId(
-      plan.activities.map((a) => a.id),
-      "A-"
-    ),
+    ID: defaultActivityId(source),
     Activity: "",
     Lane: plan.lanes[0]?.lane ?? "",
     Team: "Marketing",
@@ -103,34 +130,57 @@ function cellFromText(text: string, numeric: boolean): Cell {
   return t;
 }
 
-function isTaken(value: string, others: readonly string[]): boolean {
+/** Which keys a new or edited row's key must not repeat. */
+export interface KeysInUse {
+  /** Every row's key (see tableKeys); index i is data row i + 1. */
+  keys: readonly string[];
+  /** The edited row (1-based data row), whose own key does not count; null when adding. */
+  ownRow: number | null;
+}
+
+/**
+ * Whether `value` is already used, case-insensitively, as the workbook layer decides: an edited
+ * row keeping its own key is fine; any other row's key, valid or not, is taken.
+ */
+function isTaken(value: string, ownKey: string | null, inUse: KeysInUse): boolean {
   const key = value.trim().toLowerCase();
-  return key !== "" && others.some((o) => o.trim().toLowerCase() === key);
+  if (key === "") return false;
+  if (ownKey !== null && ownKey.trim().toLowerCase() === key) return false;
+  return inUse.keys.some((k, i) => i + 1 !== inUse.ownRow && k.trim().toLowerCase() === key);
 }
 
 /**
  * Validates an activity form with activitySchema; `ownId` is the ID of the
  * activity being edited (null when adding), so its own ID is not "already used".
+ * `inUse` (from tableKeys) checks the ID against every row of the table, as the
+ * workbook layer will; without it, only the plan's valid activities are checked.
  * On success, the row to write, keyed by column header.
  */
-export function validateActivity(form: ActivityForm, plan: Plan, ownId: string | null): Validated {
+export function validateActivity(
+  form: ActivityForm,
+  plan: Plan,
+  ownId: string | null,
+  inUse?: KeysInUse
+): Validated {
   const numeric = new Set<string>(["Expected leads", "Follow-up hours"]);
   const row: Row = {};
   for (const f of ACTIVITY_FIELDS) row[f] = cellFromText(form[f] ?? "", numeric.has(f));
   const parsed = activitySchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
   const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
-  const others = plan.activities
-    .map((a) => a.id)
-    .filter((id) => ownId === null || id.toLowerCase() !== ownId.toLowerCase());
-  if (!errors.ID && isTaken(form.ID, others))
+  const used = inUse ?? { keys: plan.activities.map((a) => a.id), ownRow: null };
+  if (!errors.ID && isTaken(form.ID, ownId, used))
     errors.ID = `ID '${form.ID.trim()}' is already used by another activity. Choose another ID.`;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
 }
 
-export function emptyBudgetForm(plan: Plan, monthHeaders: readonly string[]): BudgetForm {
+/** A new budget line's defaults. Pass the PlanState so that Line skips rows with problems too. */
+export function emptyBudgetForm(
+  source: Plan | PlanState,
+  monthHeaders: readonly string[]
+): BudgetForm {
   const form: BudgetForm = {
     Line: nextId(
-      plan.budget.map((b) => b.line),
+      isState(source) ? tableKeys(source, "Budget") : source.budget.map((b) => b.line),
       "B-"
     ),
     Team: "Marketing",
@@ -154,22 +204,24 @@ export function budgetToForm(b: BudgetLine, monthHeaders: readonly string[]): Bu
   return form;
 }
 
-/** Validates a budget line form with budgetLineSchema; Line must be unique like an activity's ID. */
+/**
+ * Validates a budget line form with budgetLineSchema; Line must be unique like an activity's ID
+ * (against every row of the table when `inUse` is given).
+ */
 export function validateBudgetLine(
   form: BudgetForm,
   plan: Plan,
   monthHeaders: readonly string[],
-  ownLine: string | null
+  ownLine: string | null,
+  inUse?: KeysInUse
 ): Validated {
   const row: Row = {};
   for (const f of BUDGET_BASE_FIELDS) row[f] = cellFromText(form[f] ?? "", false);
   for (const h of monthHeaders) row[h] = cellFromText(form[h] ?? "", true);
   const parsed = budgetLineSchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
   const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
-  const others = plan.budget
-    .map((b) => b.line)
-    .filter((l) => ownLine === null || l.toLowerCase() !== ownLine.toLowerCase());
-  if (!errors.Line && isTaken(form.Line, others))
+  const used = inUse ?? { keys: plan.budget.map((b) => b.line), ownRow: null };
+  if (!errors.Line && isTaken(form.Line, ownLine, used))
     errors.Line = `Line '${form.Line.trim()}' is already used by another budget line. Choose another Line.`;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
 }

@@ -31,7 +31,9 @@ import {
   ACTIVITY_FIELDS,
   type ActivityField,
   type ActivityForm as FormValues,
+  defaultActivityId,
   type FieldErrors,
+  tableKeys,
   validateActivity,
 } from "../model/forms";
 import type { ViewProps } from "./types";
@@ -66,7 +68,13 @@ interface Props extends ViewProps {
 export function ActivityForm({ state, actions, initial, edit, onClose }: Props) {
   const styles = useFormStyles();
   const plan = state.plan;
-  const [values, setValues] = useState<FormValues>(initial);
+  // A caller that built the defaults from the plan alone (valid rows only) gets an ID that skips
+  // every row of the table, rows with problems included.
+  const [values, setValues] = useState<FormValues>(() =>
+    !edit && initial.ID === defaultActivityId(plan)
+      ? { ...initial, ID: defaultActivityId(state) }
+      : initial
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -86,7 +94,10 @@ export function ActivityForm({ state, actions, initial, edit, onClose }: Props) 
 
   const save = async () => {
     if (saving) return;
-    const result = validateActivity(values, plan, edit ? edit.id : null);
+    const result = validateActivity(values, plan, edit ? edit.id : null, {
+      keys: tableKeys(state, "Activities"),
+      ownRow: edit ? edit.ref.row : null,
+    });
     if (!result.ok) {
       setErrors(result.errors);
       return;

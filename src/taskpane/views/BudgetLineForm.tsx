@@ -18,7 +18,7 @@ import {
 import { useMemo, useState } from "react";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
-import { type BudgetForm, type FieldErrors, validateBudgetLine } from "../model/forms";
+import { type BudgetForm, type FieldErrors, tableKeys, validateBudgetLine } from "../model/forms";
 import { useFormStyles } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
@@ -75,7 +75,10 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
 
   const save = async () => {
     if (saving) return;
-    const result = validateBudgetLine(values, plan, monthHeaders, edit ? edit.line : null);
+    const result = validateBudgetLine(values, plan, monthHeaders, edit ? edit.line : null, {
+      keys: tableKeys(state, "Budget"),
+      ownRow: edit ? edit.ref.row : null,
+    });
     if (!result.ok) {
       setErrors(result.errors);
       return;

@@ -163,7 +163,7 @@ export function BudgetView({ state, actions }: ViewProps) {
           <Button
             appearance="primary"
             {...restoreFocus}
-            onClick={() => setForm({ initial: emptyBudgetForm(state.plan, headers), edit: null })}
+            onClick={() => setForm({ initial: emptyBudgetForm(state, headers), edit: null })}
           >
             Add budget line
           </Button>
