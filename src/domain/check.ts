@@ -3,41 +3,60 @@ import { findFlags } from "./flags";
 import { buildFlagContext } from "./flags/context";
 import { computeMetrics } from "./metrics";
 import { readPlan } from "./plan";
-import type { PlanCheck, PlanInput } from "./types";
+import type { Plan, PlanCheck, PlanInput } from "./types";
 
 export function checkPlan(input: PlanInput): PlanCheck {
+  let plan: Plan;
   try {
-    const plan = readPlan(input);
+    plan = readPlan(input);
+  } catch (error) {
+    return unreadable(error);
+  }
+  return checkReadPlan(plan);
+}
+
+/**
+ * The checker on a plan already read with readPlan (so a caller that needs both the plan and its
+ * check reads the rows once): checkPlan(input) is checkReadPlan(readPlan(input)).
+ */
+export function checkReadPlan(plan: Plan): PlanCheck {
+  try {
     const ctx = buildFlagContext(plan);
     const flags = findFlags(plan, ctx);
     return { flags, problems: plan.problems, metrics: computeMetrics(plan, ctx, flags) };
   } catch (error) {
-    // Last line of defence (e.g. a row object whose properties throw when read):
-    // the checker reports instead of failing.
-    return {
-      flags: [],
-      problems: [
-        {
-          table: "Settings",
-          row: null,
-          column: null,
-          value: null,
-          message: `The plan could not be read (${error instanceof Error ? error.message : "unknown reason"}). Check the tables for unusual content.`,
-        },
-      ],
-      metrics: {
-        months: [],
-        year: {
-          totalSpend: 0,
-          byTeam: { Marketing: 0, Sales: 0, Joint: 0 },
-          byLane: {},
-          byCampaign: {},
-          jointShare: null,
-          cap: null,
-        },
-        syncScore: 0,
-        channels: [],
-      },
-    };
+    return unreadable(error);
   }
+}
+
+/**
+ * Last line of defence (e.g. a row object whose properties throw when read):
+ * the checker reports instead of failing.
+ */
+function unreadable(error: unknown): PlanCheck {
+  return {
+    flags: [],
+    problems: [
+      {
+        table: "Settings",
+        row: null,
+        column: null,
+        value: null,
+        message: `The plan could not be read (${error instanceof Error ? error.message : "unknown reason"}). Check the tables for unusual content.`,
+      },
+    ],
+    metrics: {
+      months: [],
+      year: {
+        totalSpend: 0,
+        byTeam: { Marketing: 0, Sales: 0, Joint: 0 },
+        byLane: {},
+        byCampaign: {},
+        jointShare: null,
+        cap: null,
+      },
+      syncScore: 0,
+      channels: [],
+    },
+  };
 }

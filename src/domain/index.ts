@@ -1,6 +1,6 @@
 /** The plan checker's public API: pure TypeScript, no Office, DOM or Node. */
 export * from "./types";
-export { checkPlan } from "./check";
+export { checkPlan, checkReadPlan } from "./check";
 export { planRowContext, readPlan, rowContext } from "./plan";
 export type { RowContext, Issue } from "./rows";
 export { activitySchema, budgetLineSchema, resultsRowSchema } from "./schemas";
