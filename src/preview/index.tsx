@@ -5,7 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { Workbook } from "../simulator";
 import { connectBrowserClient, simHost } from "./host";
-import { openPlan, planFromQuery } from "./plan";
+import { openPlanDirectly, planFromQuery } from "./plan";
 import { Preview } from "./Preview";
 
 /** For tests and curious people: the simulated workbook behind the page, on `window.jointPlanPreview`. */
@@ -23,9 +23,7 @@ async function main(): Promise<void> {
   (window as unknown as { jointPlanPreview: PreviewGlobal }).jointPlanPreview = global;
 
   // The plan is in the workbook before the pane opens, as when someone opens a shared workbook.
-  const setup = connectBrowserClient(workbook, "preview-setup");
-  await openPlan(simHost(setup), planFromQuery(window.location.search));
-  setup.disconnect();
+  await openPlanDirectly(workbook, planFromQuery(window.location.search));
   workbook.activeSheetId =
     workbook.findSheet("Activities")?.id ?? workbook.activeSheetId ?? workbook.sheets[0]?.id ?? null;
   performance.mark("joint-plan:workbook-ready");

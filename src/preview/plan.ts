@@ -4,8 +4,18 @@
  * - ?plan=empty        an empty workbook (the pane offers to set up a plan)
  * - ?activities=1000   a generated plan of that many rows per table (benchmarks)
  */
-import { type PlanRows, samplePlan } from "../domain";
+import { type Cell, type PlanRows, type Row, SETTING, SETTINGS_ROWS, samplePlan } from "../domain";
+import type { Rect, Workbook } from "../simulator";
 import { setUpPlan, type ExcelHost } from "../workbook";
+import { cellWrite, type CellWrite } from "../workbook/cells";
+import {
+  currencyFormat,
+  MONTH_FORMAT,
+  type TableSpec,
+  TABLE_NAMES,
+  tableSpecs,
+  TEXT_FORMAT,
+} from "../workbook/layout";
 
 export type PreviewPlan =
   { kind: "empty" } | { kind: "sample" } | { kind: "generated"; rows: number };
@@ -18,7 +28,7 @@ export function planFromQuery(search: string): PreviewPlan {
   return { kind: "sample" };
 }
 
-async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
+export async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
   if (plan.kind === "empty") return null;
   if (plan.kind === "sample") return samplePlan(new Date().getFullYear() + 1);
   // The generator is only needed here: a separate chunk.
@@ -27,7 +37,10 @@ async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
   return { ...input, lanes: input.lanes ?? [], results: input.results ?? [] };
 }
 
-/** Fill the workbook through `host` (a client other than the pane's, so it is already there when the pane opens). */
+/**
+ * Fill the workbook through `host` (a client other than the pane's, so it is already there when the
+ * pane opens), as setUpPlan does. The preview itself uses openPlanDirectly; this is its reference.
+ */
 export async function openPlan(host: ExcelHost, plan: PreviewPlan): Promise<void> {
   if (plan.kind === "empty") {
     // What Excel's "Blank workbook" has.
@@ -38,4 +51,132 @@ export async function openPlan(host: ExcelHost, plan: PreviewPlan): Promise<void
   }
   const rows = await rowsOf(plan);
   if (rows) await setUpPlan(host, { rows });
+}
+
+/** The same workbook as openPlan, built directly on the simulated workbook (see buildPlan). */
+export async function openPlanDirectly(workbook: Workbook, plan: PreviewPlan): Promise<void> {
+  const rows = await rowsOf(plan);
+  if (rows) buildPlan(workbook, rows);
+  // What Excel's "Blank workbook" has.
+  else workbook.addSheet("Sheet1");
+}
+
+/** What "Set up plan" leaves below a new table: formats and dropdowns for rows typed later. */
+const FORMATTED_ROWS_BELOW = 1000;
+const TABLE_STYLE = "TableStyleMedium2";
+
+/**
+ * The workbook a person opens: the plan's sheets and tables built directly on the simulated
+ * workbook, cell for cell what setUpPlan makes in an empty workbook (same layout, writes, formats,
+ * dropdowns, widths and frozen headers; tests/preview/plan.test.ts compares the two). A file opened
+ * in Excel is simply there: the preview does not send it through Office.js first, which took most
+ * of a second for a large plan.
+ */
+export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
+  const planStarts =
+    typeof rows.settings?.[SETTING.planStarts] === "string"
+      ? String(rows.settings[SETTING.planStarts])
+      : `${new Date().getFullYear() + 1}-01`;
+  const m = /^\d{4}-(\d{2})/.exec(planStarts);
+  const specs = tableSpecs(m ? Number(m[1]) - 1 : 0);
+  const currency = String(rows.settings?.Currency ?? "USD");
+  for (const name of TABLE_NAMES) {
+    const spec = specs[name];
+    const given: Row[] =
+      name === "Settings"
+        ? settingsRows(rows, planStarts)
+        : ((rows as Record<string, Row[] | undefined>)[name.toLowerCase()] ?? []);
+    const writes = bodyWrites(spec, given, currency);
+    const sheet = workbook.addSheet(spec.sheet);
+    const width = spec.columns.length;
+    const rect = (r0: number, c0: number, rowCount: number, colCount: number): Rect => ({
+      r0,
+      c0,
+      r1: r0 + rowCount - 1,
+      c1: c0 + colCount - 1,
+    });
+    if (writes.length > 0) {
+      const body = rect(1, 0, writes.length, width);
+      workbook.setNumberFormat(
+        sheet,
+        body,
+        writes.map((r) => r.map((w) => w.format))
+      );
+      workbook.writeInput(
+        sheet,
+        body,
+        writes.map((r) => r.map((w) => w.value)),
+        "values"
+      );
+    }
+    const header = rect(0, 0, 1, width);
+    workbook.setNumberFormat(sheet, header, [spec.columns.map(() => TEXT_FORMAT)]);
+    workbook.writeInput(sheet, header, [spec.columns.map((c) => c.header)], "values");
+    const bodyRows = Math.max(1, writes.length);
+    const table = workbook.addTable(sheet, rect(0, 0, 1 + bodyRows, width), true);
+    workbook.renameTable(table, spec.table);
+    table.style = TABLE_STYLE;
+    const amount = currencyFormat(currency);
+    spec.columns.forEach((column, c) => {
+      const first = 1 + writes.length;
+      const count = bodyRows - writes.length + FORMATTED_ROWS_BELOW;
+      const format =
+        column.kind === "text"
+          ? TEXT_FORMAT
+          : column.kind === "month"
+            ? MONTH_FORMAT
+            : column.kind === "amount"
+              ? amount
+              : null;
+      if (format)
+        workbook.setNumberFormat(
+          sheet,
+          rect(first, c, count, 1),
+          Array.from({ length: count }, () => [format])
+        );
+      if (column.list) {
+        workbook.setValidation(sheet, rect(1, c, writes.length + count, 1), {
+          list: {
+            inCellDropDown: true,
+            source: column.list === "lanes" ? '=INDIRECT("Lanes[Lane]")' : column.list.join(","),
+          },
+        });
+      }
+      sheet.columnWidths.set(c, column.width);
+    });
+    sheet.frozenRows = 1;
+    sheet.frozenColumns = 0;
+  }
+}
+
+function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
+  const given = rows.settings ?? {};
+  return SETTINGS_ROWS.map(({ setting, default: fallback }) => ({
+    Setting: setting,
+    Value:
+      setting in given ? given[setting] : setting === SETTING.planStarts ? planStarts : fallback,
+  }));
+}
+
+function bodyWrites(spec: TableSpec, rows: Row[], currency: string): CellWrite[][] {
+  const format = currencyFormat(currency);
+  return rows.map((row) =>
+    spec.columns.map((column) => {
+      const value: Cell = row[column.header] ?? null;
+      if (spec.table === "Settings" && column.header === "Value") {
+        const setting = String(row.Setting);
+        const kind =
+          setting === "Plan starts"
+            ? "month"
+            : setting === "Annual budget cap"
+              ? "amount"
+              : "number";
+        const w = cellWrite(kind, value, format);
+        return setting === "Siloed spend threshold" && typeof value === "number"
+          ? { value, format: "0%" }
+          : w;
+      }
+      return cellWrite(column.kind, value, format);
+    })
+  );
 }
