@@ -10,15 +10,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 import { App } from "../taskpane/App";
 import type { ExcelHost } from "../workbook";
 import type { OnRedraw } from "./host";
 import type { Workbook } from "./sheet";
 import { WorkbookView } from "./WorkbookView";
-
-/** The pane's root, as src/taskpane exports it. */
-
 
 const PANE_WIDTH = 400;
 
@@ -39,13 +36,20 @@ const useStyles = makeStyles({
     backgroundColor: "#107c41",
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  // Each side is laid out on its own: drawing the pane's calendar does not lay out the grid again.
   pane: {
+    contain: "strict",
     overflow: "auto",
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  workbook: { minHeight: 0, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  workbook: {
+    contain: "strict",
+    minHeight: 0,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 export interface PreviewProps {
@@ -67,7 +71,8 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
       queued = true;
       setTimeout(() => {
         queued = false;
-        setVersion((v) => v + 1);
+        // The grid is redrawn at low priority: the task pane's own updates come first.
+        startTransition(() => setVersion((v) => v + 1));
       }, 0);
     };
     const stopEdits = workbook.subscribe(redraw);

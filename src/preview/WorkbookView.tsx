@@ -14,11 +14,39 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { cellAddress, columnLetters, parseCellAddress, type Sheet, type Workbook } from "./sheet";
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import {
+  cellAddress,
+  type CellValue,
+  columnLetters,
+  parseCellAddress,
+  type Workbook,
+} from "./sheet";
 
 /** Rows drawn at first (a big plan has thousands); "Show more rows" adds more. */
 const ROW_PAGE = 200;
+/**
+ * Rows drawn in the page's first frame: more than a screenful. The rest of the first page follows
+ * when the browser is idle, so the grid does not hold up the task pane's first read and draw.
+ */
+const FIRST_FRAME_ROWS = 60;
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms); returns its cancellation. */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 50);
+  return () => window.clearTimeout(id);
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
@@ -98,20 +126,21 @@ export interface WorkbookViewProps {
   downloading: boolean;
 }
 
-function display(workbook: Workbook, sheet: Sheet, r: number, c: number): string {
-  const v = workbook.valueAt(sheet, r, c);
+// One formatter each, made once: toLocaleString with options builds a new Intl formatter on every
+// call, which made drawing a 200-row grid take hundreds of milliseconds.
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+
+function display(v: CellValue, format: string): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v !== "number") return v;
-  const format = workbook.numberFormatAt(sheet, r, c);
   if (format.includes("%")) return `${Math.round(v * 1000) / 10}%`;
   if (/[ymd]/i.test(format) && !/general/i.test(format)) {
     // An Excel date serial (1900 system): shown as the month it names, as the sheet's format does.
     const date = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86400000);
-    return /d/i.test(format)
-      ? date.toISOString().slice(0, 10)
-      : date.toLocaleString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+    return /d/i.test(format) ? date.toISOString().slice(0, 10) : MONTH.format(date);
   }
-  return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER.format(v);
 }
 
 export function WorkbookView({ workbook, version, onDownload, downloading }: WorkbookViewProps) {
@@ -119,11 +148,16 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
   const sheets = workbook.sheets.filter((s) => s.visibility === "Visible");
   const activeId = workbook.activeSheetId;
   const [sheetId, setSheetId] = useState<string | null>(activeId);
-  const [rowsShown, setRowsShown] = useState(ROW_PAGE);
+  const [rowsShown, setRowsShown] = useState(FIRST_FRAME_ROWS);
   const [address, setAddress] = useState("A1");
   const [value, setValue] = useState("");
   const [status, setStatus] = useState("");
   const valueRef = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () => whenIdle(() => startTransition(() => setRowsShown((n) => Math.max(n, ROW_PAGE))), 2000),
+    []
+  );
 
   // Follow the workbook's active sheet when the pane activates one (e.g. selecting an activity).
   useEffect(() => {
@@ -147,6 +181,23 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
     setAddress(cellAddress(r, c));
     setValue(String(workbook.formulaAt(sheet, r, c)));
   };
+
+  // One handler for the whole grid (a cell says where it is in data-address), not two per cell.
+  const cellAt = (event: MouseEvent<HTMLElement>) => {
+    const td = (event.target as HTMLElement).closest<HTMLElement>("td[data-address]");
+    return td?.dataset.address ? parseCellAddress(td.dataset.address) : null;
+  };
+  const onGridClick = (event: MouseEvent<HTMLElement>) => {
+    const at = cellAt(event);
+    if (at) pick(at.r, at.c);
+  };
+  const onGridDoubleClick = (event: MouseEvent<HTMLElement>) => {
+    const at = cellAt(event);
+    if (!at) return;
+    pick(at.r, at.c);
+    valueRef.current?.focus();
+  };
+  const current = address.toUpperCase();
 
   const commit = () => {
     if (!sheet) return;
@@ -256,7 +307,7 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody onClick={onGridClick} onDoubleClick={onGridDoubleClick}>
               {rows.map((r) => (
                 <tr key={r}>
                   <th scope="row" className={styles.rowHead}>
@@ -264,22 +315,24 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                   </th>
                   {columns.map((c) => {
                     const cell = sheet.cell(r, c);
-                    const text = cell ? display(workbook, sheet, r, c) : "";
+                    const v = cell ? workbook.valueAt(sheet, r, c) : "";
+                    const text = cell ? display(v, workbook.numberFormatAt(sheet, r, c)) : "";
                     const selected =
                       selection &&
                       r >= selection.r0 &&
                       r <= selection.r1 &&
                       c >= selection.c0 &&
                       c <= selection.c1;
-                    const here = cellAddress(r, c) === address.toUpperCase();
+                    const at = cellAddress(r, c);
+                    const here = at === current;
                     return (
                       <td
                         key={c}
-                        data-address={cellAddress(r, c)}
+                        data-address={at}
                         title={text}
                         className={mergeClasses(
                           styles.cell,
-                          cell && typeof workbook.valueAt(sheet, r, c) === "number"
+                          cell && typeof v === "number"
                             ? styles.number
                             : undefined,
                           cell?.bold ? styles.bold : undefined,
@@ -293,11 +346,6 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                               ? { color: cell.fontColor }
                               : undefined
                         }
-                        onClick={() => pick(r, c)}
-                        onDoubleClick={() => {
-                          pick(r, c);
-                          valueRef.current?.focus();
-                        }}
                       >
                         {text}
                       </td>
