@@ -91,6 +91,9 @@ test("at 320 px every sideways-scrolling wrapper is a named region reachable by 
   await region.focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("End");
+  const deadline = Date.now() + 3000; // keyboard scrolling is animated
+  while ((await region.evaluate((el) => el.scrollLeft)) === 0 && Date.now() < deadline)
+    await page.waitForTimeout(50);
   expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
 
@@ -109,4 +112,47 @@ test("Add activity proposes an ID no row uses, and refuses an ID only a row with
   expect(await dialog.isVisible()).toBe(true);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await dialog.waitFor({ state: "detached" });
+});
+
+test("Settings shows Plan starts as a month and saves a typed month as a real date; Save buttons line up at 320 px", async () => {
+  const { page, pane } = preview;
+  await setPaneWidth(page, 320);
+  const settings = await openView(pane, "Settings");
+  const planStarts = settings.getByRole("textbox", { name: /^Plan starts/ });
+  expect(await planStarts.inputValue()).toBe("Jan 2027");
+  expect(
+    await settings.getByRole("textbox", { name: /^Siloed spend threshold/ }).inputValue()
+  ).toBe("50%");
+
+  // Every Save button sits at the same place beside its input, inside the pane.
+  const paneBox = await pane.boundingBox();
+  const saves = settings.getByRole("button", { name: /^Save / });
+  const boxes = await Promise.all((await saves.all()).map((b) => b.boundingBox()));
+  expect(boxes.length).toBe(7);
+  const rights = boxes.map((b) => Math.round((b?.x ?? 0) + (b?.width ?? 0)));
+  expect(new Set(rights).size).toBe(1);
+  for (const b of boxes)
+    expect((b?.x ?? 0) + (b?.width ?? 0)).toBeLessThanOrEqual(paneBox!.x + 320);
+  await page.screenshot({ path: path.join(SCREENSHOTS, "settings-320.png") });
+
+  await planStarts.fill("march 2027");
+  await settings.getByRole("button", { name: "Save Plan starts" }).click();
+  await page.waitForFunction(() => {
+    const wb = (
+      window as unknown as {
+        jointPlanPreview: { workbook: { getValues(s: string, a: string): unknown[][] } };
+      }
+    ).jointPlanPreview.workbook;
+    const row = wb.getValues("Settings", "A1:B12").find((r) => r[0] === "Plan starts");
+    return row?.[1] === 46447; // 2027-03-01 as Excel's date serial
+  });
+  // The pane re-reads the plan: the field shows the month the checker reads back.
+  const deadline = Date.now() + 5000;
+  while ((await planStarts.inputValue()) !== "Mar 2027" && Date.now() < deadline)
+    await page.waitForTimeout(50);
+  expect(await planStarts.inputValue()).toBe("Mar 2027");
+  // Saved and re-read: nothing left to save.
+  await page.waitForTimeout(600);
+  expect(await settings.getByRole("button", { name: "Save Plan starts" }).isDisabled()).toBe(true);
+  expect(await planStarts.inputValue()).toBe("Mar 2027");
 });

@@ -97,3 +97,28 @@ describe("settings form", () => {
     expect(settingError("Plan starts", "2027-04")).toBeNull();
   });
 });
+
+describe("settings as people read them", () => {
+  it("shows Plan starts as a month, not the date's serial", () => {
+    expect(settingText("Plan starts", 46388)).toBe("Jan 2027");
+    expect(settingText("Plan starts", "2027-03")).toBe("Mar 2027");
+    expect(settingText("Plan starts", "Marhc")).toBe("Marhc"); // shown as it stands, to be fixed
+    expect(settingText("Plan starts", null)).toBe("");
+  });
+  it("saves Plan starts in any form the checker reads as YYYY-MM (written as a real date)", () => {
+    for (const typed of ["Jan 2027", "January 2027", "2027-01", " jan 2027 "])
+      expect(settingCell("Plan starts", typed)).toBe("2027-01");
+    expect(settingError("Plan starts", settingCell("Plan starts", "Jan 2027"))).toBeNull();
+    // What the checker cannot read stays as typed and gets the checker's message.
+    expect(settingCell("Plan starts", "Jan")).toBe("Jan");
+    expect(settingError("Plan starts", settingCell("Plan starts", "Jan"))).toMatch(/needs a year/);
+  });
+  it("shows the threshold as a percentage when it is a share, else as it stands", () => {
+    expect(settingText("Siloed spend threshold", 0.5)).toBe("50%");
+    expect(settingText("Siloed spend threshold", 0.333)).toBe("33.3%");
+    expect(settingText("Siloed spend threshold", "0.4")).toBe("40%");
+    expect(settingText("Siloed spend threshold", "50%")).toBe("50%");
+    expect(settingText("Siloed spend threshold", 50)).toBe("50"); // not a share: not "5000%"
+    expect(settingText("Annual budget cap", 0.5)).toBe("0.5");
+  });
+});

@@ -1,11 +1,26 @@
 /** Settings form: text typed by a person → the cell to save, validated with the checker's own reader. Pure. */
-import { type Cell, readSettings, SETTING } from "../../workbook";
+import { type Cell, parseMonth, readSettings, SETTING } from "../../workbook";
+import { monthLabel } from "./format";
 
-/** The value typed for a setting, as the cell to write: numbers as numbers, "50%" as 0.5. */
+const isPlanStarts = (setting: string) =>
+  setting.trim().toLowerCase() === SETTING.planStarts.toLowerCase();
+const isThreshold = (setting: string) =>
+  setting.trim().toLowerCase() === SETTING.siloedSpendThreshold.toLowerCase();
+
+/**
+ * The value typed for a setting, as the cell to write: numbers as numbers, "50%" as 0.5, and
+ * Plan starts in any form the checker reads ("Jan 2027", "January 2027", "2027-01") as `YYYY-MM`,
+ * which the workbook layer writes as a real date. Text the checker cannot read is kept as typed,
+ * so that settingError gives the checker's own message.
+ */
 export function settingCell(setting: string, text: string): Cell {
   const t = text.trim();
   if (t === "") return "";
-  if (setting === SETTING.planStarts || setting === SETTING.currency) return t;
+  if (isPlanStarts(setting)) {
+    const month = parseMonth(t);
+    return month.ok ? month.month : t;
+  }
+  if (setting === SETTING.currency) return t;
   const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(t);
   if (percent) return Number(percent[1]) / 100;
   const plain = t.replace(/,/g, "");
@@ -20,10 +35,30 @@ export function settingError(setting: string, value: Cell): string | null {
   return problem.message.replace(/ The default is used until it is fixed\.$/, "");
 }
 
-/** A setting's cell as text for its input. */
+/** A share 0..1 (a number, or numeric text) as "50%", or null when the value is not a share. */
+function shareText(value: Cell): string | null {
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 1) return null;
+  return `${Math.round(n * 1000) / 10}%`;
+}
+
+/**
+ * A setting's cell as text for its input, as a person reads it: Plan starts as a month
+ * ("Jan 2027", not the date's serial 46388), the threshold as a percentage when it is a share.
+ * A value the checker cannot read is shown as it stands, so that it can be corrected.
+ */
 export function settingText(setting: string, value: Cell | undefined): string {
   if (value === null || value === undefined) return "";
-  if (setting === SETTING.siloedSpendThreshold && typeof value === "number")
-    return `${Math.round(value * 1000) / 10}%`;
+  if (isPlanStarts(setting)) {
+    if (typeof value === "string" && value.trim() === "") return "";
+    const month = parseMonth(value);
+    return month.ok ? monthLabel(month.month) : String(value);
+  }
+  if (isThreshold(setting)) return shareText(value) ?? String(value);
   return String(value);
 }

@@ -6,6 +6,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   Option,
   Subtitle2,
   tokens,
@@ -13,12 +14,11 @@ import {
 import { useState } from "react";
 import { type Cell, type Side, SETTINGS_ROWS, SIDES } from "../../workbook";
 import { useCommonStyles } from "../components/styles";
-import { monthLabel } from "../model/format";
 import { settingCell, settingError, settingText } from "../model/settings";
 import type { ViewProps } from "./types";
 
 const HINTS: Record<string, string> = {
-  "Plan starts": "First month of the plan year, e.g. 2027-01 or Jan 2027.",
+  "Plan starts": "First month of the plan year, e.g. Jan 2027 or 2027-01.",
   Currency: "ISO code, e.g. USD or EUR.",
   "Annual budget cap": "Upper bound on the year's total spend; blank for none.",
   "Follow-up window (months)": "0 to 3 months after an activity in which sales may follow up.",
@@ -28,16 +28,46 @@ const HINTS: Record<string, string> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  setting: {
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  // Label above; the input and its Save button on one line at any pane width; hint below.
+  control: {
+    // A grid item of Field: without this it is at least as wide as the input's intrinsic width.
+    minWidth: 0,
     display: "flex",
-    alignItems: "flex-end",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
   },
-  grow: { flexGrow: 1, minWidth: "180px" },
-  lanes: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  lane: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  input: { flexGrow: 1, minWidth: 0 },
+  save: { flexShrink: 0 },
+  laneForm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  laneFields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "start",
+  },
+  // Fluent's Dropdown is 250 px wide by default: too wide beside another field in a narrow pane.
+  dropdown: { minWidth: 0, width: "100%" },
+  addLane: { alignSelf: "flex-start" },
+  lanes: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  lane: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  laneName: { minWidth: 0, overflowWrap: "anywhere" },
+  laneButtons: { flexShrink: 0 },
 });
 
 function rawSetting(settings: Record<string, Cell>, name: string): Cell {
@@ -49,8 +79,8 @@ export function SettingsView({ state, actions }: ViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <section aria-labelledby="settings-title">
-        <Subtitle2 as="h2" id="settings-title">
+      <section className={styles.section} aria-labelledby="settings-title">
+        <Subtitle2 as="h2" id="settings-title" className={styles.heading}>
           Settings
         </Subtitle2>
         {SETTINGS_ROWS.map(({ setting }) => (
@@ -59,7 +89,6 @@ export function SettingsView({ state, actions }: ViewProps) {
             setting={setting}
             saved={rawSetting(state.workbook.input.settings, setting)}
             actions={actions}
-            planStarts={state.plan.settings.planStarts}
           />
         ))}
       </section>
@@ -72,12 +101,10 @@ function SettingField({
   setting,
   saved,
   actions,
-  planStarts,
 }: {
   setting: string;
   saved: Cell;
   actions: ViewProps["actions"];
-  planStarts: string | null;
 }) {
   const styles = useStyles();
   const [text, setText] = useState(() => settingText(setting, saved));
@@ -100,30 +127,45 @@ function SettingField({
     setSaving(true);
     const result = await actions.saveSetting(setting, seen, value);
     setSaving(false);
-    if (!result.ok) setError(result.error ?? "Not saved.");
+    if (!result.ok) return setError(result.error ?? "Not saved.");
+    // What was saved is now the value seen (shown as the checker reads it, e.g. "march 2027" as
+    // "Mar 2027"), so the re-read plan replaces it and Save is off until the next change.
+    setSeen(value);
+    setText(settingText(setting, value));
   };
-  const hint =
-    setting === "Plan starts" && planStarts ? `${HINTS[setting]} Now ${monthLabel(planStarts)}.` : HINTS[setting];
+  const unchanged = text === settingText(setting, seen);
   return (
     <form
-      className={styles.setting}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <Field
-        className={styles.grow}
         label={setting}
-        hint={hint}
+        hint={HINTS[setting]}
         validationMessage={error ?? undefined}
         validationState={error ? "error" : "none"}
       >
-        <Input value={text} onChange={(_, d) => setText(d.value)} />
+        {(control) => (
+          <div className={styles.control}>
+            <Input
+              {...control}
+              className={styles.input}
+              value={text}
+              onChange={(_, d) => setText(d.value)}
+            />
+            <Button
+              className={styles.save}
+              type="submit"
+              disabled={saving || unchanged}
+              aria-label={`Save ${setting}`}
+            >
+              Save
+            </Button>
+          </div>
+        )}
       </Field>
-      <Button type="submit" disabled={saving || text === settingText(setting, seen)} aria-label={`Save ${setting}`}>
-        Save
-      </Button>
     </form>
   );
 }
@@ -154,8 +196,8 @@ function Lanes({ state, actions }: ViewProps) {
   };
 
   return (
-    <section aria-labelledby="lanes-title">
-      <Subtitle2 as="h2" id="lanes-title">
+    <section className={styles.section} aria-labelledby="lanes-title">
+      <Subtitle2 as="h2" id="lanes-title" className={styles.heading}>
         Lanes
       </Subtitle2>
       {!hasTable && (
@@ -170,11 +212,11 @@ function Lanes({ state, actions }: ViewProps) {
               const name = valueOf(row, "Lane");
               return (
                 <li key={`${i}-${name}`} className={styles.lane}>
-                  <Body1>
+                  <Body1 className={styles.laneName}>
                     {name} ({valueOf(row, "Side")} side)
                   </Body1>
                   {confirm === i ? (
-                    <span className={common.row}>
+                    <span className={mergeClasses(common.row, styles.laneButtons)}>
                       <Button
                         size="small"
                         appearance="primary"
@@ -192,7 +234,12 @@ function Lanes({ state, actions }: ViewProps) {
                       </Button>
                     </span>
                   ) : (
-                    <Button size="small" aria-label={`Delete lane ${name}`} onClick={() => setConfirm(i)}>
+                    <Button
+                      size="small"
+                      className={styles.laneButtons}
+                      aria-label={`Delete lane ${name}`}
+                      onClick={() => setConfirm(i)}
+                    >
                       Delete
                     </Button>
                   )}
@@ -209,34 +256,39 @@ function Lanes({ state, actions }: ViewProps) {
       </ul>
       {hasTable && (
         <form
-          className={styles.setting}
+          className={styles.laneForm}
+          aria-label="Add a lane"
           onSubmit={(e) => {
             e.preventDefault();
             void add();
           }}
         >
-          <Field
-            label="Lane"
-            className={styles.grow}
-            validationMessage={error ?? undefined}
-            validationState={error ? "error" : "none"}
-          >
-            <Input value={lane} onChange={(_, d) => setLane(d.value)} />
-          </Field>
-          <Field label="Side">
-            <Dropdown
-              value={side}
-              selectedOptions={[side]}
-              onOptionSelect={(_, d) => setSide((d.optionValue as Side) ?? "Marketing")}
+          <div className={styles.laneFields}>
+            <Field
+              label="Lane"
+              validationMessage={error ?? undefined}
+              validationState={error ? "error" : "none"}
             >
-              {SIDES.map((s) => (
-                <Option key={s} value={s}>
-                  {s}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Button type="submit">Add lane</Button>
+              <Input className={styles.input} value={lane} onChange={(_, d) => setLane(d.value)} />
+            </Field>
+            <Field label="Side">
+              <Dropdown
+                className={styles.dropdown}
+                value={side}
+                selectedOptions={[side]}
+                onOptionSelect={(_, d) => setSide((d.optionValue as Side) ?? "Marketing")}
+              >
+                {SIDES.map((s) => (
+                  <Option key={s} value={s}>
+                    {s}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          </div>
+          <Button className={styles.addLane} type="submit">
+            Add lane
+          </Button>
         </form>
       )}
     </section>
