@@ -57,8 +57,12 @@ export const NO_CAMPAIGN_LABEL = "No campaign";
 
 function toBar(a: Activity): CalendarBar | null {
   if (a.monthIndexes.length === 0) return null;
-  const first = Math.min(...a.monthIndexes);
-  const last = Math.max(...a.monthIndexes);
+  let first = a.monthIndexes[0];
+  let last = first;
+  for (const i of a.monthIndexes) {
+    if (i < first) first = i;
+    if (i > last) last = i;
+  }
   return {
     id: a.id,
     row: a.row,
@@ -71,7 +75,10 @@ function toBar(a: Activity): CalendarBar | null {
   };
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "base" });
+// One collator for every comparison: localeCompare with options builds a new one on each call,
+// which made sorting a large plan's bars slow.
+const collator = new Intl.Collator(undefined, { sensitivity: "base" });
+const byName = (a: string, b: string) => collator.compare(a, b);
 
 /**
  * Every lane of the plan (in the Lanes table's order) with its activities,
@@ -79,8 +86,15 @@ const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensiti
  * each group's bars by first month then name.
  */
 export function calendarModel(plan: Plan, check: PlanCheck): CalendarModel {
+  const flagsByMonth = new Map<string, Flag[]>();
+  for (const f of check.flags) {
+    if (f.month === null) continue;
+    const list = flagsByMonth.get(f.month);
+    if (list) list.push(f);
+    else flagsByMonth.set(f.month, [f]);
+  }
   const months: MonthHeader[] = plan.months.map((month) => {
-    const flags = check.flags.filter((f) => f.month === month);
+    const flags = flagsByMonth.get(month) ?? [];
     return {
       month,
       short: monthShort(month),
@@ -89,11 +103,17 @@ export function calendarModel(plan: Plan, check: PlanCheck): CalendarModel {
       flagCount: flags.length,
     };
   });
+  // Activities by lane once, rather than every activity scanned for every lane.
+  const byLane = new Map<string, Activity[]>();
+  for (const a of plan.activities) {
+    const list = byLane.get(a.lane);
+    if (list) list.push(a);
+    else byLane.set(a.lane, [a]);
+  }
   const lanes: CalendarLane[] = plan.lanes.map((lane) => {
     const groups = new Map<string, CampaignGroup>();
     let count = 0;
-    for (const a of plan.activities) {
-      if (a.lane !== lane.lane) continue;
+    for (const a of byLane.get(lane.lane) ?? []) {
       const bar = toBar(a);
       if (!bar) continue;
       count++;

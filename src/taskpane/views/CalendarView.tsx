@@ -3,16 +3,23 @@ import {
   Body1,
   Button,
   Caption1,
+  createCustomFocusIndicatorStyle,
   makeStyles,
   mergeClasses,
+  shorthands,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { type Dispatch, type FocusEvent, memo, useCallback, useMemo, useRef, useState } from "react";
 import { TEAMS } from "../../workbook";
 import { SeverityIcon } from "../components/icons";
 import { useCommonStyles, useSeverityStyles, useTeamStyles } from "../components/styles";
-import { type CalendarBar, calendarModel, monthFlagWords } from "../model/calendar";
+import {
+  type CalendarBar,
+  type CalendarLane,
+  calendarModel,
+  monthFlagWords,
+} from "../model/calendar";
 import { activityToForm, emptyActivityForm, type ActivityForm as FormValues } from "../model/forms";
 import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
@@ -39,7 +46,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     textAlign: "center",
     paddingBottom: tokens.spacingVerticalXXS,
-    verticalAlign: "bottom",
+    // Top, so that every month's name sits on one line whether or not a flag mark follows it.
+    verticalAlign: "top",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   flagMark: {
@@ -63,15 +71,53 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
   },
   cell: { padding: "1px 0" },
+  // A plain <button> drawn as Fluent's small, square, subtle Button: a plan has hundreds of bars,
+  // and Fluent's Button costs far more to mount than the native element it renders anyway.
   bar: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "flex-start",
+    boxSizing: "border-box",
     width: "100%",
     minWidth: 0,
-    justifyContent: "flex-start",
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    fontWeight: tokens.fontWeightRegular,
+    margin: 0,
+    overflow: "hidden",
+    padding: `3px ${tokens.spacingHorizontalXS}`,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", "transparent"),
+    borderRadius: tokens.borderRadiusNone,
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
-    ":hover": { filter: "brightness(0.95)" },
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase200,
+    textAlign: "left",
+    cursor: "pointer",
+    outlineStyle: "none",
+    ":hover": {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      color: tokens.colorNeutralForeground2Hover,
+      filter: "brightness(0.95)",
+    },
+    ":hover:active": {
+      backgroundColor: tokens.colorSubtleBackgroundPressed,
+      color: tokens.colorNeutralForeground2Pressed,
+    },
+    ...createCustomFocusIndicatorStyle({
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
+      boxShadow: `0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
+      zIndex: 1,
+    }),
+    "@media (forced-colors: active)": {
+      ":focus": { ...shorthands.borderColor("ButtonText") },
+      ":hover": {
+        backgroundColor: "HighlightText",
+        ...shorthands.borderColor("Highlight"),
+        color: "Highlight",
+        forcedColorAdjust: "none",
+      },
+    },
   },
   barText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   empty: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -87,14 +133,19 @@ export function CalendarView({ state, actions }: ViewProps) {
   const [form, setForm] = useState<{ initial: FormValues; edit: EditTarget | null } | null>(null);
   const months = model.months;
 
-  const openEdit = (bar: CalendarBar) => {
-    const activity = state.plan.activities.find((a) => a.row === bar.row);
-    const ref = actions.rowRef("Activities", bar.row);
+  // The bars call the latest state and actions through a ref, so their callback never changes and
+  // opening or closing the form does not draw the bars again.
+  const latest = useRef({ state, actions });
+  latest.current = { state, actions };
+  const openEdit = useCallback((bar: CalendarBar) => {
+    const { state: now, actions: act } = latest.current;
+    const activity = now.plan.activities.find((a) => a.row === bar.row);
+    const ref = act.rowRef("Activities", bar.row);
     if (!activity || !ref) return;
     const values = activityToForm(activity);
     setForm({ initial: values, edit: { ref, id: activity.id, values } });
-    void actions.selectRows("Activities", [bar.row]);
-  };
+    void act.selectRows("Activities", [bar.row]);
+  }, []);
 
   if (months.length === 0) {
     return (
@@ -143,49 +194,7 @@ export function CalendarView({ state, actions }: ViewProps) {
             ))}
           </tr>
         </thead>
-        {model.lanes.map((lane) => (
-          <tbody key={lane.lane}>
-            <tr>
-              <th colSpan={12} scope="colgroup" className={styles.lane}>
-                {lane.lane} <Caption1>({lane.side} side)</Caption1>
-              </th>
-            </tr>
-            {lane.count === 0 && (
-              <tr>
-                <td colSpan={12} className={styles.empty}>
-                  No activities in this lane.
-                </td>
-              </tr>
-            )}
-            {lane.groups.map((group) => [
-              <tr key={`c-${group.label}`}>
-                <th colSpan={12} scope="colgroup" className={styles.campaign}>
-                  {group.campaign ? `Campaign: ${group.label}` : group.label}
-                </th>
-              </tr>,
-              ...group.bars.map((bar) => (
-                <tr key={`a-${bar.row}`}>
-                  {bar.first > 0 && <td colSpan={bar.first} />}
-                  <td colSpan={bar.last - bar.first + 1} className={styles.cell}>
-                    <Button
-                      size="small"
-                      shape="square"
-                      appearance="subtle"
-                      className={mergeClasses(styles.bar, team[bar.team])}
-                      aria-label={`${bar.name} (${bar.team}, ${bar.when})`}
-                      title={`${bar.name} — ${bar.team}, ${bar.when}`}
-                      {...restoreFocus}
-                      onClick={() => openEdit(bar)}
-                    >
-                      <span className={styles.barText}>{bar.name}</span>
-                    </Button>
-                  </td>
-                  {bar.last < 11 && <td colSpan={11 - bar.last} />}
-                </tr>
-              )),
-            ])}
-          </tbody>
-        ))}
+        <CalendarBody lanes={model.lanes} onOpen={openEdit} />
       </table>
       {form && (
         <ActivityForm
@@ -199,3 +208,72 @@ export function CalendarView({ state, actions }: ViewProps) {
     </section>
   );
 }
+
+interface CalendarBodyProps {
+  lanes: CalendarLane[];
+  onOpen: Dispatch<CalendarBar>;
+}
+
+/** The lanes' rows: drawn again only when the model changes (a new read of the plan). */
+const CalendarBody = memo(function CalendarBody({ lanes, onOpen }: CalendarBodyProps) {
+  const styles = useStyles();
+  const team = useTeamStyles();
+  const restoreFocus = useRestoreFocusTarget();
+  // Focus goes back to the bar that opened the form when it closes. Tabster reads its attribute
+  // from every element that carries it, so a bar gets it only once it has been focused, not all
+  // of them up front (the restorer takes an element that already has focus as its target).
+  const markRestoreTarget = useCallback(
+    (event: FocusEvent<HTMLButtonElement>) => {
+      for (const [name, value] of Object.entries(restoreFocus)) {
+        if (value !== undefined && event.currentTarget.getAttribute(name) !== String(value))
+          event.currentTarget.setAttribute(name, String(value));
+      }
+    },
+    [restoreFocus]
+  );
+  return (
+    <>
+      {lanes.map((lane) => (
+        <tbody key={lane.lane}>
+          <tr>
+            <th colSpan={12} scope="colgroup" className={styles.lane}>
+              {lane.lane} <Caption1>({lane.side} side)</Caption1>
+            </th>
+          </tr>
+          {lane.count === 0 && (
+            <tr>
+              <td colSpan={12} className={styles.empty}>
+                No activities in this lane.
+              </td>
+            </tr>
+          )}
+          {lane.groups.map((group) => [
+            <tr key={`c-${group.label}`}>
+              <th colSpan={12} scope="colgroup" className={styles.campaign}>
+                {group.campaign ? `Campaign: ${group.label}` : group.label}
+              </th>
+            </tr>,
+            ...group.bars.map((bar) => (
+              <tr key={`a-${bar.row}`}>
+                {bar.first > 0 && <td colSpan={bar.first} />}
+                <td colSpan={bar.last - bar.first + 1} className={styles.cell}>
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.bar, team[bar.team])}
+                    aria-label={`${bar.name} (${bar.team}, ${bar.when})`}
+                    title={`${bar.name} — ${bar.team}, ${bar.when}`}
+                    onFocus={markRestoreTarget}
+                    onClick={() => onOpen(bar)}
+                  >
+                    <span className={styles.barText}>{bar.name}</span>
+                  </button>
+                </td>
+                {bar.last < 11 && <td colSpan={11 - bar.last} />}
+              </tr>
+            )),
+          ])}
+        </tbody>
+      ))}
+    </>
+  );
+});
