@@ -3,7 +3,7 @@
  * (local or a co-author's, via watchPlan), when the pane becomes visible again,
  * and on demand (Refresh). Only reads; never writes in response to a change.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { type ExcelHost, type PlanState, type PlanWatch, watchPlan } from "../../workbook";
 
 export interface PlanHook {
@@ -27,7 +27,9 @@ export function usePlan(host: ExcelHost): PlanHook {
   const [loading, setLoading] = useState(true);
   const watch = useRef<PlanWatch | null>(null);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the first read starts as soon as the pane is mounted,
+  // without waiting for the browser to paint the "loading" state first.
+  useLayoutEffect(() => {
     let cancelled = false;
     let started: PlanWatch | null = null;
     setLoading(true);
