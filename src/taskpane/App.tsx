@@ -14,7 +14,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, type SyntheticEvent, Suspense, useState } from "react";
 import type { ExcelHost } from "../workbook";
 import { Header } from "./components/Header";
 import { SetUpScreen, missingTables } from "./components/SetUpScreen";
@@ -22,6 +22,7 @@ import { StatusBars } from "./components/StatusBars";
 import { useActions } from "./hooks/useActions";
 import { usePlan } from "./hooks/usePlan";
 import { useTheme } from "./hooks/useTheme";
+import { preloadActivityForm } from "./views/ActivityForm";
 import { CalendarView } from "./views/CalendarView";
 
 const BudgetView = lazy(() => import("./views/BudgetView").then((m) => ({ default: m.BudgetView })));
@@ -61,13 +62,19 @@ const useStyles = makeStyles({
   center: { paddingTop: tokens.spacingVerticalXXL },
 });
 
+/** The activity form loads on demand: start when the pointer or focus reaches "Add activity". */
+function preloadForms(event: SyntheticEvent) {
+  const button = (event.target as Element | null)?.closest?.("button");
+  if (button && button.textContent?.trim() === "Add activity") void preloadActivityForm();
+}
+
 export function App({ host }: { host: ExcelHost }) {
   const theme = useTheme();
   const styles = useStyles();
   return (
     // Layout goes on an inner div: FluentProvider's own classes are copied onto portals (dialogs).
     <FluentProvider theme={theme}>
-      <div className={styles.root}>
+      <div className={styles.root} onPointerOver={preloadForms} onFocus={preloadForms}>
         <Pane host={host} />
       </div>
     </FluentProvider>

@@ -5,6 +5,7 @@
 import { mkdirSync } from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
+import { initialBundle } from "../../bench/ui";
 import { launchChromium, type Chromium } from "./support/browser";
 import { ROOT } from "./support/build";
 import { calendar, openPreview, type PreviewPage } from "./support/page";
@@ -155,4 +156,36 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
   await page.waitForTimeout(600);
   expect(await settings.getByRole("button", { name: "Save Plan starts" }).isDisabled()).toBe(true);
   expect(await planStarts.inputValue()).toBe("Mar 2027");
+});
+
+test("the pane's initial JS + CSS is within the 169 KB gzip goal; the activity form loads on demand", async () => {
+  const bundle = initialBundle();
+  expect(bundle.totalKb).toBeLessThanOrEqual(169);
+
+  const { page, pane } = preview;
+  const formChunk = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .some((e) => /activity-form\.[0-9a-f]+\.chunk\.js$/.test(e.name))
+    );
+  expect(await formChunk()).toBe(false);
+  await pane.getByRole("button", { name: "Add activity" }).hover(); // starts loading it
+  const deadline = Date.now() + 5000;
+  while (!(await formChunk()) && Date.now() < deadline) await page.waitForTimeout(50);
+  expect(await formChunk()).toBe(true);
+  await pane.getByRole("button", { name: "Add activity" }).click();
+  await page.getByRole("dialog", { name: "Add activity" }).waitFor();
+  await page.keyboard.press("Escape");
+
+  // The sync score's explanation (drawn without Fluent's Tooltip) shows on focus, hides on Escape.
+  const score = pane.getByText(/^Sync score \d+%$/);
+  const tip = pane.getByRole("tooltip");
+  expect(await tip.isVisible()).toBe(false);
+  await score.focus();
+  expect(await tip.textContent()).toMatch(/no warning or error flag/);
+  expect(await tip.isVisible()).toBe(true);
+  expect(await score.getAttribute("aria-describedby")).toBe(await tip.getAttribute("id"));
+  await page.keyboard.press("Escape");
+  expect(await tip.isVisible()).toBe(false);
 });

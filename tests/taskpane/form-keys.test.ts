@@ -10,9 +10,8 @@ import {
   emptyActivityForm,
   emptyBudgetForm,
   tableKeys,
-  validateActivity,
-  validateBudgetLine,
 } from "../../src/taskpane/model/forms";
+import { validateActivity, validateBudgetLine } from "../../src/taskpane/model/validate";
 import type { PlanState } from "../../src/workbook";
 
 function stateOf(input: PlanInput): PlanState {

@@ -17,9 +17,8 @@ import {
   emptyActivityForm,
   emptyBudgetForm,
   nextId,
-  validateActivity,
-  validateBudgetLine,
 } from "../../src/taskpane/model/forms";
+import { validateActivity, validateBudgetLine } from "../../src/taskpane/model/validate";
 
 function sample(): PlanInput {
   const rows = samplePlan(2027);

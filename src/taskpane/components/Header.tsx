@@ -1,12 +1,13 @@
 /** Title, sync score, and the pane-wide actions: Refresh, Rebuild sheets, Import CSV. */
 import {
-  Badge,
   Button,
   makeStyles,
+  mergeClasses,
+  shorthands,
   Spinner,
   Title3,
   tokens,
-  Tooltip,
+  useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import type { PlanState } from "../../workbook";
@@ -53,21 +54,7 @@ export function Header({ state, plan, actions, canEdit }: HeaderProps) {
         <Title3 as="h1" className={styles.title}>
           Joint Plan
         </Title3>
-        {score !== null && (
-          <Tooltip
-            content="Share of the 12 months with no warning or error flag"
-            relationship="description"
-          >
-            <Badge
-              appearance="tint"
-              color={score >= 0.75 ? "success" : score >= 0.5 ? "warning" : "danger"}
-              size="large"
-              tabIndex={0}
-            >
-              Sync score {percent(score)}
-            </Badge>
-          </Tooltip>
-        )}
+        {score !== null && <SyncScore score={score} />}
       </div>
       <div className={styles.actions} role="toolbar" aria-label="Plan actions">
         <Button
@@ -101,5 +88,99 @@ export function Header({ state, plan, actions, canEdit }: HeaderProps) {
         </Suspense>
       )}
     </header>
+  );
+}
+
+/*
+ * The sync score as a tinted pill with a tooltip. Drawn here rather than with Fluent's Badge and
+ * Tooltip: those bring the positioning engine (floating-ui) and their style tables into the
+ * pane's first download for this one element.
+ */
+const useScoreStyles = makeStyles({
+  wrap: { position: "relative", display: "inline-flex" },
+  pill: {
+    display: "inline-flex",
+    alignItems: "center",
+    boxSizing: "border-box",
+    minHeight: "24px",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusCircular,
+    ...shorthands.borderWidth(tokens.strokeWidthThin),
+    ...shorthands.borderStyle("solid"),
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    whiteSpace: "nowrap",
+    cursor: "default",
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: "2px",
+    },
+  },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorder1),
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteDarkOrangeBorder1),
+  },
+  danger: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteRedBorder1),
+  },
+  tip: {
+    position: "absolute",
+    top: "calc(100% + 6px)",
+    right: 0,
+    zIndex: 1,
+    width: "max-content",
+    maxWidth: "220px",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow16,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  hidden: { display: "none" },
+});
+
+function SyncScore({ score }: { score: number }) {
+  const styles = useScoreStyles();
+  const tipId = useId("sync-score-tip");
+  const [open, setOpen] = useState(false);
+  const tone = score >= 0.75 ? "success" : score >= 0.5 ? "warning" : "danger";
+  return (
+    <span
+      className={styles.wrap}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
+      <span
+        className={mergeClasses(styles.pill, styles[tone])}
+        tabIndex={0}
+        aria-describedby={tipId}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+      >
+        Sync score {percent(score)}
+      </span>
+      <span role="tooltip" id={tipId} className={mergeClasses(styles.tip, !open && styles.hidden)}>
+        Share of the 12 months with no warning or error flag
+      </span>
+    </span>
   );
 }

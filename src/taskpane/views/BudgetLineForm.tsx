@@ -18,8 +18,9 @@ import {
 import { useMemo, useState } from "react";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
-import { type BudgetForm, type FieldErrors, tableKeys, validateBudgetLine } from "../model/forms";
-import { useFormStyles } from "./ActivityForm";
+import { type BudgetForm, type FieldErrors, tableKeys } from "../model/forms";
+import { validateBudgetLine } from "../model/validate";
+import { useFormStyles } from "./formStyles";
 import type { ViewProps } from "./types";
 
 export interface BudgetEdit {

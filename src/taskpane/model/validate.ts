@@ -1,0 +1,110 @@
+/**
+ * Form values → the row to write, validated with the domain's own zod schemas (the same rules the
+ * checker applies) and the table's keys. Pure functions; loaded with the forms, not the first view.
+ */
+import {
+  activitySchema,
+  budgetLineSchema,
+  type Cell,
+  type Plan,
+  type Row,
+  rowContext,
+} from "../../workbook";
+import {
+  ACTIVITY_FIELDS,
+  type ActivityForm,
+  BUDGET_BASE_FIELDS,
+  type BudgetForm,
+  type FieldErrors,
+} from "./forms";
+
+export type Validated = { ok: true; row: Row } | { ok: false; errors: FieldErrors };
+
+/** zod issues → one message per field (the first). */
+function issuesToErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>
+) {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field && !errors[field]) errors[field] = issue.message;
+    else if (!field && !errors._form) errors._form = issue.message;
+  }
+  return errors;
+}
+
+/** A typed number stays text for the schema (it reads "1,200" too); the row gets the number. */
+function cellFromText(text: string, numeric: boolean): Cell {
+  const t = text.trim();
+  if (t === "") return "";
+  if (numeric) {
+    const n = Number(t.replace(/,/g, ""));
+    return Number.isFinite(n) && /^[+-]?[\d,]*\.?\d*([eE][+-]?\d+)?$/.test(t) ? n : t;
+  }
+  return t;
+}
+
+/** Which keys a new or edited row's key must not repeat. */
+export interface KeysInUse {
+  /** Every row's key (see tableKeys); index i is data row i + 1. */
+  keys: readonly string[];
+  /** The edited row (1-based data row), whose own key does not count; null when adding. */
+  ownRow: number | null;
+}
+
+/**
+ * Whether `value` is already used, case-insensitively, as the workbook layer decides: an edited
+ * row keeping its own key is fine; any other row's key, valid or not, is taken.
+ */
+function isTaken(value: string, ownKey: string | null, inUse: KeysInUse): boolean {
+  const key = value.trim().toLowerCase();
+  if (key === "") return false;
+  if (ownKey !== null && ownKey.trim().toLowerCase() === key) return false;
+  return inUse.keys.some((k, i) => i + 1 !== inUse.ownRow && k.trim().toLowerCase() === key);
+}
+
+/**
+ * Validates an activity form with activitySchema; `ownId` is the ID of the
+ * activity being edited (null when adding), so its own ID is not "already used".
+ * `inUse` (from tableKeys) checks the ID against every row of the table, as the
+ * workbook layer will; without it, only the plan's valid activities are checked.
+ * On success, the row to write, keyed by column header.
+ */
+export function validateActivity(
+  form: ActivityForm,
+  plan: Plan,
+  ownId: string | null,
+  inUse?: KeysInUse
+): Validated {
+  const numeric = new Set<string>(["Expected leads", "Follow-up hours"]);
+  const row: Row = {};
+  for (const f of ACTIVITY_FIELDS) row[f] = cellFromText(form[f] ?? "", numeric.has(f));
+  const parsed = activitySchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
+  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const used = inUse ?? { keys: plan.activities.map((a) => a.id), ownRow: null };
+  if (!errors.ID && isTaken(form.ID, ownId, used))
+    errors.ID = `ID '${form.ID.trim()}' is already used by another activity. Choose another ID.`;
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
+}
+
+/**
+ * Validates a budget line form with budgetLineSchema; Line must be unique like an activity's ID
+ * (against every row of the table when `inUse` is given).
+ */
+export function validateBudgetLine(
+  form: BudgetForm,
+  plan: Plan,
+  monthHeaders: readonly string[],
+  ownLine: string | null,
+  inUse?: KeysInUse
+): Validated {
+  const row: Row = {};
+  for (const f of BUDGET_BASE_FIELDS) row[f] = cellFromText(form[f] ?? "", false);
+  for (const h of monthHeaders) row[h] = cellFromText(form[h] ?? "", true);
+  const parsed = budgetLineSchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
+  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const used = inUse ?? { keys: plan.budget.map((b) => b.line), ownRow: null };
+  if (!errors.Line && isTaken(form.Line, ownLine, used))
+    errors.Line = `Line '${form.Line.trim()}' is already used by another budget line. Choose another Line.`;
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
+}

@@ -1,0 +1,262 @@
+/**
+ * Add or edit an activity in a dialog (loaded on demand through ./ActivityForm): fields labelled by column header,
+ * validated with the domain's activitySchema before anything is written.
+ * Enter submits, Escape cancels, focus returns to the opener. On a failed
+ * write the form stays open with everything the user typed.
+ */
+import {
+  Button,
+  Combobox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Spinner,
+  Textarea,
+  Body1,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { TEAMS } from "../../workbook";
+import { ActionError } from "../components/StatusBars";
+import { monthLabel } from "../model/format";
+import {
+  type ActivityField,
+  type ActivityForm as FormValues,
+  defaultActivityId,
+  type FieldErrors,
+  tableKeys,
+} from "../model/forms";
+import { validateActivity } from "../model/validate";
+import type { ActivityFormProps } from "./ActivityForm";
+import { useFormStyles } from "./formStyles";
+
+
+export function ActivityFormDialog({ state, actions, initial, edit, onClose }: ActivityFormProps) {
+  const styles = useFormStyles();
+  const plan = state.plan;
+  // A caller that built the defaults from the plan alone (valid rows only) gets an ID that skips
+  // every row of the table, rows with problems included.
+  const [values, setValues] = useState<FormValues>(() =>
+    !edit && initial.ID === defaultActivityId(plan)
+      ? { ...initial, ID: defaultActivityId(state) }
+      : initial
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const campaigns = useMemo(() => {
+    const names = new Set<string>();
+    for (const a of plan.activities) if (a.campaign) names.add(a.campaign);
+    for (const b of plan.budget) if (b.campaign) names.add(b.campaign);
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }, [plan]);
+
+  const set = (field: ActivityField, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: "" }));
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const result = validateActivity(values, plan, edit ? edit.id : null, {
+      keys: tableKeys(state, "Activities"),
+      ownRow: edit ? edit.ref.row : null,
+    });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const outcome = edit
+      ? await actions.updateRow(edit.ref, result.row)
+      : await actions.addRow("Activities", result.row);
+    setSaving(false);
+    if (outcome.ok) onClose();
+    else setFailure(outcome.error ?? "The activity was not saved.");
+  };
+
+  const remove = async () => {
+    if (!edit || saving) return;
+    setSaving(true);
+    const outcome = await actions.deleteRow(edit.ref);
+    setSaving(false);
+    if (outcome.ok) onClose();
+    else {
+      setConfirmDelete(false);
+      setFailure(outcome.error ?? "The activity was not deleted.");
+    }
+  };
+
+  const field = (name: ActivityField) => ({
+    label: name,
+    validationMessage: errors[name] || undefined,
+    validationState: errors[name] ? ("error" as const) : ("none" as const),
+  });
+
+  const monthOptions = plan.months.map((m) => (
+    <Option key={m} value={m} text={monthLabel(m)}>
+      {monthLabel(m)}
+    </Option>
+  ));
+  const monthDropdown = (name: "Start" | "End") => (
+    <Field {...field(name)} required={name === "Start"}>
+      <Dropdown
+        value={values[name] ? monthLabel(values[name]) : ""}
+        selectedOptions={values[name] ? [values[name]] : []}
+        onOptionSelect={(_, d) => set(name, d.optionValue ?? "")}
+      >
+        {monthOptions}
+      </Dropdown>
+    </Field>
+  );
+
+  const title = edit ? `Edit activity ${edit.id}` : "Add activity";
+  return (
+    <Dialog open onOpenChange={(_, d) => !d.open && !saving && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!confirmDelete) void save();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.fields}>
+              {failure && <ActionError message={failure} onDismiss={() => setFailure(null)} />}
+              {errors._form && <ActionError message={errors._form} />}
+              {confirmDelete ? (
+                <Body1 as="p">
+                  Delete activity {edit?.id} “{edit?.values.Activity}”? Its row is removed from
+                  the Activities table.
+                </Body1>
+              ) : (
+                <>
+                  <div className={styles.pair}>
+                    <Field {...field("ID")} required>
+                      <Input value={values.ID} onChange={(_, d) => set("ID", d.value)} />
+                    </Field>
+                    <Field {...field("Team")} required>
+                      <Dropdown
+                        value={values.Team}
+                        selectedOptions={values.Team ? [values.Team] : []}
+                        onOptionSelect={(_, d) => set("Team", d.optionValue ?? "")}
+                      >
+                        {TEAMS.map((t) => (
+                          <Option key={t} value={t}>
+                            {t}
+                          </Option>
+                        ))}
+                      </Dropdown>
+                    </Field>
+                  </div>
+                  <Field {...field("Activity")} required>
+                    <Input
+                      value={values.Activity}
+                      onChange={(_, d) => set("Activity", d.value)}
+                    />
+                  </Field>
+                  <Field {...field("Lane")} required>
+                    <Dropdown
+                      value={values.Lane}
+                      selectedOptions={values.Lane ? [values.Lane] : []}
+                      onOptionSelect={(_, d) => set("Lane", d.optionValue ?? "")}
+                    >
+                      {plan.lanes.map((l) => (
+                        <Option key={l.lane} value={l.lane} text={l.lane}>
+                          {`${l.lane} (${l.side} side)`}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </Field>
+                  <Field {...field("Campaign")}>
+                    <Combobox
+                      freeform
+                      value={values.Campaign}
+                      selectedOptions={campaigns.includes(values.Campaign) ? [values.Campaign] : []}
+                      onChange={(e) => set("Campaign", e.target.value)}
+                      onOptionSelect={(_, d) => d.optionText !== undefined && set("Campaign", d.optionText)}
+                    >
+                      {campaigns.map((c) => (
+                        <Option key={c}>{c}</Option>
+                      ))}
+                    </Combobox>
+                  </Field>
+                  <div className={styles.pair}>
+                    {monthDropdown("Start")}
+                    {monthDropdown("End")}
+                  </div>
+                  <div className={styles.pair}>
+                    <Field {...field("Expected leads")}>
+                      <Input
+                        inputMode="numeric"
+                        value={values["Expected leads"]}
+                        onChange={(_, d) => set("Expected leads", d.value)}
+                      />
+                    </Field>
+                    <Field {...field("Follow-up hours")}>
+                      <Input
+                        inputMode="decimal"
+                        value={values["Follow-up hours"]}
+                        onChange={(_, d) => set("Follow-up hours", d.value)}
+                      />
+                    </Field>
+                  </div>
+                  <Field {...field("Notes")}>
+                    <Textarea
+                      value={values.Notes}
+                      resize="vertical"
+                      onChange={(_, d) => set("Notes", d.value)}
+                    />
+                  </Field>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions className={styles.actions} fluid>
+              {confirmDelete ? (
+                <>
+                  <Button appearance="primary" disabled={saving} onClick={() => void remove()}>
+                    Delete
+                  </Button>
+                  <Button disabled={saving} onClick={() => setConfirmDelete(false)}>
+                    Cancel
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <Button
+                    appearance="primary"
+                    type="submit"
+                    disabled={saving}
+                    icon={saving ? <Spinner size="extra-tiny" /> : undefined}
+                  >
+                    Save
+                  </Button>
+                  {edit && (
+                    <Button disabled={saving} onClick={() => setConfirmDelete(true)}>
+                      Delete
+                    </Button>
+                  )}
+                  <Button disabled={saving} onClick={onClose}>
+                    Cancel
+                  </Button>
+                </>
+              )}
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
