@@ -8,7 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { initialBundle } from "../../bench/ui";
 import { launchChromium, type Chromium } from "./support/browser";
 import { ROOT } from "./support/build";
-import { calendar, openPreview, type PreviewPage } from "./support/page";
+import { calendar, openPreview, type PreviewPage, seriousViolations } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-fixes");
 const VIEWS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
@@ -157,6 +157,65 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
   expect(await settings.getByRole("button", { name: "Save Plan starts" }).isDisabled()).toBe(true);
   expect(await planStarts.inputValue()).toBe("Mar 2027");
 });
+
+/** What does not fit in the pane now: content wider than the pane (outside a scroll region), cells whose content spills out. */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("pane")!;
+    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    const out: string[] = [];
+    const name = (el: Element) =>
+      `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>("*"))) {
+      if (el.closest('[role="region"]') || el.getClientRects().length === 0) continue;
+      if (el.getBoundingClientRect().right > right + 0.5) out.push(`beyond the pane: ${name(el)}`);
+    }
+    for (const cell of Array.from(pane.querySelectorAll<HTMLElement>("td, th"))) {
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(`spills out of its cell: ${name(cell)}`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`at 320 px in the ${scheme} theme every view fits the pane and passes axe`, async () => {
+    const { page, pane } = preview;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await setPaneWidth(page, 320);
+    for (const view of VIEWS) {
+      const panel = await openView(pane, view);
+      if (view === "Budget") {
+        // The year's total and the joint share are two lines, not one run-on line.
+        const h2 = await panel.getByRole("heading", { name: /^Year:/ }).boundingBox();
+        const p = await panel.getByText(/^Joint share of spend:/).boundingBox();
+        expect(p!.y).toBeGreaterThanOrEqual(h2!.y + h2!.height - 1);
+      }
+      await page.waitForTimeout(300);
+      await pane.screenshot({
+        path: path.join(SCREENSHOTS, `${view.toLowerCase()}-320-${scheme}.png`),
+      });
+      expect({ view, misfits: await misfits(page) }).toEqual({ view, misfits: [] });
+      expect({ view, axe: await seriousViolations(page) }).toEqual({ view, axe: [] });
+    }
+    // The forms, as dialogs the width of the pane.
+    await openView(pane, "Calendar");
+    await pane.getByRole("button", { name: "Add activity" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add activity" });
+    await dialog.waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `activity-form-320-${scheme}.png`) });
+    const surface = await dialog.boundingBox();
+    for (const field of await dialog.locator("input, button, textarea").all()) {
+      const box = await field.boundingBox();
+      if (box) expect(box.x + box.width).toBeLessThanOrEqual(surface!.x + surface!.width + 0.5);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  });
+}
 
 test("the pane's initial JS + CSS is within the 169 KB gzip goal; the activity form loads on demand", async () => {
   const bundle = initialBundle();

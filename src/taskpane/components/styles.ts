@@ -46,6 +46,13 @@ export const useCommonStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
+  /**
+   * For Fluent's Table in a narrow pane: columns as wide as their content (Fluent's fixed layout
+   * gives every column the same width, so that amounts run into each other), the table at least
+   * as wide as the pane; a wider table scrolls sideways in its ScrollRegion.
+   */
+  fitTable: { tableLayout: "auto", width: "auto", minWidth: "100%" },
+  nowrap: { whiteSpace: "nowrap" },
   num: { textAlign: "right" },
   muted: { color: tokens.colorNeutralForeground3 },
   visuallyHidden: {

@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS },
-  table: { minWidth: "300px" },
+  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
   total: { fontWeight: tokens.fontWeightSemibold },
   lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   line: { width: "100%", justifyContent: "space-between", textAlign: "left" },
@@ -74,12 +75,14 @@ export function BudgetView({ state, actions }: ViewProps) {
 
   return (
     <div className={styles.root}>
-      <section aria-labelledby="budget-year">
-        <Subtitle2 as="h2" id="budget-year">
+      <section className={styles.summary} aria-labelledby="budget-year">
+        <Subtitle2 as="h2" id="budget-year" className={styles.heading}>
           Year: {money(grid.total, currency)}
           {grid.cap !== null && ` of ${money(grid.cap, currency)} cap`}
         </Subtitle2>
-        <Body1 as="p">Joint share of spend: {percent(grid.jointShare)}</Body1>
+        <Body1 as="p" className={styles.heading}>
+          Joint share of spend: {percent(grid.jointShare)}
+        </Body1>
         {grid.overBy > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>
@@ -121,7 +124,7 @@ export function BudgetView({ state, actions }: ViewProps) {
       </section>
 
       <ScrollRegion label="Budget by month and team, scrolls sideways">
-        <Table size="extra-small" aria-label="Budget by month and team" className={styles.table}>
+        <Table size="extra-small" aria-label="Budget by month and team" className={common.fitTable}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Month</TableHeaderCell>
@@ -132,7 +135,7 @@ export function BudgetView({ state, actions }: ViewProps) {
               <TableHeaderCell>Joint share</TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody>
+          <TableBody className={common.nowrap}>
             {grid.rows.map((r) => (
               <TableRow key={r.month}>
                 <TableCell>{r.label}</TableCell>

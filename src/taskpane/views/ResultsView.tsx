@@ -7,16 +7,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
 } from "@fluentui/react-components";
 import { countOrNone, moneyOrNone, percent } from "../model/format";
 import { ScrollRegion } from "../components/ScrollRegion";
+import { useCommonStyles } from "../components/styles";
 import type { ViewProps } from "./types";
 
-const useStyles = makeStyles({ table: { minWidth: "560px" } });
-
 export function ResultsView({ state }: ViewProps) {
-  const styles = useStyles();
+  const common = useCommonStyles();
   const channels = state.check.metrics.channels;
   const currency = state.plan.settings.currency;
   if (channels.length === 0) {
@@ -29,7 +27,7 @@ export function ResultsView({ state }: ViewProps) {
   }
   return (
     <ScrollRegion label="Results by channel, scrolls sideways">
-      <Table size="small" aria-label="Results by channel" className={styles.table}>
+      <Table size="small" aria-label="Results by channel" className={common.fitTable}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Channel</TableHeaderCell>
@@ -42,7 +40,7 @@ export function ResultsView({ state }: ViewProps) {
             <TableHeaderCell>Cost per closed deal</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={common.nowrap}>
           {channels.map((c) => (
             <TableRow key={c.channel}>
               <TableCell>{c.channel}</TableCell>
