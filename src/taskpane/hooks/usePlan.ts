@@ -4,6 +4,7 @@
  * and on demand (Refresh). Only reads; never writes in response to a change.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { type ExcelHost, type PlanState, type PlanWatch, watchPlan } from "../../workbook";
 
 export interface PlanHook {
@@ -32,14 +33,23 @@ export function usePlan(host: ExcelHost): PlanHook {
   useLayoutEffect(() => {
     let cancelled = false;
     let started: PlanWatch | null = null;
+    let first = true;
     setLoading(true);
     watchPlan(
       host,
       (next) => {
         if (cancelled) return;
-        setState(next);
-        setError(null);
-        setLoading(false);
+        const apply = () => {
+          setState(next);
+          setError(null);
+          setLoading(false);
+        };
+        // The first plan is drawn at once, in the same task that read it: the browser does not
+        // lay out and paint the loading state in between. Later reads update as usual.
+        if (first) {
+          first = false;
+          flushSync(apply);
+        } else apply();
       },
       (e) => {
         if (cancelled) return;

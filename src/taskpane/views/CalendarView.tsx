@@ -10,7 +10,17 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { type Dispatch, type FocusEvent, memo, useCallback, useMemo, useRef, useState } from "react";
+import {
+  type Dispatch,
+  type FocusEvent,
+  memo,
+  startTransition,
+  useEffect,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { TEAMS } from "../../workbook";
 import { SeverityIcon } from "../components/icons";
 import { useCommonStyles, useSeverityStyles, useTeamStyles } from "../components/styles";
@@ -26,7 +36,12 @@ import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   legend: {
     display: "flex",
     flexWrap: "wrap",
@@ -214,9 +229,23 @@ interface CalendarBodyProps {
   onOpen: Dispatch<CalendarBar>;
 }
 
+/**
+ * Bars drawn in the first frame: more than the pane shows at once. A large plan's other bars
+ * follow right after, as a low-priority update, so the top of the calendar appears sooner.
+ */
+const FIRST_FRAME_BARS = 120;
+
 /** The lanes' rows: drawn again only when the model changes (a new read of the plan). */
 const CalendarBody = memo(function CalendarBody({ lanes, onOpen }: CalendarBodyProps) {
   const styles = useStyles();
+  const [barLimit, setBarLimit] = useState(FIRST_FRAME_BARS);
+  const total = lanes.reduce((n, lane) => n + lane.count, 0);
+  useEffect(() => {
+    if (total <= barLimit) return;
+    const id = setTimeout(() => startTransition(() => setBarLimit(Infinity)), 0);
+    return () => clearTimeout(id);
+  }, [total, barLimit]);
+  let drawn = 0;
   const team = useTeamStyles();
   const restoreFocus = useRestoreFocusTarget();
   // Focus goes back to the bar that opened the form when it closes. Tabster reads its attribute
@@ -247,31 +276,37 @@ const CalendarBody = memo(function CalendarBody({ lanes, onOpen }: CalendarBodyP
               </td>
             </tr>
           )}
-          {lane.groups.map((group) => [
-            <tr key={`c-${group.label}`}>
-              <th colSpan={12} scope="colgroup" className={styles.campaign}>
-                {group.campaign ? `Campaign: ${group.label}` : group.label}
-              </th>
-            </tr>,
-            ...group.bars.map((bar) => (
-              <tr key={`a-${bar.row}`}>
-                {bar.first > 0 && <td colSpan={bar.first} />}
-                <td colSpan={bar.last - bar.first + 1} className={styles.cell}>
-                  <button
-                    type="button"
-                    className={mergeClasses(styles.bar, team[bar.team])}
-                    aria-label={`${bar.name} (${bar.team}, ${bar.when})`}
-                    title={`${bar.name} — ${bar.team}, ${bar.when}`}
-                    onFocus={markRestoreTarget}
-                    onClick={() => onOpen(bar)}
-                  >
-                    <span className={styles.barText}>{bar.name}</span>
-                  </button>
-                </td>
-                {bar.last < 11 && <td colSpan={11 - bar.last} />}
-              </tr>
-            )),
-          ])}
+          {lane.groups.map((group) =>
+            drawn >= barLimit
+              ? null
+              : [
+                  <tr key={`c-${group.label}`}>
+                    <th colSpan={12} scope="colgroup" className={styles.campaign}>
+                      {group.campaign ? `Campaign: ${group.label}` : group.label}
+                    </th>
+                  </tr>,
+                  ...group.bars.map((bar) =>
+                    drawn++ >= barLimit ? null : (
+                      <tr key={`a-${bar.row}`}>
+                        {bar.first > 0 && <td colSpan={bar.first} />}
+                        <td colSpan={bar.last - bar.first + 1} className={styles.cell}>
+                          <button
+                            type="button"
+                            className={mergeClasses(styles.bar, team[bar.team])}
+                            aria-label={`${bar.name} (${bar.team}, ${bar.when})`}
+                            title={`${bar.name} — ${bar.team}, ${bar.when}`}
+                            onFocus={markRestoreTarget}
+                            onClick={() => onOpen(bar)}
+                          >
+                            <span className={styles.barText}>{bar.name}</span>
+                          </button>
+                        </td>
+                        {bar.last < 11 && <td colSpan={11 - bar.last} />}
+                      </tr>
+                    )
+                  ),
+                ]
+          )}
         </tbody>
       ))}
     </>
