@@ -129,7 +129,11 @@ export interface WorkbookViewProps {
 // One formatter each, made once: toLocaleString with options builds a new Intl formatter on every
 // call, which made drawing a 200-row grid take hundreds of milliseconds.
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function display(v: CellValue, format: string): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
@@ -332,9 +336,7 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                         title={text}
                         className={mergeClasses(
                           styles.cell,
-                          cell && typeof v === "number"
-                            ? styles.number
-                            : undefined,
+                          cell && typeof v === "number" ? styles.number : undefined,
                           cell?.bold ? styles.bold : undefined,
                           selected ? styles.inSelection : undefined,
                           here ? styles.current : undefined

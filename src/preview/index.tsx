@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   // The plan is in the workbook before the pane opens, as when someone opens a shared workbook.
   await openPlanDirectly(workbook, planFromQuery(window.location.search));
   workbook.activeSheetId =
-    workbook.findSheet("Activities")?.id ?? workbook.activeSheetId ?? workbook.sheets[0]?.id ?? null;
+    workbook.findSheet("Activities")?.id ??
+    workbook.activeSheetId ??
+    workbook.sheets[0]?.id ??
+    null;
   performance.mark("joint-plan:workbook-ready");
 
   const redraws = new Set<() => void>();
