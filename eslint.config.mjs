@@ -2,9 +2,16 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// Microsoft's recommended add-in rules (Office.js batching rules and Prettier) are declared
+// for .js/.ts files only; we apply the same block to .tsx, where the task pane lives.
+const addinRules = officeAddins.configs.react.find(
+  (c) => c.rules?.["office-addins/call-sync-after-load"]
+);
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
   ...officeAddins.configs.react,
+  { ...addinRules, files: ["**/*.tsx"] },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },

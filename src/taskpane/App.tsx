@@ -25,7 +25,9 @@ import { useTheme } from "./hooks/useTheme";
 import { preloadActivityForm } from "./views/ActivityForm";
 import { CalendarView } from "./views/CalendarView";
 
-const BudgetView = lazy(() => import("./views/BudgetView").then((m) => ({ default: m.BudgetView })));
+const BudgetView = lazy(() =>
+  import("./views/BudgetView").then((m) => ({ default: m.BudgetView }))
+);
 const FlagsView = lazy(() => import("./views/FlagsView").then((m) => ({ default: m.FlagsView })));
 const ResultsView = lazy(() =>
   import("./views/ResultsView").then((m) => ({ default: m.ResultsView }))
@@ -136,7 +138,12 @@ function Pane({ host }: { host: ExcelHost }) {
 
   return (
     <>
-      <Header state={state} plan={plan} actions={actions} canEdit={!!state && missing.length === 0} />
+      <Header
+        state={state}
+        plan={plan}
+        actions={actions}
+        canEdit={!!state && missing.length === 0}
+      />
       <main className={styles.main}>
         {state && plan.error && (
           <MessageBar intent="warning">

@@ -58,10 +58,14 @@ describe("views on the sample plan", () => {
   });
 
   it("Budget, Results, Meeting and Settings render", () => {
-    expect(render(<BudgetView state={state} actions={actions} />)).toContain("Budget by month and team");
+    expect(render(<BudgetView state={state} actions={actions} />)).toContain(
+      "Budget by month and team"
+    );
     const results = render(<ResultsView state={state} actions={actions} />);
     expect(results).toContain("Cost per closed deal");
-    expect(render(<MeetingView state={state} actions={actions} />)).toContain("The year at a glance");
+    expect(render(<MeetingView state={state} actions={actions} />)).toContain(
+      "The year at a glance"
+    );
     expect(render(<SettingsView state={state} actions={actions} />)).toContain("Plan starts");
   });
 

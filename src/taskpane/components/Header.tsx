@@ -15,7 +15,9 @@ import type { Actions } from "../hooks/useActions";
 import type { PlanHook } from "../hooks/usePlan";
 import { percent } from "../model/format";
 
-const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = lazy(() =>
+  import("./ImportDialog").then((m) => ({ default: m.ImportDialog }))
+);
 
 const useStyles = makeStyles({
   header: {

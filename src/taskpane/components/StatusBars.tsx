@@ -28,9 +28,7 @@ export function StatusBars({ actions }: { actions: Actions }) {
           />
         </Field>
       )}
-      {actions.error && (
-        <ActionError message={actions.error} onDismiss={actions.dismissError} />
-      )}
+      {actions.error && <ActionError message={actions.error} onDismiss={actions.dismissError} />}
       {actions.notice && (
         <MessageBar intent="success">
           <MessageBarBody>{actions.notice}</MessageBarBody>

@@ -36,7 +36,6 @@ import { validateActivity } from "../model/validate";
 import type { ActivityFormProps } from "./ActivityForm";
 import { useFormStyles } from "./formStyles";
 
-
 export function ActivityFormDialog({ state, actions, initial, edit, onClose }: ActivityFormProps) {
   const styles = useFormStyles();
   const plan = state.plan;
@@ -137,8 +136,8 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
               {errors._form && <ActionError message={errors._form} />}
               {confirmDelete ? (
                 <Body1 as="p">
-                  Delete activity {edit?.id} “{edit?.values.Activity}”? Its row is removed from
-                  the Activities table.
+                  Delete activity {edit?.id} “{edit?.values.Activity}”? Its row is removed from the
+                  Activities table.
                 </Body1>
               ) : (
                 <>
@@ -161,10 +160,7 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
                     </Field>
                   </div>
                   <Field {...field("Activity")} required>
-                    <Input
-                      value={values.Activity}
-                      onChange={(_, d) => set("Activity", d.value)}
-                    />
+                    <Input value={values.Activity} onChange={(_, d) => set("Activity", d.value)} />
                   </Field>
                   <Field {...field("Lane")} required>
                     <Dropdown
@@ -185,7 +181,9 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
                       value={values.Campaign}
                       selectedOptions={campaigns.includes(values.Campaign) ? [values.Campaign] : []}
                       onChange={(e) => set("Campaign", e.target.value)}
-                      onOptionSelect={(_, d) => d.optionText !== undefined && set("Campaign", d.optionText)}
+                      onOptionSelect={(_, d) =>
+                        d.optionText !== undefined && set("Campaign", d.optionText)
+                      }
                     >
                       {campaigns.map((c) => (
                         <Option key={c}>{c}</Option>
@@ -259,4 +257,3 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
     </Dialog>
   );
 }
-

@@ -45,12 +45,31 @@ const useStyles = makeStyles({
     textAlign: "center",
     fontSize: tokens.fontSizeBase100,
   },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: tokens.spacingHorizontalXS,
+  },
   summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
   total: { fontWeight: tokens.fontWeightSemibold },
-  lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  lines: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   line: { width: "100%", justifyContent: "space-between", textAlign: "left" },
 });
 
@@ -104,7 +123,11 @@ export function BudgetView({ state, actions }: ViewProps) {
             </li>
           ))}
         </ul>
-        <div className={styles.chart} role="img" aria-label="Stacked bars of spend by month and team; the table below has the figures.">
+        <div
+          className={styles.chart}
+          role="img"
+          aria-label="Stacked bars of spend by month and team; the table below has the figures."
+        >
           {grid.rows.map((row) => {
             const seg = barSegments(row, grid.maxMonth);
             return (

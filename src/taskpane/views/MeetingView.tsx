@@ -19,7 +19,11 @@ const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, margin: 0 },
   kpis: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL },
   kpi: { display: "flex", flexDirection: "column" },
-  kpiValue: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  kpiValue: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   months: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",

@@ -22,7 +22,8 @@ const HINTS: Record<string, string> = {
   Currency: "ISO code, e.g. USD or EUR.",
   "Annual budget cap": "Upper bound on the year's total spend; blank for none.",
   "Follow-up window (months)": "0 to 3 months after an activity in which sales may follow up.",
-  "Air-cover window (months)": "0 to 3 months before a sales activity in which marketing may cover it.",
+  "Air-cover window (months)":
+    "0 to 3 months before a sales activity in which marketing may cover it.",
   "Siloed spend threshold": "Share of a month's spend, e.g. 50%.",
   "Response SLA (hours)": "Promised time for sales to contact a new lead.",
 };
