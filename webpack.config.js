@@ -53,6 +53,12 @@ module.exports = async (env, options) => {
             options: { transpileOnly: true, compilerOptions: { noEmit: false } },
           },
         },
+        {
+          // The domain and workbook layers are pure modules: what the first view does not
+          // import (zod schemas, the sample plan) can be left out of the initial download.
+          test: /[\\/]src[\\/](domain|workbook)[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [
