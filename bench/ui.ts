@@ -66,24 +66,37 @@ export async function benchUi(): Promise<void> {
   const chromium = await launchChromium();
   try {
     const totals: number[] = [];
+    let barCount = 0;
     const setups: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await chromium.context.newPage();
       await page.goto(`${server.url}preview.html?activities=${ACTIVITIES}`, {
         waitUntil: "commit",
       });
-      // performance.now() counts from the navigation's start.
+      // performance.now() counts from the navigation's start. "Drawn" means every bar: a large
+      // calendar may draw its first bars before the rest, so we take the moment the number of
+      // bars reached its final value (unchanged for 500 ms afterwards).
       const times = await page.waitForFunction(
         () => {
-          const bar = document.querySelector('#pane table[aria-label="Calendar"] tbody button');
-          if (!bar) return null;
+          const w = window as unknown as { benchBars?: { count: number; at: number } };
+          const count = document.querySelectorAll(
+            '#pane table[aria-label="Calendar"] tbody button'
+          ).length;
+          const now = performance.now();
+          if (!w.benchBars || w.benchBars.count !== count) w.benchBars = { count, at: now };
+          if (count === 0 || now - w.benchBars.at < 500) return null;
           const ready = performance.getEntriesByName("joint-plan:workbook-ready")[0];
-          return { total: performance.now(), setup: ready ? ready.startTime : NaN };
+          return { total: w.benchBars.at, setup: ready ? ready.startTime : NaN, bars: count };
         },
         null,
         { polling: "raf", timeout: 60000 }
       );
-      const { total, setup } = (await times.jsonValue()) as { total: number; setup: number };
+      const { total, setup, bars } = (await times.jsonValue()) as {
+        total: number;
+        setup: number;
+        bars: number;
+      };
+      barCount = bars;
       totals.push(total);
       setups.push(setup);
       await page.close();
@@ -94,7 +107,7 @@ export async function benchUi(): Promise<void> {
       `First render, ${ACTIVITIES} activities (+${ACTIVITIES} budget lines and results rows), headless Chromium, median of ${RUNS}`
     );
     console.log(
-      `  navigation → calendar drawn: ${total.toFixed(0)} ms (goal < ${FIRST_RENDER_GOAL_MS} ms) ${total < FIRST_RENDER_GOAL_MS ? "ok" : "OVER GOAL"}`
+      `  navigation → calendar drawn (all ${barCount} bars): ${total.toFixed(0)} ms (goal < ${FIRST_RENDER_GOAL_MS} ms) ${total < FIRST_RENDER_GOAL_MS ? "ok" : "OVER GOAL"}`
     );
     console.log(
       `    of which the preview filling its simulated workbook: ${setup.toFixed(0)} ms; the pane (read, check, draw): ${(total - setup).toFixed(0)} ms`
