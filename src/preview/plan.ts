@@ -4,18 +4,24 @@
  * - ?plan=empty        an empty workbook (the pane offers to set up a plan)
  * - ?activities=1000   a generated plan of that many rows per table (benchmarks)
  */
-import { type Cell, type PlanRows, type Row, SETTING, SETTINGS_ROWS, samplePlan } from "../domain";
+import { type PlanRows, type Row, SETTING, samplePlan } from "../domain";
 import type { Rect, Workbook } from "../simulator";
 import { setUpPlan, type ExcelHost } from "../workbook";
-import { cellWrite, type CellWrite } from "../workbook/cells";
 import {
+  columnFormat,
   currencyFormat,
-  MONTH_FORMAT,
-  type TableSpec,
+  listSource,
   TABLE_NAMES,
   tableSpecs,
   TEXT_FORMAT,
 } from "../workbook/layout";
+import {
+  bodyWrites,
+  defaultPlanStart,
+  FORMATTED_ROWS_BELOW,
+  settingsRows,
+  TABLE_STYLE,
+} from "../workbook/setup";
 
 export type PreviewPlan =
   { kind: "empty" } | { kind: "sample" } | { kind: "generated"; rows: number };
@@ -61,10 +67,6 @@ export async function openPlanDirectly(workbook: Workbook, plan: PreviewPlan): P
   else workbook.addSheet("Sheet1");
 }
 
-/** What "Set up plan" leaves below a new table: formats and dropdowns for rows typed later. */
-const FORMATTED_ROWS_BELOW = 1000;
-const TABLE_STYLE = "TableStyleMedium2";
-
 /**
  * The workbook a person opens: the plan's sheets and tables built directly on the simulated
  * workbook, cell for cell what setUpPlan makes in an empty workbook (same layout, writes, formats,
@@ -76,7 +78,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
   const planStarts =
     typeof rows.settings?.[SETTING.planStarts] === "string"
       ? String(rows.settings[SETTING.planStarts])
-      : `${new Date().getFullYear() + 1}-01`;
+      : defaultPlanStart();
   const m = /^\d{4}-(\d{2})/.exec(planStarts);
   const specs = tableSpecs(m ? Number(m[1]) - 1 : 0);
   const currency = String(rows.settings?.Currency ?? "USD");
@@ -120,14 +122,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
     spec.columns.forEach((column, c) => {
       const first = 1 + writes.length;
       const count = bodyRows - writes.length + FORMATTED_ROWS_BELOW;
-      const format =
-        column.kind === "text"
-          ? TEXT_FORMAT
-          : column.kind === "month"
-            ? MONTH_FORMAT
-            : column.kind === "amount"
-              ? amount
-              : null;
+      const format = columnFormat(column.kind, amount);
       if (format)
         workbook.setNumberFormat(
           sheet,
@@ -136,10 +131,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
         );
       if (column.list) {
         workbook.setValidation(sheet, rect(1, c, writes.length + count, 1), {
-          list: {
-            inCellDropDown: true,
-            source: column.list === "lanes" ? '=INDIRECT("Lanes[Lane]")' : column.list.join(","),
-          },
+          list: { inCellDropDown: true, source: listSource(column.list) },
         });
       }
       sheet.columnWidths.set(c, column.width);
@@ -147,36 +139,4 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
     sheet.frozenRows = 1;
     sheet.frozenColumns = 0;
   }
-}
-
-function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
-  const given = rows.settings ?? {};
-  return SETTINGS_ROWS.map(({ setting, default: fallback }) => ({
-    Setting: setting,
-    Value:
-      setting in given ? given[setting] : setting === SETTING.planStarts ? planStarts : fallback,
-  }));
-}
-
-function bodyWrites(spec: TableSpec, rows: Row[], currency: string): CellWrite[][] {
-  const format = currencyFormat(currency);
-  return rows.map((row) =>
-    spec.columns.map((column) => {
-      const value: Cell = row[column.header] ?? null;
-      if (spec.table === "Settings" && column.header === "Value") {
-        const setting = String(row.Setting);
-        const kind =
-          setting === "Plan starts"
-            ? "month"
-            : setting === "Annual budget cap"
-              ? "amount"
-              : "number";
-        const w = cellWrite(kind, value, format);
-        return setting === "Siloed spend threshold" && typeof value === "number"
-          ? { value, format: "0%" }
-          : w;
-      }
-      return cellWrite(column.kind, value, format);
-    })
-  );
 }

@@ -33,3 +33,27 @@ export function cellWrite(kind: ColumnKind, value: Cell, currencyFormat: string)
   if (typeof value === "number" && kind === "amount") return { value, format: currencyFormat };
   return { value, format: "General" };
 }
+
+/** The kind of cell a setting's Value is: a month for Plan starts, an amount for the cap, else a number. */
+export function settingKind(setting: Cell | undefined): ColumnKind {
+  const name = String(setting ?? "")
+    .trim()
+    .toLowerCase();
+  if (name === "plan starts") return "month";
+  if (name === "annual budget cap") return "amount";
+  return "number";
+}
+
+/** A setting's Value as written; the siloed spend threshold, a share, is shown as a percentage. */
+export function settingWrite(
+  setting: Cell | undefined,
+  value: Cell,
+  currencyFormat: string
+): CellWrite {
+  const isThreshold =
+    String(setting ?? "")
+      .trim()
+      .toLowerCase() === "siloed spend threshold";
+  if (isThreshold && typeof value === "number") return { value, format: "0%" };
+  return cellWrite(settingKind(setting), value, currencyFormat);
+}

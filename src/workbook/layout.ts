@@ -154,3 +154,17 @@ export function currencyFormat(currency: string): string {
 
 export const MONTH_FORMAT = "mmm yyyy";
 export const TEXT_FORMAT = "@";
+
+/** A dropdown's list source; the lanes follow the Lanes table through INDIRECT, since a
+ * dropdown cannot name a table column directly. */
+export function listSource(list: readonly string[] | "lanes"): string {
+  return list === "lanes" ? '=INDIRECT("Lanes[Lane]")' : list.join(",");
+}
+
+/** The number format a column's empty cells get, so what a person types there is read right. */
+export function columnFormat(kind: ColumnKind, amountFormat: string): string | null {
+  if (kind === "text") return TEXT_FORMAT;
+  if (kind === "month") return MONTH_FORMAT;
+  if (kind === "amount") return amountFormat;
+  return null;
+}

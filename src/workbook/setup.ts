@@ -11,9 +11,17 @@ import {
   SETTINGS_ROWS,
   type TableName,
 } from "../domain";
-import { cellWrite, type CellWrite } from "./cells";
+import { cellWrite, type CellWrite, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
-import { currencyFormat, type TableSpec, TABLE_NAMES, tableSpecs, TEXT_FORMAT } from "./layout";
+import {
+  columnFormat,
+  currencyFormat,
+  listSource,
+  type TableSpec,
+  TABLE_NAMES,
+  tableSpecs,
+  TEXT_FORMAT,
+} from "./layout";
 
 export interface SetUpOptions {
   /** Rows to fill new tables with (e.g. the sample plan); tables that exist are never filled. */
@@ -35,8 +43,8 @@ export interface SetUpResult {
 /** What one sync may send: Excel on the web refuses requests over 5 MB; we keep a margin. */
 const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Rows below a new table that get its formats and dropdowns, so rows typed later get them too. */
-const FORMATTED_ROWS_BELOW = 1000;
-const TABLE_STYLE = "TableStyleMedium2";
+export const FORMATTED_ROWS_BELOW = 1000;
+export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Excel column letters of a 0-based column index. */
 export function columnLetters(index: number): string {
@@ -56,7 +64,8 @@ export function defaultPlanStart(today = new Date()): string {
   return `${today.getFullYear() + 1}-01`;
 }
 
-function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
+/** The Settings table's rows: every setting, with the given value or its default. */
+export function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
   const given = rows.settings ?? {};
   return SETTINGS_ROWS.map(({ setting, default: fallback }) => ({
     Setting: setting,
@@ -66,25 +75,14 @@ function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
 }
 
 /** The value and format of every cell of a table's body. */
-function bodyWrites(spec: TableSpec, rows: Row[], currency: string): CellWrite[][] {
+export function bodyWrites(spec: TableSpec, rows: Row[], currency: string): CellWrite[][] {
   const format = currencyFormat(currency);
   return rows.map((row) =>
     spec.columns.map((column) => {
       const value = row[column.header] ?? null;
-      if (spec.table === "Settings" && column.header === "Value") {
-        const setting = String(row.Setting);
-        const kind =
-          setting === "Plan starts"
-            ? "month"
-            : setting === "Annual budget cap"
-              ? "amount"
-              : "number";
-        const w = cellWrite(kind, value, format);
-        return setting === "Siloed spend threshold" && typeof value === "number"
-          ? { value, format: "0%" }
-          : w;
-      }
-      return cellWrite(column.kind, value, format);
+      return spec.table === "Settings" && column.header === "Value"
+        ? settingWrite(row.Setting, value, format)
+        : cellWrite(column.kind, value, format);
     })
   );
 }
@@ -284,23 +282,12 @@ function tableOver(context: Excel.RequestContext, p: Placement, currency: string
     const first = 1 + p.writes.length;
     const rows = bodyRows - p.writes.length + FORMATTED_ROWS_BELOW;
     const below = sheet.getRangeByIndexes(first, c, rows, 1);
-    const format =
-      column.kind === "text"
-        ? TEXT_FORMAT
-        : column.kind === "month"
-          ? "mmm yyyy"
-          : column.kind === "amount"
-            ? amount
-            : null;
+    const format = columnFormat(column.kind, amount);
     if (format) below.numberFormat = Array.from({ length: rows }, () => [format]);
     if (column.list) {
       const validated = sheet.getRangeByIndexes(1, c, p.writes.length + rows, 1);
       validated.dataValidation.rule = {
-        list: {
-          inCellDropDown: true,
-          // Dropdowns can't name a table column directly; INDIRECT makes the Lanes list follow the table.
-          source: column.list === "lanes" ? '=INDIRECT("Lanes[Lane]")' : column.list.join(","),
-        },
+        list: { inCellDropDown: true, source: listSource(column.list) },
       };
     }
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = column.width;

@@ -6,7 +6,7 @@
  * and nobody's edit is overwritten.
  */
 import type { Cell, Row, TableName } from "../domain";
-import { cellWrite, monthSerial } from "./cells";
+import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
 import { type ColumnKind, currencyFormat, tableSpecs } from "./layout";
 
@@ -65,16 +65,6 @@ function describe(table: TableName, row: Row): string {
   const id = key ? valueIn(row, key) : undefined;
   const label = table === "Activities" ? "activity" : table === "Budget" ? "budget line" : "row";
   return id ? `${label} ${id}` : label;
-}
-
-/** Excel's format for the setting whose Value is being written. */
-function settingKind(name: Cell | undefined): ColumnKind {
-  const n = String(name ?? "")
-    .trim()
-    .toLowerCase();
-  if (n === "plan starts") return "month";
-  if (n === "annual budget cap") return "amount";
-  return "number";
 }
 
 interface LoadedRow {
@@ -168,11 +158,18 @@ function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
   );
 }
 
-/** The kind a value is written as: a setting's Value depends on which setting it is. */
-function writeKind(table: TableName, header: string, row: Row): ColumnKind {
-  if (table === "Settings" && sameHeader(header, "Value"))
-    return settingKind(valueIn(row, "Setting"));
-  return kindOf(table, header);
+/** How a value is written in a table's column; a setting's Value depends on which setting it is. */
+function writeFor(
+  table: TableName,
+  header: string,
+  row: Row,
+  value: Cell,
+  format: string
+): CellWrite {
+  if (table === "Settings" && sameHeader(header, "Value")) {
+    return settingWrite(valueIn(row, "Setting"), value, format);
+  }
+  return cellWrite(kindOf(table, header), value, format);
 }
 
 /** Rows per request when appending many rows: well under Excel on the web's 5 MB request limit. */
@@ -247,7 +244,7 @@ export async function addRows(
     const writes = rows.map((row) =>
       headers.map((h) => {
         const v = valueIn(row, h);
-        return v === undefined ? null : cellWrite(writeKind(tableName, h, row), v, format);
+        return v === undefined ? null : writeFor(tableName, h, row, v, format);
       })
     );
     const landed: number[] = [];
@@ -318,15 +315,9 @@ export async function saveSetting(
         `Someone else changed ${setting} to '${current ?? ""}' while you were editing. Your change was not saved; look at it again and redo it.`
       );
     }
-    const w = cellWrite(kind, after, format);
+    const w = settingWrite(setting, after, format);
     const cell = table.getDataBodyRange().getCell(index, valueAt);
-    cell.numberFormat = [
-      [
-        setting.trim().toLowerCase() === "siloed spend threshold" && typeof after === "number"
-          ? "0%"
-          : w.format,
-      ],
-    ];
+    cell.numberFormat = [[w.format]];
     cell.values = [[w.value]];
     await context.sync();
     return true;
@@ -371,8 +362,7 @@ export async function updateRow(
     const row = context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index);
     for (const h of changed) {
       const column = found.headers.indexOf(h);
-      const kind = writeKind(ref.table, h, current);
-      const w = cellWrite(kind, valueIn(after, h) ?? null, format);
+      const w = writeFor(ref.table, h, current, valueIn(after, h) ?? null, format);
       const cell = row.getCell(0, column);
       cell.numberFormat = [[w.format]];
       cell.values = [[w.value]];
