@@ -5,10 +5,8 @@
  * write the form stays open with everything the user typed.
  */
 import {
-  Button,
   Combobox,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -17,11 +15,11 @@ import {
   Field,
   Input,
   Option,
-  Spinner,
   Textarea,
   Body1,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { FormActions } from "./FormActions";
 import { TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
 import { monthLabel } from "../model/format";
@@ -220,37 +218,14 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
                 </>
               )}
             </DialogContent>
-            <DialogActions className={styles.actions} fluid>
-              {confirmDelete ? (
-                <>
-                  <Button appearance="primary" disabled={saving} onClick={() => void remove()}>
-                    Delete
-                  </Button>
-                  <Button disabled={saving} onClick={() => setConfirmDelete(false)}>
-                    Cancel
-                  </Button>
-                </>
-              ) : (
-                <>
-                  <Button
-                    appearance="primary"
-                    type="submit"
-                    disabled={saving}
-                    icon={saving ? <Spinner size="extra-tiny" /> : undefined}
-                  >
-                    Save
-                  </Button>
-                  {edit && (
-                    <Button disabled={saving} onClick={() => setConfirmDelete(true)}>
-                      Delete
-                    </Button>
-                  )}
-                  <Button disabled={saving} onClick={onClose}>
-                    Cancel
-                  </Button>
-                </>
-              )}
-            </DialogActions>
+            <FormActions
+              saving={saving}
+              edit={Boolean(edit)}
+              confirmDelete={confirmDelete}
+              onConfirmDelete={setConfirmDelete}
+              onDelete={() => void remove()}
+              onClose={onClose}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

@@ -1,10 +1,8 @@
 /** Add or edit a budget line; validated with budgetLineSchema before anything is written. */
 import {
   Body1,
-  Button,
   Combobox,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -13,9 +11,9 @@ import {
   Field,
   Input,
   Option,
-  Spinner,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { FormActions } from "./FormActions";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
 import { type BudgetForm, type FieldErrors, tableKeys } from "../model/forms";
@@ -170,37 +168,14 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
                 </>
               )}
             </DialogContent>
-            <DialogActions className={styles.actions} fluid>
-              {confirmDelete ? (
-                <>
-                  <Button appearance="primary" disabled={saving} onClick={() => void remove()}>
-                    Delete
-                  </Button>
-                  <Button disabled={saving} onClick={() => setConfirmDelete(false)}>
-                    Cancel
-                  </Button>
-                </>
-              ) : (
-                <>
-                  <Button
-                    appearance="primary"
-                    type="submit"
-                    disabled={saving}
-                    icon={saving ? <Spinner size="extra-tiny" /> : undefined}
-                  >
-                    Save
-                  </Button>
-                  {edit && (
-                    <Button disabled={saving} onClick={() => setConfirmDelete(true)}>
-                      Delete
-                    </Button>
-                  )}
-                  <Button disabled={saving} onClick={onClose}>
-                    Cancel
-                  </Button>
-                </>
-              )}
-            </DialogActions>
+            <FormActions
+              saving={saving}
+              edit={Boolean(edit)}
+              confirmDelete={confirmDelete}
+              onConfirmDelete={setConfirmDelete}
+              onDelete={() => void remove()}
+              onClose={onClose}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

@@ -1,0 +1,53 @@
+import { Button, DialogActions, Spinner } from "@fluentui/react-components";
+import { useFormStyles } from "./formStyles";
+
+export interface FormActionsProps {
+  /** A write is under way: every button waits. */
+  saving: boolean;
+  /** Editing an existing row (so it can be deleted), not adding one. */
+  edit: boolean;
+  /** The user asked to delete and must confirm. */
+  confirmDelete: boolean;
+  onConfirmDelete: (confirming: boolean) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/** The buttons under a row's form: Save (submits the form), Delete with a confirmation step, Cancel. */
+export function FormActions(props: FormActionsProps) {
+  const styles = useFormStyles();
+  const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose } = props;
+  return (
+    <DialogActions className={styles.actions} fluid>
+      {confirmDelete ? (
+        <>
+          <Button appearance="primary" disabled={saving} onClick={onDelete}>
+            Delete
+          </Button>
+          <Button disabled={saving} onClick={() => onConfirmDelete(false)}>
+            Cancel
+          </Button>
+        </>
+      ) : (
+        <>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={saving}
+            icon={saving ? <Spinner size="extra-tiny" /> : undefined}
+          >
+            Save
+          </Button>
+          {edit && (
+            <Button disabled={saving} onClick={() => onConfirmDelete(true)}>
+              Delete
+            </Button>
+          )}
+          <Button disabled={saving} onClick={onClose}>
+            Cancel
+          </Button>
+        </>
+      )}
+    </DialogActions>
+  );
+}
