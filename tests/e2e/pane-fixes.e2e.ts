@@ -148,7 +148,7 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
     return row?.[1] === 46447; // 2027-03-01 as Excel's date serial
   });
   // The pane re-reads the plan: the field shows the month the checker reads back.
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15000;
   while ((await planStarts.inputValue()) !== "Mar 2027" && Date.now() < deadline)
     await page.waitForTimeout(50);
   expect(await planStarts.inputValue()).toBe("Mar 2027");
@@ -230,7 +230,7 @@ test("the pane's initial JS + CSS is within the 169 KB gzip goal; the activity f
     );
   expect(await formChunk()).toBe(false);
   await pane.getByRole("button", { name: "Add activity" }).hover(); // starts loading it
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15000;
   while (!(await formChunk()) && Date.now() < deadline) await page.waitForTimeout(50);
   expect(await formChunk()).toBe(true);
   await pane.getByRole("button", { name: "Add activity" }).click();

@@ -52,7 +52,7 @@ async function firstMonthFlags(pane: Locator): Promise<number> {
 }
 
 async function waitForFlagCount(pane: Locator, test: (n: number) => boolean): Promise<number> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15000;
   for (;;) {
     const n = await firstMonthFlags(pane);
     if (test(n) || Date.now() > deadline) return n;
