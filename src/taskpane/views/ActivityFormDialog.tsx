@@ -18,16 +18,16 @@ import {
   Textarea,
   Body1,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { FormActions } from "./FormActions";
+import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
 import { monthLabel } from "../model/format";
 import {
-  type ActivityField,
   type ActivityForm as FormValues,
+  campaignNames,
   defaultActivityId,
-  type FieldErrors,
   tableKeys,
 } from "../model/forms";
 import { validateActivity } from "../model/validate";
@@ -39,65 +39,27 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
   const plan = state.plan;
   // A caller that built the defaults from the plan alone (valid rows only) gets an ID that skips
   // every row of the table, rows with problems included.
-  const [values, setValues] = useState<FormValues>(() =>
-    !edit && initial.ID === defaultActivityId(plan)
-      ? { ...initial, ID: defaultActivityId(state) }
-      : initial
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-
-  const campaigns = useMemo(() => {
-    const names = new Set<string>();
-    for (const a of plan.activities) if (a.campaign) names.add(a.campaign);
-    for (const b of plan.budget) if (b.campaign) names.add(b.campaign);
-    return [...names].sort((a, b) => a.localeCompare(b));
-  }, [plan]);
-
-  const set = (field: ActivityField, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: "" }));
-  };
-
-  const save = async () => {
-    if (saving) return;
-    const result = validateActivity(values, plan, edit ? edit.id : null, {
-      keys: tableKeys(state, "Activities"),
-      ownRow: edit ? edit.ref.row : null,
-    });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    const outcome = edit
-      ? await actions.updateRow(edit.ref, result.row)
-      : await actions.addRow("Activities", result.row);
-    setSaving(false);
-    if (outcome.ok) onClose();
-    else setFailure(outcome.error ?? "The activity was not saved.");
-  };
-
-  const remove = async () => {
-    if (!edit || saving) return;
-    setSaving(true);
-    const outcome = await actions.deleteRow(edit.ref);
-    setSaving(false);
-    if (outcome.ok) onClose();
-    else {
-      setConfirmDelete(false);
-      setFailure(outcome.error ?? "The activity was not deleted.");
-    }
-  };
-
-  const field = (name: ActivityField) => ({
-    label: name,
-    validationMessage: errors[name] || undefined,
-    validationState: errors[name] ? ("error" as const) : ("none" as const),
+  const form = useRowForm<FormValues>({
+    table: "Activities",
+    noun: "activity",
+    // A caller that built the defaults from the plan alone (valid rows only) gets an ID that
+    // skips every row of the table, rows with problems included.
+    initial: () =>
+      !edit && initial.ID === defaultActivityId(plan)
+        ? { ...initial, ID: defaultActivityId(state) }
+        : initial,
+    edit,
+    actions,
+    validate: (values) =>
+      validateActivity(values, plan, edit ? edit.id : null, {
+        keys: tableKeys(state, "Activities"),
+        ownRow: edit ? edit.ref.row : null,
+      }),
+    onClose,
   });
+  const { values, set, errors, field, saving, failure, confirmDelete, save, remove } = form;
+
+  const campaigns = useMemo(() => campaignNames(plan), [plan]);
 
   const monthOptions = plan.months.map((m) => (
     <Option key={m} value={m} text={monthLabel(m)}>
@@ -130,7 +92,7 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.fields}>
-              {failure && <ActionError message={failure} onDismiss={() => setFailure(null)} />}
+              {failure && <ActionError message={failure} onDismiss={form.dismissFailure} />}
               {errors._form && <ActionError message={errors._form} />}
               {confirmDelete ? (
                 <Body1 as="p">
@@ -222,7 +184,7 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
               saving={saving}
               edit={Boolean(edit)}
               confirmDelete={confirmDelete}
-              onConfirmDelete={setConfirmDelete}
+              onConfirmDelete={form.setConfirmDelete}
               onDelete={() => void remove()}
               onClose={onClose}
             />

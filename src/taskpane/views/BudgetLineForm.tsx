@@ -12,11 +12,12 @@ import {
   Input,
   Option,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { FormActions } from "./FormActions";
+import { useRowForm } from "../hooks/useRowForm";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
 import { ActionError } from "../components/StatusBars";
-import { type BudgetForm, type FieldErrors, tableKeys } from "../model/forms";
+import { type BudgetForm, campaignNames, tableKeys } from "../model/forms";
 import { validateBudgetLine } from "../model/validate";
 import { useFormStyles } from "./formStyles";
 import type { ViewProps } from "./types";
@@ -36,27 +37,22 @@ interface Props extends ViewProps {
 export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, onClose }: Props) {
   const styles = useFormStyles();
   const plan = state.plan;
-  const [values, setValues] = useState<BudgetForm>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const campaigns = useMemo(() => {
-    const names = new Set<string>();
-    for (const a of plan.activities) if (a.campaign) names.add(a.campaign);
-    for (const b of plan.budget) if (b.campaign) names.add(b.campaign);
-    return [...names].sort((a, b) => a.localeCompare(b));
-  }, [plan]);
-
-  const set = (field: string, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: "" }));
-  };
-  const field = (name: string, label = name) => ({
-    label,
-    validationMessage: errors[name] || undefined,
-    validationState: errors[name] ? ("error" as const) : ("none" as const),
+  const form = useRowForm<BudgetForm>({
+    table: "Budget",
+    noun: "budget line",
+    initial,
+    edit,
+    actions,
+    validate: (values) =>
+      validateBudgetLine(values, plan, monthHeaders, edit ? edit.line : null, {
+        keys: tableKeys(state, "Budget"),
+        ownRow: edit ? edit.ref.row : null,
+      }),
+    onClose,
   });
+  const { values, set, field, saving, failure, confirmDelete, save, remove } = form;
+  const campaigns = useMemo(() => campaignNames(plan), [plan]);
+
   const choice = (name: string, options: readonly string[], blank?: string) => (
     <Dropdown
       value={values[name] || blank || ""}
@@ -72,37 +68,6 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
     </Dropdown>
   );
 
-  const save = async () => {
-    if (saving) return;
-    const result = validateBudgetLine(values, plan, monthHeaders, edit ? edit.line : null, {
-      keys: tableKeys(state, "Budget"),
-      ownRow: edit ? edit.ref.row : null,
-    });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    const outcome = edit
-      ? await actions.updateRow(edit.ref, result.row)
-      : await actions.addRow("Budget", result.row);
-    setSaving(false);
-    if (outcome.ok) onClose();
-    else setFailure(outcome.error ?? "The budget line was not saved.");
-  };
-  const remove = async () => {
-    if (!edit || saving) return;
-    setSaving(true);
-    const outcome = await actions.deleteRow(edit.ref);
-    setSaving(false);
-    if (outcome.ok) onClose();
-    else {
-      setConfirmDelete(false);
-      setFailure(outcome.error ?? "The budget line was not deleted.");
-    }
-  };
-
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && !saving && onClose()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
@@ -116,7 +81,7 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
           <DialogBody>
             <DialogTitle>{edit ? `Edit budget line ${edit.line}` : "Add budget line"}</DialogTitle>
             <DialogContent className={styles.fields}>
-              {failure && <ActionError message={failure} onDismiss={() => setFailure(null)} />}
+              {failure && <ActionError message={failure} onDismiss={form.dismissFailure} />}
               {confirmDelete ? (
                 <Body1 as="p">
                   Delete budget line {edit?.line}? Its row is removed from the Budget table.
@@ -172,7 +137,7 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
               saving={saving}
               edit={Boolean(edit)}
               confirmDelete={confirmDelete}
-              onConfirmDelete={setConfirmDelete}
+              onConfirmDelete={form.setConfirmDelete}
               onDelete={() => void remove()}
               onClose={onClose}
             />

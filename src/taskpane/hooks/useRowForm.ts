@@ -1,0 +1,86 @@
+/**
+ * The state and actions every add/edit row form shares: values, per-field errors, saving,
+ * a failure message, the delete confirmation; Save validates first and writes nothing
+ * unless the form is valid, and a failed write keeps everything the user typed.
+ */
+import { useState } from "react";
+import type { Row, RowRef, TableName } from "../../workbook";
+import type { FieldErrors } from "../model/forms";
+import type { Validated } from "../model/validate";
+import type { Actions } from "./useActions";
+
+export interface RowFormOptions<V extends Record<string, string>> {
+  table: TableName;
+  /** What the row is called in messages: "activity", "budget line". */
+  noun: string;
+  initial: V | (() => V);
+  /** The row being edited, or null when adding one. */
+  edit: { ref: RowRef } | null;
+  actions: Actions;
+  validate: (values: V) => Validated;
+  onClose: () => void;
+}
+
+export function useRowForm<V extends Record<string, string>>(options: RowFormOptions<V>) {
+  const { table, noun, edit, actions, validate, onClose } = options;
+  const [values, setValues] = useState<V>(options.initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const set = (name: string, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    if (errors[name]) setErrors((e) => ({ ...e, [name]: "" }));
+  };
+
+  /** Props for a Fluent Field: its label and its error, next to it. */
+  const field = (name: string, label = name) => ({
+    label,
+    validationMessage: errors[name] || undefined,
+    validationState: errors[name] ? ("error" as const) : ("none" as const),
+  });
+
+  const save = async () => {
+    if (saving) return;
+    const result = validate(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const outcome = edit
+      ? await actions.updateRow(edit.ref, result.row as Row)
+      : await actions.addRow(table, result.row as Row);
+    setSaving(false);
+    if (outcome.ok) onClose();
+    else setFailure(outcome.error ?? `The ${noun} was not saved.`);
+  };
+
+  const remove = async () => {
+    if (!edit || saving) return;
+    setSaving(true);
+    const outcome = await actions.deleteRow(edit.ref);
+    setSaving(false);
+    if (outcome.ok) onClose();
+    else {
+      setConfirmDelete(false);
+      setFailure(outcome.error ?? `The ${noun} was not deleted.`);
+    }
+  };
+
+  return {
+    values,
+    set,
+    errors,
+    field,
+    saving,
+    failure,
+    dismissFailure: () => setFailure(null),
+    confirmDelete,
+    setConfirmDelete,
+    save,
+    remove,
+  };
+}
