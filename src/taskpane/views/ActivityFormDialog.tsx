@@ -5,7 +5,6 @@
  * write the form stays open with everything the user typed.
  */
 import {
-  Combobox,
   Dialog,
   DialogBody,
   DialogContent,
@@ -19,6 +18,7 @@ import {
   Body1,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { CampaignField } from "./CampaignField";
 import { FormActions } from "./FormActions";
 import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
@@ -135,21 +135,12 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
                       ))}
                     </Dropdown>
                   </Field>
-                  <Field {...field("Campaign")}>
-                    <Combobox
-                      freeform
-                      value={values.Campaign}
-                      selectedOptions={campaigns.includes(values.Campaign) ? [values.Campaign] : []}
-                      onChange={(e) => set("Campaign", e.target.value)}
-                      onOptionSelect={(_, d) =>
-                        d.optionText !== undefined && set("Campaign", d.optionText)
-                      }
-                    >
-                      {campaigns.map((c) => (
-                        <Option key={c}>{c}</Option>
-                      ))}
-                    </Combobox>
-                  </Field>
+                  <CampaignField
+                    field={field("Campaign")}
+                    campaigns={campaigns}
+                    value={values.Campaign}
+                    onChange={(value) => set("Campaign", value)}
+                  />
                   <div className={styles.pair}>
                     {monthDropdown("Start")}
                     {monthDropdown("End")}

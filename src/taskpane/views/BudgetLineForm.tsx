@@ -1,7 +1,6 @@
 /** Add or edit a budget line; validated with budgetLineSchema before anything is written. */
 import {
   Body1,
-  Combobox,
   Dialog,
   DialogBody,
   DialogContent,
@@ -13,6 +12,7 @@ import {
   Option,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { CampaignField } from "./CampaignField";
 import { FormActions } from "./FormActions";
 import { useRowForm } from "../hooks/useRowForm";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
@@ -104,21 +104,12 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
                     </Field>
                     <Field {...field("Status")}>{choice("Status", STATUSES)}</Field>
                   </div>
-                  <Field {...field("Campaign")}>
-                    <Combobox
-                      freeform
-                      value={values.Campaign}
-                      selectedOptions={campaigns.includes(values.Campaign) ? [values.Campaign] : []}
-                      onChange={(e) => set("Campaign", e.target.value)}
-                      onOptionSelect={(_, d) =>
-                        d.optionText !== undefined && set("Campaign", d.optionText)
-                      }
-                    >
-                      {campaigns.map((c) => (
-                        <Option key={c}>{c}</Option>
-                      ))}
-                    </Combobox>
-                  </Field>
+                  <CampaignField
+                    field={field("Campaign")}
+                    campaigns={campaigns}
+                    value={values.Campaign}
+                    onChange={(value) => set("Campaign", value)}
+                  />
                   <div className={styles.pair}>
                     {monthHeaders.map((h) => (
                       <Field key={h} {...field(h)}>
