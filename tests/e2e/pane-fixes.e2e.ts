@@ -4,44 +4,15 @@
  */
 import { mkdirSync } from "fs";
 import * as path from "path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { initialBundle } from "../../bench/ui";
-import { launchChromium, type Chromium } from "./support/browser";
 import { ROOT } from "./support/build";
-import { calendar, openPreview, type PreviewPage, seriousViolations } from "./support/page";
+import { openView, previewPerTest, seriousViolations, VIEWS } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-fixes");
-const VIEWS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
 
-let chromium: Chromium;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  preview = undefined as unknown as PreviewPage;
-  preview = await openPreview(chromium.context);
-  await calendar(preview.pane).waitFor();
-});
-afterEach(async () => {
-  if (!preview) return;
-  const problems = preview.problems;
-  await preview.page.close();
-  expect(problems).toEqual([]);
-});
-
-async function openView(pane: Locator, view: string): Promise<Locator> {
-  await pane.getByRole("tab", { name: view, exact: true }).click();
-  const panel = pane.getByRole("tabpanel", { name: view });
-  await panel.waitFor();
-  await panel.getByText("Loading…").waitFor({ state: "detached" });
-  return panel;
-}
+const session = previewPerTest({ waitForCalendar: true });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** The preview's pane column is 400 px; narrow it to `width` as a narrow task pane would be. */
 async function setPaneWidth(page: Page, width: number): Promise<void> {
@@ -70,7 +41,7 @@ async function sidewaysScrollers(page: Page) {
 }
 
 test("at 320 px every sideways-scrolling wrapper is a named region reachable by Tab", async () => {
-  const { page, pane } = preview;
+  const { page, pane } = session.preview;
   await setPaneWidth(page, 320);
   let seen = 0;
   for (const view of VIEWS) {
@@ -99,7 +70,7 @@ test("at 320 px every sideways-scrolling wrapper is a named region reachable by 
 });
 
 test("Add activity proposes an ID no row uses, and refuses an ID only a row with problems has", async () => {
-  const { page, pane } = preview;
+  const { page, pane } = session.preview;
   // The sample's A-13 has a problem (lane 'Email' is unknown), so it is not in the calendar.
   await pane.getByRole("button", { name: "Add activity" }).click();
   const dialog = page.getByRole("dialog", { name: "Add activity" });
@@ -116,7 +87,7 @@ test("Add activity proposes an ID no row uses, and refuses an ID only a row with
 });
 
 test("Settings shows Plan starts as a month and saves a typed month as a real date; Save buttons line up at 320 px", async () => {
-  const { page, pane } = preview;
+  const { page, pane } = session.preview;
   await setPaneWidth(page, 320);
   const settings = await openView(pane, "Settings");
   const planStarts = settings.getByRole("textbox", { name: /^Plan starts/ });
@@ -180,7 +151,7 @@ async function misfits(page: Page): Promise<string[]> {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`at 320 px in the ${scheme} theme every view fits the pane and passes axe`, async () => {
-    const { page, pane } = preview;
+    const { page, pane } = session.preview;
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 320, height: 900 });
     await setPaneWidth(page, 320);
@@ -221,7 +192,7 @@ test("the pane's initial JS + CSS is within the 169 KB gzip goal; the activity f
   const bundle = initialBundle();
   expect(bundle.totalKb).toBeLessThanOrEqual(169);
 
-  const { page, pane } = preview;
+  const { page, pane } = session.preview;
   const formChunk = () =>
     page.evaluate(() =>
       performance

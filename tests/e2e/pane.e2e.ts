@@ -5,43 +5,20 @@
 import { mkdirSync } from "fs";
 import * as path from "path";
 import type { Locator } from "playwright-core";
-import { launchChromium, type Chromium } from "./support/browser";
 import { ROOT } from "./support/build";
-import { calendar, openPreview, type PreviewPage, seriousViolations, tabTo } from "./support/page";
+import {
+  calendar,
+  openView,
+  previewPerTest,
+  seriousViolations,
+  tabTo,
+  VIEWS,
+} from "./support/page";
 
-const VIEWS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
 
-let chromium: Chromium;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  preview = undefined as unknown as PreviewPage;
-  preview = await openPreview(chromium.context);
-  await calendar(preview.pane).waitFor();
-});
-afterEach(async () => {
-  if (!preview) return;
-  const problems = preview.problems;
-  await preview.page.close();
-  expect(problems).toEqual([]);
-});
-
-/** Opens one of the pane's views and waits until it has rendered (lazy views load on first use). */
-async function openView(pane: Locator, view: string): Promise<Locator> {
-  await pane.getByRole("tab", { name: view, exact: true }).click();
-  const panel = pane.getByRole("tabpanel", { name: view });
-  await panel.waitFor();
-  await panel.getByText("Loading…").waitFor({ state: "detached" });
-  return panel;
-}
+const session = previewPerTest({ waitForCalendar: true });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** The number of flags the calendar's header shows for the plan's first month ("Jan 2027: 2 flags, …"). */
 async function firstMonthFlags(pane: Locator): Promise<number> {
@@ -82,7 +59,7 @@ async function addActivity(
 }
 
 test("sync flow: a Media activity with no sales follow-up is flagged; its follow-up clears the flag", async () => {
-  const { pane } = preview;
+  const { pane } = session.preview;
   const before = await firstMonthFlags(pane);
 
   // Marketing books a Media activity in the plan's first month, in a campaign sales has nothing in.
@@ -121,7 +98,7 @@ test("sync flow: a Media activity with no sales follow-up is flagged; its follow
 
 for (const view of VIEWS) {
   test(`the ${view} view renders the sample plan, passes axe, and is screenshotted`, async () => {
-    const { page, pane } = preview;
+    const { page, pane } = session.preview;
     const panel = await openView(pane, view);
     expect(((await panel.textContent()) ?? "").trim().length).toBeGreaterThan(20);
     expect(await pane.getByText(/could not be read|could not re-read/i).count()).toBe(0);
@@ -134,7 +111,7 @@ for (const view of VIEWS) {
 }
 
 test("the activity form opens, fills and submits with the keyboard alone", async () => {
-  const { page, pane } = preview;
+  const { page, pane } = session.preview;
   await tabTo(page, /Add activity/);
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Add activity" });

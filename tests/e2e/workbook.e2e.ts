@@ -5,32 +5,13 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import * as path from "path";
-import { launchChromium, type Chromium } from "./support/browser";
 import { ROOT } from "./support/build";
-import { calendar, openPreview, type PreviewPage } from "./support/page";
+import { calendar, openPreview, previewPerTest } from "./support/page";
 
-let chromium: Chromium;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  preview = undefined as unknown as PreviewPage;
-  preview = await openPreview(chromium.context);
-});
-afterEach(async () => {
-  if (!preview) return;
-  const problems = preview.problems;
-  await preview.page.close();
-  expect(problems).toEqual([]);
-});
+const session = previewPerTest();
 
 test("the preview opens the sample plan on the simulated workbook, with no network", async () => {
-  const { workbook, pane } = preview;
+  const { workbook, pane } = session.preview;
   for (const sheet of ["Activities", "Budget", "Results", "Settings", "Lanes"]) {
     await workbook.getByRole("tab", { name: sheet, exact: true }).waitFor();
   }
@@ -42,7 +23,7 @@ test("the preview opens the sample plan on the simulated workbook, with no netwo
 // How fast it arrives (the goal is within a second) is measured by `npm run bench:ui`, not asserted
 // here: a loaded machine must not turn a working pane into a failing test.
 test("a co-author's edit in the grid shows in the pane by itself, with no action in the pane", async () => {
-  const { page, pane, workbook } = preview;
+  const { page, pane, workbook } = session.preview;
   await pane.getByRole("button", { name: /^Spring mailer \(/ }).waitFor();
 
   await workbook.getByRole("cell", { name: "Spring mailer", exact: true }).click();
@@ -66,7 +47,7 @@ test("a co-author's edit in the grid shows in the pane by itself, with no action
 });
 
 test("Download as .xlsx saves the workbook as a real Excel file", async () => {
-  const { page, workbook } = preview;
+  const { page, workbook } = session.preview;
   const download = page.waitForEvent("download", { timeout: 30000 });
   await workbook.getByRole("button", { name: "Download as .xlsx" }).click();
   const file = await download;
@@ -91,7 +72,7 @@ test("Download as .xlsx saves the workbook as a real Excel file", async () => {
 });
 
 test("an empty workbook: the pane sets up the sample plan, and the sheets appear in the workbook", async () => {
-  const empty = await openPreview(chromium.context, "?plan=empty");
+  const empty = await openPreview(session.chromium.context, "?plan=empty");
   try {
     const setUp = empty.pane.getByRole("button", { name: "Set up with sample plan" });
     await setUp.click();

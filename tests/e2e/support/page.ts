@@ -2,6 +2,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
+import { launchChromium, type Chromium } from "./browser";
 import { ROOT } from "./build";
 
 export interface PreviewPage {
@@ -137,4 +138,57 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
     if (name.test(focused)) return;
   }
   throw new Error(`Tab never reached an element named ${name}`);
+}
+
+/** The pane's views, in tab order. */
+export const VIEWS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
+
+/** Opens one of the pane's views and waits until it has rendered (lazy views load on first use). */
+export async function openView(pane: Locator, view: string): Promise<Locator> {
+  await pane.getByRole("tab", { name: view, exact: true }).click();
+  const panel = pane.getByRole("tabpanel", { name: view });
+  await panel.waitFor();
+  await panel.getByText("Loading…").waitFor({ state: "detached" });
+  return panel;
+}
+
+export interface PreviewSession {
+  /** One Chromium for the whole test file. */
+  readonly chromium: Chromium;
+  /** A fresh preview page for the running test. */
+  readonly preview: PreviewPage;
+}
+
+/**
+ * The hooks every e2e file shares: one Chromium per file, a fresh preview page per test (with the
+ * calendar drawn, if asked), and after each test no console error, page error or outside request.
+ */
+export function previewPerTest(options: { waitForCalendar?: boolean } = {}): PreviewSession {
+  let chromium: Chromium | undefined;
+  let preview: PreviewPage | undefined;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  beforeEach(async () => {
+    preview = undefined;
+    preview = await openPreview(chromium!.context);
+    if (options.waitForCalendar) await calendar(preview.pane).waitFor();
+  });
+  afterEach(async () => {
+    if (!preview) return;
+    const problems = preview.problems;
+    await preview.page.close();
+    expect(problems).toEqual([]);
+  });
+  return {
+    get chromium() {
+      return chromium!;
+    },
+    get preview() {
+      return preview!;
+    },
+  };
 }
