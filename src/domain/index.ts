@@ -32,4 +32,5 @@ export {
 } from "./columns";
 export { DEFAULT_SETTINGS, readSettings } from "./settings";
 export { FLAG_ORDER, FLAG_SEVERITY } from "./flags";
+export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";

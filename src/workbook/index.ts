@@ -24,7 +24,6 @@ export {
   buildCalendarSheet,
   buildSummarySheet,
   CALENDAR_SHEET,
-  jointCampaigns,
   SUMMARY_ROWS,
   SUMMARY_SHEET,
 } from "./views";

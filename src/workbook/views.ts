@@ -4,7 +4,13 @@
  * (live SUMIFS formulas over the Budget table, and a native chart).
  * Both sheets belong to the add-in: a rebuild clears and rewrites them.
  */
-import { MONTH_ABBREVIATIONS, type Plan, type PlanCheck, type Severity } from "../domain";
+import {
+  jointCampaigns,
+  MONTH_ABBREVIATIONS,
+  type Plan,
+  type PlanCheck,
+  type Severity,
+} from "../domain";
 import type { ExcelHost } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
@@ -134,18 +140,6 @@ export async function buildCalendarSheet(
 function exactly(name: string): string {
   // "=" stops a name like "<5" being read as a comparison; "~" escapes Excel's wildcards.
   return `"=${name.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
-}
-
-/** Campaigns with activity on both a Marketing-side and a Sales-side lane (rules.md §3). */
-export function jointCampaigns(plan: Plan): string[] {
-  const sides = new Map<string, Set<string>>();
-  for (const a of plan.activities) {
-    if (!a.campaign) continue;
-    const set = sides.get(a.campaign) ?? new Set<string>();
-    set.add(a.side);
-    sides.set(a.campaign, set);
-  }
-  return [...sides].filter(([, set]) => set.size === 2).map(([campaign]) => campaign);
 }
 
 /** The Summary sheet's layout: which row holds what, so tests and people can find it. */

@@ -4,6 +4,7 @@
  */
 import { monthNumberOf } from "../months";
 import type { Activity, Plan } from "../types";
+import { jointCampaigns } from "../joint";
 
 export interface FlagContext {
   plan: Plan;
@@ -60,13 +61,8 @@ export function buildFlagContext(plan: Plan): FlagContext {
     jointCampaigns: new Set(),
     lineIsJoint: [],
   };
-  const marketingCampaigns = new Set<string>();
-  const salesCampaigns = new Set<string>();
   for (const activity of plan.activities) {
     const sales = activity.side === "Sales";
-    if (activity.campaign !== null) {
-      (sales ? salesCampaigns : marketingCampaigns).add(activity.campaign);
-    }
     const byMonth = sales ? ctx.salesByMonth : ctx.marketingByMonth;
     const any = sales ? ctx.salesAny : ctx.marketingAny;
     const sideCampaign =
@@ -84,7 +80,7 @@ export function buildFlagContext(plan: Plan): FlagContext {
       if (campaign) campaign[m] = true;
     }
   }
-  for (const name of marketingCampaigns) if (salesCampaigns.has(name)) ctx.jointCampaigns.add(name);
+  for (const name of jointCampaigns(plan)) ctx.jointCampaigns.add(name);
 
   for (const line of plan.budget) {
     ctx.lineIsJoint.push(

@@ -1,0 +1,19 @@
+/** What makes planning joint (rules.md §3). */
+import type { Plan } from "./types";
+
+/**
+ * Joint campaigns: campaigns with at least one valid activity on a Marketing-side lane and at
+ * least one on a Sales-side lane, in the order they first appear among the activities.
+ */
+export function jointCampaigns(plan: Pick<Plan, "activities">): string[] {
+  const marketing = new Set<string>();
+  const sales = new Set<string>();
+  const order: string[] = [];
+  for (const activity of plan.activities) {
+    if (activity.campaign === null) continue;
+    if (!marketing.has(activity.campaign) && !sales.has(activity.campaign))
+      order.push(activity.campaign);
+    (activity.side === "Sales" ? sales : marketing).add(activity.campaign);
+  }
+  return order.filter((campaign) => marketing.has(campaign) && sales.has(campaign));
+}
