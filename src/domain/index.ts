@@ -8,6 +8,7 @@ export {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   formatMonth,
+  monthLabel,
   monthWords,
   parseMonth,
   planMonths,
@@ -34,3 +35,11 @@ export { DEFAULT_SETTINGS, readSettings } from "./settings";
 export { FLAG_ORDER, FLAG_SEVERITY } from "./flags";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
+export {
+  REQUIRED_TABLES,
+  findName,
+  indexOfName,
+  normalName,
+  sameName,
+  valueByName,
+} from "./names";

@@ -199,3 +199,10 @@ export function parseMonth(
     ? { ok: true, month: formatMonth(read.value) }
     : { ok: false, error: read.message };
 }
+
+/** "Mar 2027" for a `YYYY-MM` month; any other text is returned as it is. */
+export function monthLabel(month: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(month);
+  const name = m ? MONTH_ABBREVIATIONS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}

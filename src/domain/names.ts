@@ -1,0 +1,39 @@
+/**
+ * How the plan matches names a person typed: headers, setting names, keys (IDs,
+ * budget Lines, lanes). One rule everywhere: surrounding spaces and letter case
+ * do not count, so "  activity id" finds the "Activity ID" column and "n-1" is
+ * the same key as "N-1".
+ */
+import type { Cell, TableName } from "./types";
+
+/** The form of a name or key that comparisons use: trimmed, lower case. */
+export function normalName(value: Cell | undefined): string {
+  if (value === undefined || value === null) return "";
+  return String(value).trim().toLowerCase();
+}
+
+/** Whether two names (headers, settings, keys) are the same to a person. */
+export function sameName(a: Cell | undefined, b: Cell | undefined): boolean {
+  return normalName(a) === normalName(b);
+}
+
+/** The key of `record` that names `name` (case and spaces ignored), or undefined. */
+export function findName<T>(record: Record<string, T>, name: string): string | undefined {
+  const wanted = normalName(name);
+  return Object.keys(record).find((k) => normalName(k) === wanted);
+}
+
+/** The value under `name` in a record keyed by names as a person may have spelled them. */
+export function valueByName<T>(record: Record<string, T>, name: string): T | undefined {
+  const key = findName(record, name);
+  return key === undefined ? undefined : record[key];
+}
+
+/** Index of `name` in a list of headers (case and spaces ignored), or -1. */
+export function indexOfName(names: readonly Cell[], name: string): number {
+  const wanted = normalName(name);
+  return names.findIndex((n) => normalName(n) === wanted);
+}
+
+/** The tables a plan cannot be read without; the others are optional. */
+export const REQUIRED_TABLES: readonly TableName[] = ["Settings", "Activities", "Budget"];
