@@ -39,6 +39,7 @@ export {
   REQUIRED_TABLES,
   findName,
   indexOfName,
+  keyClash,
   normalName,
   sameName,
   valueByName,

@@ -37,3 +37,14 @@ export function indexOfName(names: readonly Cell[], name: string): number {
 
 /** The tables a plan cannot be read without; the others are optional. */
 export const REQUIRED_TABLES: readonly TableName[] = ["Settings", "Activities", "Budget"];
+
+/**
+ * Where `key` is already used among a table's `keys` (every row's key, valid or
+ * not; index i is data row i + 1), or -1. A blank key is never "used"; the row
+ * at `ownIndex` (the one being edited) does not count.
+ */
+export function keyClash(keys: readonly Cell[], key: Cell | undefined, ownIndex = -1): number {
+  const wanted = normalName(key);
+  if (wanted === "") return -1;
+  return keys.findIndex((k, i) => i !== ownIndex && normalName(k) === wanted);
+}

@@ -1,6 +1,7 @@
 import {
   findName,
   indexOfName,
+  keyClash,
   monthLabel,
   normalName,
   REQUIRED_TABLES,
@@ -24,6 +25,14 @@ describe("names: one rule for headers, settings and keys", () => {
     expect(valueByName(row, "Notes")).toBeUndefined();
     expect(indexOfName(["Lane", " SIDE "], "Side")).toBe(1);
     expect(indexOfName(["Lane"], "Side")).toBe(-1);
+  });
+
+  test("a key is taken by any other row, whatever its case or spaces", () => {
+    const keys = ["N-1", " n-2 ", null, ""];
+    expect(keyClash(keys, "n-2")).toBe(1);
+    expect(keyClash(keys, "N-2", 1)).toBe(-1);
+    expect(keyClash(keys, "N-3")).toBe(-1);
+    expect(keyClash(keys, "  ")).toBe(-1);
   });
 
   test("Settings, Activities and Budget are the tables a plan needs", () => {
