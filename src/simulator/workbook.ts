@@ -15,7 +15,7 @@ import { evaluateFormula } from "./formula";
 
 export type CellValue = string | number | boolean;
 
-export interface Cell {
+export interface StoredCell {
   value: CellValue | null;
   formula: string | null;
   numberFormat: string | null;
@@ -58,7 +58,7 @@ export type ChangeType =
   | "TableRenamed";
 
 /** One change to the workbook, as recorded by the model. `origin` is the id of the client that made it. */
-export interface WorkbookChange {
+export interface SheetChange {
   origin: string;
   worksheet: string;
   worksheetId: string;
@@ -69,12 +69,12 @@ export interface WorkbookChange {
   changeType: ChangeType;
 }
 
-export type ChangeListener = (change: WorkbookChange) => void;
+export type ChangeListener = (change: SheetChange) => void;
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
 export class Sheet {
-  readonly cells = new Map<number, Cell>();
+  readonly cells = new Map<number, StoredCell>();
   frozenRows = 0;
   frozenColumns = 0;
   visibility: Visibility = "Visible";
@@ -88,11 +88,11 @@ export class Sheet {
     public name: string
   ) {}
 
-  cell(r: number, c: number): Cell | undefined {
+  cell(r: number, c: number): StoredCell | undefined {
     return this.cells.get(key(r, c));
   }
 
-  ensureCell(r: number, c: number): Cell {
+  ensureCell(r: number, c: number): StoredCell {
     let cell = this.cells.get(key(r, c));
     if (!cell) {
       cell = {
@@ -110,7 +110,7 @@ export class Sheet {
   }
 
   /** Iterate stored cells as [row, col, cell]. */
-  *entries(): IterableIterator<[number, number, Cell]> {
+  *entries(): IterableIterator<[number, number, StoredCell]> {
     for (const [k, cell] of this.cells) yield [Math.floor(k / MAX_COLS), k % MAX_COLS, cell];
   }
 
@@ -120,7 +120,7 @@ export class Sheet {
   }
 }
 
-export function isDefaultCell(cell: Cell): boolean {
+export function isDefaultCell(cell: StoredCell): boolean {
   return (
     cell.value === null &&
     cell.formula === null &&
@@ -228,7 +228,7 @@ export class Workbook {
     const t =
       table ??
       (rect ? this.tables.find((x) => x.sheet === sheet && intersects(x.rect, rect)) : undefined);
-    const change: WorkbookChange = {
+    const change: SheetChange = {
       origin: this.origin,
       worksheet: sheet.name,
       worksheetId: sheet.id,
@@ -414,7 +414,7 @@ export class Workbook {
   setCellFormat(
     sheet: Sheet,
     rect: Rect,
-    patch: Partial<Pick<Cell, "fill" | "bold" | "italic" | "fontColor">>
+    patch: Partial<Pick<StoredCell, "fill" | "bold" | "italic" | "fontColor">>
   ): void {
     forEachCell(rect, (r, c) => {
       Object.assign(sheet.ensureCell(r, c), patch);
@@ -608,7 +608,7 @@ export class Workbook {
       o.headerRow += n;
       o.lastRow += n;
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r >= fromRow && c >= c0 && c <= c1) {
         sheet.cells.delete(key(r, c));
@@ -654,7 +654,7 @@ export class Workbook {
       if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1)
         sheet.cells.delete(key(r, c));
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r > rect.r1 && c >= rect.c0 && c <= rect.c1) {
         sheet.cells.delete(key(r, c));
@@ -775,7 +775,7 @@ export class Workbook {
   }
 
   /** A copy of one cell's stored state (null when the cell is empty and unformatted). */
-  getCell(sheetName: string, address: string): Cell | null {
+  getCell(sheetName: string, address: string): StoredCell | null {
     const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
     const cell = sheet.cell(rect.r0, rect.c0);
     return cell ? { ...cell } : null;
@@ -806,10 +806,10 @@ export class Workbook {
     const ci = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
     if (ci < 0) fail("ItemNotFound", `The column '${column}' does not exist.`);
     const sheet = t.sheet;
-    const rows: Cell[][] = [];
+    const rows: StoredCell[][] = [];
     const keys: CellValue[] = [];
     for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
-      const row: Cell[] = [];
+      const row: StoredCell[] = [];
       for (let c = t.c0; c <= t.c1; c++) row.push(sheet.cell(r, c) ?? sheet.ensureCell(r, c));
       rows.push(row);
       keys.push(this.valueAt(sheet, r, t.c0 + ci));
