@@ -3,8 +3,9 @@
 // when the test delivers them. See docs/simulator.md, "Co-authoring with delay".
 import { connectClientWith, ConnectOptions, ExcelApi, SimClient } from "./client";
 import { Journal, Op } from "./journal";
-import { cloneWorkbook, copyState, reserveIds } from "./replica";
-import type { ChangeListener, Workbook, WorkbookChange } from "./workbook";
+import { Person } from "./person";
+import { cloneWorkbook, copyState } from "./replica";
+import type { SheetChange, Workbook } from "./workbook";
 
 /** Each replica hands out sheet/table ids from its own range, so ids never clash when merged. */
 const ID_SPACE = 10000;
@@ -75,11 +76,10 @@ export class CoauthoringSession {
     for (const c of this.clients.splice(0)) c.disconnect();
   }
 
-  /** A person typing in the sheet on their own replica (the workbook's direct API, attributed to `id`). */
-  person(id: string): Workbook {
+  /** A person typing in the sheet on their own replica, their edits attributed to `id`. */
+  person(id: string): Person {
     const existing = this.participants.get(id);
-    if (existing?.isPerson) return existing.replica;
-    return this.join(id, true).replica;
+    return new Person(existing?.isPerson ? existing.replica : this.join(id, true).replica);
   }
 
   /** A participant's replica (what their Excel shows now). */
@@ -134,7 +134,8 @@ export class CoauthoringSession {
       for (const p of this.participants.values()) {
         if (p.pending.length > 0) steps.push(() => this.send(p.id, 1));
         for (const q of this.participants.values())
-          if (q !== p && this.missing(p, q.id).length > 0) steps.push(() => this.receive(p.id, q.id));
+          if (q !== p && this.missing(p, q.id).length > 0)
+            steps.push(() => this.receive(p.id, q.id));
       }
       if (steps.length === 0) return;
       steps[Math.floor(random() * steps.length)]();
@@ -149,8 +150,8 @@ export class CoauthoringSession {
 
   private join(id: string, isPerson: boolean): Participant {
     if (this.participants.has(id)) throw new Error(`A co-author '${id}' already joined.`);
-    const replica = cloneWorkbook(this.document, id);
-    reserveIds(replica, (this.participants.size + 1) * ID_SPACE + 1);
+    const firstId = (this.participants.size + 1) * ID_SPACE + 1;
+    const replica = cloneWorkbook(this.document, id, firstId);
     const known = new Set(this.log.map((a) => a.seq));
     const pending: LocalEdit[] = [];
     const journal = new Journal(replica, id, (op) => pending.push({ op, seen: [...known] }));
@@ -179,7 +180,7 @@ export class CoauthoringSession {
   private rebuild(p: Participant, fresh: Set<number>): void {
     const scratch = cloneWorkbook(this.base, p.id);
     const journal = new Journal(scratch, p.id);
-    const changes: WorkbookChange[] = [];
+    const changes: SheetChange[] = [];
     let announce = false;
     scratch.subscribe((change) => {
       if (announce) changes.push(change);
@@ -193,8 +194,7 @@ export class CoauthoringSession {
     copyState(p.replica, scratch);
     p.journal.copyRowsFrom(journal);
     // Remote events for what was delivered, now that the replica shows it.
-    const listeners = (p.replica as unknown as { listeners: Set<ChangeListener> }).listeners;
-    for (const change of changes) for (const l of [...listeners]) l(change);
+    for (const change of changes) p.replica.notify(change);
   }
 }
 

@@ -3,11 +3,16 @@
 // stable id, and replays other co-authors' edits onto it so they land on the rows they were made on.
 import type { Rect } from "./address";
 import { SimError } from "./errors";
-import { forceId } from "./replica";
 import { RowId, SheetRows } from "./rowids";
-import { ListValidationRule, Sheet, TableModel, Visibility, Workbook } from "./workbook";
+import {
+  ListValidationRule,
+  Sheet,
+  StoredCell,
+  TableModel,
+  Visibility,
+  Workbook,
+} from "./workbook";
 
-type StoredCellOf = ReturnType<Sheet["ensureCell"]>;
 type CellFormatPatch = Parameters<Workbook["setCellFormat"]>[2];
 
 /** Rows named by id, for one band of columns of the replica that recorded them. */
@@ -34,7 +39,7 @@ export type Op =
   | { kind: "format"; sheet: string; span: RowSpan[]; patch: CellFormatPatch }
   | { kind: "clear"; sheet: string; span: RowSpan[]; applyTo: string }
   | { kind: "validation"; sheet: string; span: RowSpan[]; rule: ListValidationRule | null }
-  | { kind: "cells"; sheet: string; c0: number; rows: RowList[]; cells: StoredCellOf[][] }
+  | { kind: "cells"; sheet: string; c0: number; rows: RowList[]; cells: StoredCell[][] }
   | { kind: "deleteRows"; sheet: string; rows: RowList[] }
   | { kind: "insertRows"; table: string; before: RowId | null; count: number; key: string }
   | {
@@ -234,7 +239,9 @@ export class Journal {
         () => {
           const atEnd = index === null || index === undefined || index === t.rowCount;
           const firstRow = t.headerRow + 1 + (atEnd ? t.rowCount : index);
-          const before = atEnd ? null : this.rows(t.sheet.id).over(t.c0, t.c0)[0].ids.idAt(firstRow);
+          const before = atEnd
+            ? null
+            : this.rows(t.sheet.id).over(t.c0, t.c0)[0].ids.idAt(firstRow);
           const key = this.insertKey ?? `${this.author}.${++this.inserts}`;
           return () => {
             this.rows(t.sheet.id).insert(t.c0, t.c1, firstRow, key, count);
@@ -315,7 +322,13 @@ export class Journal {
       const cells = range(rect.r0, rect.r1).map((r) =>
         range(rect.c0, rect.c1).map((c) => ({ ...(sheet.cell(r, c) ?? emptyCell()) }))
       );
-      this.record({ kind: "cells", sheet: sheet.id, c0: rect.c0, rows: this.list(sheet, rect), cells });
+      this.record({
+        kind: "cells",
+        sheet: sheet.id,
+        c0: rect.c0,
+        rows: this.list(sheet, rect),
+        cells,
+      });
     };
   }
 
@@ -367,7 +380,7 @@ export class Journal {
             const part = block
               .slice(i, i + n)
               .map((row) => row.slice(piece.c0 - op.c0, piece.c1 - op.c0 + 1));
-            if (op.kind === "cells") this.putCells(sheet, rect, part as StoredCellOf[][]);
+            if (op.kind === "cells") this.putCells(sheet, rect, part as StoredCell[][]);
             else if (op.prop === "input") wb.writeInput(sheet, rect, part, "values");
             else wb.setNumberFormat(sheet, rect, part);
           }
@@ -398,7 +411,12 @@ export class Journal {
       case "deleteRows": {
         const sheet = this.sheet(op.sheet);
         const rects = this.place(sheet, op.rows).flatMap((piece) =>
-          runs(piece.indices).map(([, r0, n]) => ({ r0, r1: r0 + n - 1, c0: piece.c0, c1: piece.c1 }))
+          runs(piece.indices).map(([, r0, n]) => ({
+            r0,
+            r1: r0 + n - 1,
+            c0: piece.c0,
+            c1: piece.c1,
+          }))
         );
         // Bottom up, so the rows still to delete keep their places.
         for (const rect of rects.sort((a, b) => b.r0 - a.r0)) wb.deleteUp(sheet, rect);
@@ -421,8 +439,7 @@ export class Journal {
           { c0: op.c0, c1: op.c0, first: op.first, last: op.last },
         ]);
         if (!rect) return;
-        const t = wb.addTable(sheet, { ...rect, c1: op.c1 }, true, op.name);
-        forceId(t, op.id);
+        const t = wb.addTable(sheet, { ...rect, c1: op.c1 }, true, op.name, op.id);
         t.columnIds = [...op.columnIds];
         op.headers.forEach((name, i) => {
           const cell = sheet.ensureCell(t.headerRow, t.c0 + i);
@@ -436,9 +453,7 @@ export class Journal {
       case "renameTable":
         return wb.renameTable(wb.table(op.table), op.name);
       case "addSheet": {
-        const sheet = wb.addSheet(op.name);
-        if (wb.activeSheetId === sheet.id) wb.activeSheetId = op.id;
-        forceId(sheet, op.id);
+        wb.addSheet(op.name, op.id);
         return;
       }
       case "renameSheet":
@@ -453,7 +468,7 @@ export class Journal {
   }
 
   /** Set cells to the exact state recorded (a sort or a column rename on another replica). */
-  private putCells(sheet: Sheet, rect: Rect, cells: StoredCellOf[][]): void {
+  private putCells(sheet: Sheet, rect: Rect, cells: StoredCell[][]): void {
     cells.forEach((row, i) =>
       row.forEach((cell, j) => {
         Object.assign(sheet.ensureCell(rect.r0 + i, rect.c0 + j), cell);
@@ -468,4 +483,4 @@ const sameRows = (a: (number | null)[], b: (number | null)[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** A cell as the workbook creates it (empty, unformatted). */
-const emptyCell = (): StoredCellOf => new Sheet("", "").ensureCell(0, 0);
+const emptyCell = (): StoredCell => new Sheet("", "").ensureCell(0, 0);

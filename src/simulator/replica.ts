@@ -1,47 +1,16 @@
 // Copies of a simulated workbook for co-authoring with delay (coauthoring.ts): each participant's
 // replica, and the scratch copies replicas are rebuilt on.
-import { Sheet, TableModel, Workbook } from "./workbook";
+import { Sheet, StoredCell, TableModel, Workbook } from "./workbook";
 
-type StoredCellOf = ReturnType<Sheet["ensureCell"]>;
-
-/** The workbook's id counters (private to Workbook; a replica needs its own range of ids). */
-interface Counters {
-  nextSheet: number;
-  nextTable: number;
-  nextChart: number;
-  nextColumn: number;
-}
-const counters = (wb: Workbook): Counters => wb as unknown as Counters;
-
-/** Ids of sheets, tables, charts and columns created on this copy start at `base`, so copies never hand out the same id. */
-export function reserveIds(wb: Workbook, base: number): void {
-  const c = counters(wb);
-  c.nextSheet = Math.max(c.nextSheet, base);
-  c.nextTable = Math.max(c.nextTable, base);
-  c.nextChart = Math.max(c.nextChart, base);
-  c.nextColumn = Math.max(c.nextColumn, base);
-}
-
-/** Give an object the id it has on the replica that created it. */
-export function forceId(obj: Sheet | TableModel, id: string): void {
-  (obj as unknown as { id: string }).id = id;
-}
-
-/** A new workbook with the same content; edits on it are attributed to `origin` by default. */
-export function cloneWorkbook(src: Workbook, origin: string): Workbook {
-  const wb = new Workbook({ coauthorId: origin });
+/** A new workbook with the same content; edits on it are attributed to `origin` by default, and it hands out ids from `firstId` on. */
+export function cloneWorkbook(src: Workbook, origin: string, firstId?: number): Workbook {
+  const wb = new Workbook({ coauthorId: origin, firstId });
   copyState(wb, src);
-  const from = counters(src);
-  const to = counters(wb);
-  to.nextSheet = from.nextSheet;
-  to.nextTable = from.nextTable;
-  to.nextChart = from.nextChart;
-  to.nextColumn = from.nextColumn;
   wb.activeSheetId = src.activeSheetId;
   return wb;
 }
 
-const copyCell = (cell: StoredCellOf): StoredCellOf => ({ ...cell });
+const copyCell = (cell: StoredCell): StoredCell => ({ ...cell });
 
 /**
  * Make `target` hold `src`'s shared content (cells, validation, sheets, tables) in place: sheet and

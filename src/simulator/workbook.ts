@@ -184,6 +184,8 @@ export class TableModel {
 export interface WorkbookOptions {
   /** Origin recorded for edits made through the direct (co-author) API. Default "coauthor". */
   coauthorId?: string;
+  /** First id for new sheets, tables, charts and columns (co-authoring replicas each take their own range). Default 1. */
+  firstId?: number;
 }
 
 const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -197,10 +199,10 @@ export class Workbook {
   readonly tables: TableModel[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
-  private nextSheet = 1;
-  private nextTable = 1;
-  private nextChart = 1;
-  private nextColumn = 1;
+  private nextSheet: number;
+  private nextTable: number;
+  private nextChart: number;
+  private nextColumn: number;
   private listeners = new Set<ChangeListener>();
   /** Who is editing right now; the server sets it to the client id while it runs a request. */
   origin: string;
@@ -209,6 +211,7 @@ export class Workbook {
   constructor(options: WorkbookOptions = {}) {
     this.coauthorId = options.coauthorId ?? "coauthor";
     this.origin = this.coauthorId;
+    this.nextSheet = this.nextTable = this.nextChart = this.nextColumn = options.firstId ?? 1;
   }
 
   // ---- change notifications -------------------------------------------------------------
@@ -244,6 +247,11 @@ export class Workbook {
       change.table = t.name;
       change.tableId = t.id;
     }
+    this.notify(change);
+  }
+
+  /** Hand a change to the listeners (co-authoring delivers other replicas' changes this way). */
+  notify(change: SheetChange): void {
     for (const l of [...this.listeners]) l(change);
   }
 
@@ -261,7 +269,8 @@ export class Workbook {
     );
   }
 
-  addSheet(name?: string): Sheet {
+  /** `id` is given only when replaying a sheet another co-author added. */
+  addSheet(name?: string, id?: string): Sheet {
     if (name === undefined || name === null || name === "") {
       let n = this.sheets.length + 1;
       while (this.findSheet(`Sheet${n}`)) n++;
@@ -270,7 +279,7 @@ export class Workbook {
     validateSheetName(name);
     if (this.findSheet(name))
       fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
-    const id = `{${String(this.nextSheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    id ??= `{${String(this.nextSheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
     const sheet = new Sheet(id, name);
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = id;
@@ -492,7 +501,8 @@ export class Workbook {
     );
   }
 
-  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean, name?: string): TableModel {
+  /** `id` is given only when replaying a table another co-author added. */
+  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean, name?: string, id?: string): TableModel {
     let r = { ...rect };
     if (!hasHeaders) {
       // Excel inserts a header row: here we place it directly above when that row is free,
@@ -511,7 +521,7 @@ export class Workbook {
       while (this.findTable(`Table${n}`)) n++;
       name = `Table${n}`;
     }
-    const t = new TableModel(String(this.nextTable++), name, sheet, r.r0, r.c0, r.r1, r.c1);
+    const t = new TableModel(id ?? String(this.nextTable++), name, sheet, r.r0, r.c0, r.r1, r.c1);
     t.columnIds = Array.from({ length: t.columnCount }, () => String(this.nextColumn++));
     // Header cells must hold unique text names.
     const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { CoauthoringSession } from "../../src/simulator/coauthoring";
 import type { SimChangeEvent, SimClient } from "../../src/simulator/client";
 import { installExcelGlobals } from "../../src/simulator/host";
 import { rectAddress } from "../../src/simulator/address";
+import { Person } from "../../src/simulator/person";
 import { Workbook } from "../../src/simulator/workbook";
 
 const api = installExcelGlobals();
@@ -23,11 +24,12 @@ function open(): CoauthoringSession {
 function budget(): Workbook {
   const wb = new Workbook();
   wb.addSheet("Budget");
-  wb.setValues("Budget", "A1", [
+  const person = new Person(wb);
+  person.setValues("Budget", "A1", [
     ["Team", "Mar"],
     ...Array.from({ length: 11 }, (_, i) => [`Team${i + 1}`, i + 1]),
   ]);
-  wb.addTableByHand("Budget", "A1:B12", "Budget");
+  person.addTable("Budget", "A1:B12", "Budget");
   return wb;
 }
 
@@ -99,7 +101,7 @@ describe("co-authoring with delay", () => {
     await flush();
     expect(await read(a, "B2:B3")).toEqual([[100], [2]]);
     expect(await read(b, "B2:B3")).toEqual([[1], [300]]);
-    expect(s.document.getValues("Budget", "B2:B3")).toEqual([[1], [2]]);
+    expect(new Person(s.document).getValues("Budget", "B2:B3")).toEqual([[1], [2]]);
     expect(seenA.map((e) => [e.source, e.address])).toEqual([["Local", "B2"]]);
     expect(seenB.map((e) => [e.source, e.address])).toEqual([["Local", "B3"]]);
 
@@ -110,8 +112,18 @@ describe("co-authoring with delay", () => {
     expect(await read(b, "B2:B3")).toEqual([[100], [300]]);
     expect(shared(s.replica("a"))).toEqual(shared(s.document));
     expect(shared(s.replica("b"))).toEqual(shared(s.document));
-    expect(seenA[1]).toMatchObject({ source: "Remote", address: "B3", origin: "b", table: "Budget" });
-    expect(seenB[1]).toMatchObject({ source: "Remote", address: "B2", origin: "a", table: "Budget" });
+    expect(seenA[1]).toMatchObject({
+      source: "Remote",
+      address: "B3",
+      origin: "b",
+      table: "Budget",
+    });
+    expect(seenB[1]).toMatchObject({
+      source: "Remote",
+      address: "B2",
+      origin: "a",
+      table: "Budget",
+    });
   });
 
   test("one participant's edits can go to one other participant only", async () => {
@@ -123,7 +135,7 @@ describe("co-authoring with delay", () => {
     s.deliver({ from: "a", to: "b" });
     expect(await read(b, "B2")).toEqual([[100]]);
     expect(await read(c, "B2")).toEqual([[1]]);
-    expect(s.document.getValues("Budget", "B2")).toEqual([[100]]);
+    expect(new Person(s.document).getValues("Budget", "B2")).toEqual([[100]]);
     expect(s.pendingCount("a")).toBe(0);
   });
 
@@ -136,7 +148,7 @@ describe("co-authoring with delay", () => {
     s.send("a");
     s.receive();
     for (const c of [a, b]) expect(await read(c, "B2")).toEqual([["from a"]]);
-    expect(s.document.getValues("Budget", "B2")).toEqual([["from a"]]);
+    expect(new Person(s.document).getValues("Budget", "B2")).toEqual([["from a"]]);
 
     await write(a, "B3", [["a again"]]);
     await write(b, "B3", [["b again"]]);
@@ -154,7 +166,7 @@ describe("co-authoring with delay", () => {
       expect(await read(c, "A9:B9")).toEqual([["Team9", "b's edit"]]);
       expect(await read(c, "A10:B10")).toEqual([["Team10", 10]]);
     }
-    expect(s.document.tableAddress("Budget")).toBe("Budget!A1:B11");
+    expect(new Person(s.document).tableAddress("Budget")).toBe("Budget!A1:B11");
     expect(shared(s.replica("a"))).toEqual(shared(s.replica("b")));
   });
 
@@ -169,7 +181,7 @@ describe("co-authoring with delay", () => {
       expect(await read(c, "A2:B2")).toEqual([["New", 0]]);
       expect(await read(c, "A11:B11")).toEqual([["Team9", "b's edit"]]);
     }
-    expect(s.document.tableAddress("Budget")).toBe("Budget!A1:B13");
+    expect(new Person(s.document).tableAddress("Budget")).toBe("Budget!A1:B13");
     expect(shared(s.replica("a"))).toEqual(shared(s.replica("b")));
   });
 
@@ -192,8 +204,8 @@ describe("co-authoring with delay", () => {
     await appendBelow(a, ["Sales", 5]);
     await appendBelow(b, ["Ops", 7]);
     // Each sees its own row inside its own table.
-    expect(s.replica("a").tableAddress("Budget")).toBe("Budget!A1:B13");
-    expect(s.replica("b").tableAddress("Budget")).toBe("Budget!A1:B13");
+    expect(new Person(s.replica("a")).tableAddress("Budget")).toBe("Budget!A1:B13");
+    expect(new Person(s.replica("b")).tableAddress("Budget")).toBe("Budget!A1:B13");
     s.deliver(); // a's arrives first, b's later
     for (const c of [a, b]) {
       expect(await read(c, "A13:B14")).toEqual([
@@ -202,7 +214,7 @@ describe("co-authoring with delay", () => {
       ]);
       expect((await read(c, "A1:B20")).flat()).not.toContain("Sales");
     }
-    expect(s.document.tableAddress("Budget")).toBe("Budget!A1:B13");
+    expect(new Person(s.document).tableAddress("Budget")).toBe("Budget!A1:B13");
   });
 
   test("two rows added with table.rows.add at the same moment are both kept", async () => {
@@ -220,7 +232,7 @@ describe("co-authoring with delay", () => {
         ["Sales", 5],
         ["Ops", 7],
       ]);
-    expect(s.document.tableAddress("Budget")).toBe("Budget!A1:B14");
+    expect(new Person(s.document).tableAddress("Budget")).toBe("Budget!A1:B14");
   });
 
   test("a person typing in the sheet is delivered like a client", async () => {
@@ -304,10 +316,11 @@ async function play(s: CoauthoringSession, clients: SimClient[], e: Edit): Promi
   if (e.kind === "receive") return s.receive(ids[e.who], ids[e.from]);
   const c = clients[e.who];
   const wb = s.replica(ids[e.who]);
+  const person = new Person(wb);
   try {
     if (e.kind === "write") {
       if (c) await write(c, at(e.row, e.col), [[e.value]]);
-      else wb.setValues("Budget", at(e.row, e.col), [[e.value]]);
+      else person.setValues("Budget", at(e.row, e.col), [[e.value]]);
     } else if (e.kind === "clear") {
       if (c)
         await c.run(async (ctx) => {
@@ -316,12 +329,12 @@ async function play(s: CoauthoringSession, clients: SimClient[], e: Edit): Promi
       else wb.clear(wb.sheet("Budget"), wb.resolveAddress(at(e.row, e.col), null).rect);
     } else if (e.kind === "append") {
       if (c) await appendBelow(c, [e.value, 1]);
-      else wb.setValues("Budget", at(wb.table("Budget").lastRow + 2, 0), [[e.value, 1]]);
+      else person.setValues("Budget", at(wb.table("Budget").lastRow + 2, 0), [[e.value, 1]]);
     } else if (e.kind === "deleteRow") {
       const t = wb.table("Budget");
       if (e.index >= t.rowCount) return;
       if (c) await deleteTableRow(c, e.index);
-      else wb.deleteTableRow("Budget", e.index);
+      else person.deleteTableRow("Budget", e.index);
     } else {
       const t = wb.table("Budget");
       const index = Math.min(e.index, t.rowCount);
