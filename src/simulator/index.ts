@@ -13,3 +13,5 @@ export type { RichApiRequest, RichApiResponse, ExecuteOptions, ExecuteResult } f
 export * from "./client";
 export * from "./person";
 export * from "./excel-host";
+export { CoauthoringSession } from "./coauthoring";
+export type { DeliverOptions } from "./coauthoring";

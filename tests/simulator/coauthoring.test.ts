@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- tests read across syncs on purpose */
 import fc from "fast-check";
 import { CoauthoringSession } from "../../src/simulator/coauthoring";
 import type { SimChangeEvent, SimClient } from "../../src/simulator/client";
@@ -185,6 +184,46 @@ describe("co-authoring with delay", () => {
     expect(shared(s.replica("a"))).toEqual(shared(s.replica("b")));
   });
 
+  test("deleting a table row shifts only the table's columns; deleting a sheet row shifts all", async () => {
+    const { s, a, b } = session();
+    await deleteTableRow(a, 1); // A3:B3 only
+    await write(b, "C10", [["beside"]]);
+    s.deliver();
+    for (const c of [a, b])
+      expect(await read(c, "A9:C10")).toEqual([
+        ["Team9", 9, ""],
+        ["Team10", 10, "beside"],
+      ]);
+
+    s.person("sales-chief").deleteRows("Budget", 3); // the whole of row 3
+    await write(b, "C11", [["moved"]]); // made before b saw the row go: lands on C10
+    s.deliver();
+    for (const c of [a, b]) expect(await read(c, "C8:C10")).toEqual([[""], ["beside"], ["moved"]]);
+    expect(shared(s.replica("a"))).toEqual(shared(s.replica("sales-chief")));
+  });
+
+  test("a row appended below the table stays in the table when a co-author deletes its last row, in either order", async () => {
+    for (const order of [
+      ["a", "b"],
+      ["b", "a"],
+    ]) {
+      const { s, a, b } = session();
+      await appendBelow(a, ["Sales", 5]);
+      await deleteTableRow(b, 10); // Team11, the last row
+      for (const id of order) s.send(id);
+      s.receive();
+      for (const c of [a, b])
+        expect(await read(c, "A11:B13")).toEqual([
+          ["Team10", 10],
+          ["Sales", 5],
+          ["", ""],
+        ]);
+      for (const id of ["a", "b"])
+        expect(new Person(s.replica(id)).tableAddress("Budget")).toBe("Budget!A1:B12");
+      s.close();
+    }
+  });
+
   test("an edit to a row a co-author deleted is dropped", async () => {
     const { s, a, b } = session();
     await deleteTableRow(a, 1);
@@ -281,6 +320,9 @@ type Edit =
   | { kind: "deleteRow"; who: number; index: number }
   | { kind: "insertRow"; who: number; index: number; value: string }
   | { kind: "clear"; who: number; row: number; col: number }
+  | { kind: "format"; who: number; row: number; col: number }
+  | { kind: "deleteSheetRow"; who: number; row: number }
+  | { kind: "sort"; who: number; ascending: boolean }
   | { kind: "send"; who: number }
   | { kind: "receive"; who: number; from: number };
 
@@ -303,6 +345,18 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     row: fc.integer({ min: 1, max: 16 }),
     col: fc.integer({ min: 0, max: 2 }),
   }),
+  fc.record({
+    kind: fc.constant("format" as const),
+    who,
+    row: fc.integer({ min: 1, max: 16 }),
+    col: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant("deleteSheetRow" as const),
+    who,
+    row: fc.integer({ min: 2, max: 16 }),
+  }),
+  fc.record({ kind: fc.constant("sort" as const), who, ascending: fc.boolean() }),
   fc.record({ kind: fc.constant("send" as const), who }),
   fc.record({ kind: fc.constant("receive" as const), who, from: who })
 );
@@ -327,6 +381,25 @@ async function play(s: CoauthoringSession, clients: SimClient[], e: Edit): Promi
           ctx.workbook.worksheets.getItem("Budget").getRange(at(e.row, e.col)).clear();
         });
       else wb.clear(wb.sheet("Budget"), wb.resolveAddress(at(e.row, e.col), null).rect);
+    } else if (e.kind === "format") {
+      if (c)
+        await c.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem("Budget").getRange(at(e.row, e.col)).numberFormat = [
+            ["0.00"],
+          ];
+        });
+      else person.setNumberFormat("Budget", at(e.row, e.col), "0.00");
+    } else if (e.kind === "deleteSheetRow") {
+      if (c)
+        await c.run(async (ctx) => {
+          ctx.workbook.worksheets
+            .getItem("Budget")
+            .getRange(`${e.row}:${e.row}`)
+            .delete(Excel.DeleteShiftDirection.up);
+        });
+      else person.deleteRows("Budget", e.row);
+    } else if (e.kind === "sort") {
+      person.sortTable("Budget", "Mar", e.ascending); // by hand, whoever plays it
     } else if (e.kind === "append") {
       if (c) await appendBelow(c, [e.value, 1]);
       else person.setValues("Budget", at(wb.table("Budget").lastRow + 2, 0), [[e.value, 1]]);
