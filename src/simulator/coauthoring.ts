@@ -128,7 +128,7 @@ export class CoauthoringSession {
   }
 
   private deliverShuffled(seed: number): void {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     for (;;) {
       const steps: (() => void)[] = [];
       for (const p of this.participants.values()) {
@@ -198,14 +198,13 @@ export class CoauthoringSession {
   }
 }
 
-/** A small seeded PRNG (mulberry32), so a delivery order can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
+/** A seeded xorshift32 generator, so a delivery order can be replayed from its seed. */
+function seededRandom(seed: number): () => number {
+  let x = seed >>> 0 || 1;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
   };
 }

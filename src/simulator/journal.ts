@@ -4,14 +4,7 @@
 import type { Rect } from "./address";
 import { SimError } from "./errors";
 import { RowId, SheetRows } from "./rowids";
-import {
-  ListValidationRule,
-  Sheet,
-  StoredCell,
-  TableModel,
-  Visibility,
-  Workbook,
-} from "./workbook";
+import { ListValidationRule, Sheet, StoredCell, Visibility, Workbook } from "./workbook";
 
 type CellFormatPatch = Parameters<Workbook["setCellFormat"]>[2];
 
@@ -31,6 +24,24 @@ export interface RowSpan {
 }
 
 type Prop = "input" | "numberFormat";
+
+/** The workbook's mutation primitives: every shared change goes through one of them. */
+type Primitive =
+  | "writeInput"
+  | "setNumberFormat"
+  | "setCellFormat"
+  | "clear"
+  | "setValidation"
+  | "deleteUp"
+  | "insertTableRows"
+  | "addTable"
+  | "deleteTable"
+  | "renameTable"
+  | "addSheet"
+  | "renameSheet"
+  | "deleteSheet"
+  | "moveSheet"
+  | "setVisibility";
 
 /** One edit, as recorded on the replica it was made on. Sheets and tables are named by id. */
 export type Op =
@@ -146,30 +157,35 @@ export class Journal {
   }
 
   /**
-   * Run one mutation primitive. Only the outermost is recorded (deleting a table clears its cells
-   * as part of the same edit). `before` looks at the workbook before the edit and returns what
-   * to do after it: update row identities and give the op to record.
+   * Route one mutation primitive of this workbook object through the journal. Only the outermost
+   * primitive is recorded (deleting a table clears its cells as part of the same edit). `before`
+   * sees the workbook before the edit and returns what to do after it: update row identities and
+   * give the op to record.
    */
-  private edit<T>(run: () => T, before: () => (result: T) => Op | null): T {
-    if (this.depth > 0) return run();
-    const after = before();
-    this.depth++;
-    let result: T;
-    try {
-      result = run();
-    } finally {
-      this.depth--;
-    }
-    const op = after(result);
-    if (op && !this.replaying) this.record(op);
-    return result;
+  private wrap<K extends Primitive>(
+    name: K,
+    before: (...args: Parameters<Workbook[K]>) => (result: ReturnType<Workbook[K]>) => Op
+  ): void {
+    type Args = Parameters<Workbook[K]>;
+    const run = (this.wb[name] as (...args: Args) => ReturnType<Workbook[K]>).bind(this.wb);
+    const wrapped = (...args: Args): ReturnType<Workbook[K]> => {
+      if (this.depth > 0) return run(...args);
+      const after = before(...args);
+      this.depth++;
+      let result: ReturnType<Workbook[K]>;
+      try {
+        result = run(...args);
+      } finally {
+        this.depth--;
+      }
+      const op = after(result);
+      if (!this.replaying) this.record(op);
+      return result;
+    };
+    Object.assign(this.wb, { [name]: wrapped });
   }
 
-  /** Route the workbook's mutation primitives through `edit` (on this workbook object only). */
   private attach(): void {
-    const wb = this.wb;
-    const writeInput = wb.writeInput.bind(wb);
-    const setNumberFormat = wb.setNumberFormat.bind(wb);
     const cellWrite =
       (prop: Prop) =>
       (sheet: Sheet, rect: Rect, input: unknown): (() => Op) => {
@@ -181,142 +197,71 @@ export class Journal {
         const block = (input as unknown[][]).map((row) => [...row]);
         return () => ({ kind: "write", prop, sheet: sheet.id, c0: rect.c0, rows, block });
       };
-    wb.writeInput = (sheet, rect, input, what) =>
-      this.edit(
-        () => writeInput(sheet, rect, input, what),
-        () => cellWrite("input")(sheet, rect, input)
-      );
-    wb.setNumberFormat = (sheet, rect, input) =>
-      this.edit(
-        () => setNumberFormat(sheet, rect, input),
-        () => cellWrite("numberFormat")(sheet, rect, input)
-      );
-
-    const setCellFormat = wb.setCellFormat.bind(wb);
-    wb.setCellFormat = (sheet, rect, patch) =>
-      this.edit(
-        () => setCellFormat(sheet, rect, patch),
-        () => {
-          const span = this.span(sheet, rect);
-          return () => ({ kind: "format", sheet: sheet.id, span, patch: { ...patch } });
-        }
-      );
-    const clear = wb.clear.bind(wb);
-    wb.clear = (sheet, rect, applyTo = "All") =>
-      this.edit(
-        () => clear(sheet, rect, applyTo),
-        () => {
-          const span = this.span(sheet, rect);
-          return () => ({ kind: "clear", sheet: sheet.id, span, applyTo });
-        }
-      );
-    const setValidation = wb.setValidation.bind(wb);
-    wb.setValidation = (sheet, rect, rule) =>
-      this.edit(
-        () => setValidation(sheet, rect, rule),
-        () => {
-          const span = this.span(sheet, rect);
-          return () => ({ kind: "validation", sheet: sheet.id, span, rule });
-        }
-      );
-
-    const deleteUp = wb.deleteUp.bind(wb);
-    wb.deleteUp = (sheet, rect) =>
-      this.edit(
-        () => deleteUp(sheet, rect),
-        () => {
-          const rows = this.list(sheet, rect);
-          return () => {
-            this.rows(sheet.id).remove(rect.c0, rect.c1, rect.r0, rect.r1 - rect.r0 + 1);
-            return { kind: "deleteRows", sheet: sheet.id, rows };
-          };
-        }
-      );
-    const insertTableRows = wb.insertTableRows.bind(wb);
-    wb.insertTableRows = (t, index, count) =>
-      this.edit(
-        () => insertTableRows(t, index, count),
-        () => {
-          const atEnd = index === null || index === undefined || index === t.rowCount;
-          const firstRow = t.headerRow + 1 + (atEnd ? t.rowCount : index);
-          const before = atEnd
-            ? null
-            : this.rows(t.sheet.id).over(t.c0, t.c0)[0].ids.idAt(firstRow);
-          const key = this.insertKey ?? `${this.author}.${++this.inserts}`;
-          return () => {
-            this.rows(t.sheet.id).insert(t.c0, t.c1, firstRow, key, count);
-            return { kind: "insertRows", table: t.id, before, count, key };
-          };
-        }
-      );
-
-    const addTable = wb.addTable.bind(wb);
-    wb.addTable = (sheet, rect, hasHeaders, name) =>
-      this.edit(
-        () => addTable(sheet, rect, hasHeaders, name),
-        () => (t: TableModel) => {
-          const ids = this.rows(sheet.id).over(t.c0, t.c0)[0].ids;
-          return {
-            kind: "addTable",
-            sheet: sheet.id,
-            c0: t.c0,
-            c1: t.c1,
-            first: ids.idAt(t.headerRow),
-            last: ids.idAt(t.lastRow),
-            id: t.id,
-            name: t.name,
-            columnIds: [...t.columnIds],
-            headers: t.columnNames(),
-          };
-        }
-      );
-    const deleteTable = wb.deleteTable.bind(wb);
-    wb.deleteTable = (t, keepCells) =>
-      this.edit(
-        () => deleteTable(t, keepCells),
-        () => () => ({ kind: "deleteTable", table: t.id, keepCells })
-      );
-    const renameTable = wb.renameTable.bind(wb);
-    wb.renameTable = (t, name) =>
-      this.edit(
-        () => renameTable(t, name),
-        () => () => ({ kind: "renameTable", table: t.id, name })
-      );
-
-    const addSheet = wb.addSheet.bind(wb);
-    wb.addSheet = (name) =>
-      this.edit(
-        () => addSheet(name),
-        () => (s: Sheet) => ({ kind: "addSheet", id: s.id, name: s.name })
-      );
-    const renameSheet = wb.renameSheet.bind(wb);
-    wb.renameSheet = (sheet, name) =>
-      this.edit(
-        () => renameSheet(sheet, name),
-        () => () => ({ kind: "renameSheet", sheet: sheet.id, name })
-      );
-    const deleteSheet = wb.deleteSheet.bind(wb);
-    wb.deleteSheet = (sheet) =>
-      this.edit(
-        () => deleteSheet(sheet),
-        () => () => ({ kind: "deleteSheet", sheet: sheet.id })
-      );
-    const moveSheet = wb.moveSheet.bind(wb);
-    wb.moveSheet = (sheet, position) =>
-      this.edit(
-        () => moveSheet(sheet, position),
-        () => () => ({ kind: "moveSheet", sheet: sheet.id, position })
-      );
-    const setVisibility = wb.setVisibility.bind(wb);
-    wb.setVisibility = (sheet, visibility) =>
-      this.edit(
-        () => setVisibility(sheet, visibility),
-        () => () => ({ kind: "sheetVisibility", sheet: sheet.id, visibility })
-      );
+    this.wrap("writeInput", cellWrite("input"));
+    this.wrap("setNumberFormat", cellWrite("numberFormat"));
+    this.wrap("setCellFormat", (sheet, rect, patch) => {
+      const span = this.span(sheet, rect);
+      return () => ({ kind: "format", sheet: sheet.id, span, patch: { ...patch } });
+    });
+    this.wrap("clear", (sheet, rect, applyTo = "All") => {
+      const span = this.span(sheet, rect);
+      return () => ({ kind: "clear", sheet: sheet.id, span, applyTo });
+    });
+    this.wrap("setValidation", (sheet, rect, rule) => {
+      const span = this.span(sheet, rect);
+      return () => ({ kind: "validation", sheet: sheet.id, span, rule });
+    });
+    this.wrap("deleteUp", (sheet, rect) => {
+      const rows = this.list(sheet, rect);
+      return () => {
+        this.rows(sheet.id).remove(rect.c0, rect.c1, rect.r0, rect.r1 - rect.r0 + 1);
+        return { kind: "deleteRows", sheet: sheet.id, rows };
+      };
+    });
+    this.wrap("insertTableRows", (t, index, count) => {
+      const atEnd = index === null || index === undefined || index === t.rowCount;
+      const firstRow = t.headerRow + 1 + (atEnd ? t.rowCount : index);
+      const before = atEnd ? null : this.rows(t.sheet.id).over(t.c0, t.c0)[0].ids.idAt(firstRow);
+      const key = this.insertKey ?? `${this.author}.${++this.inserts}`;
+      return () => {
+        this.rows(t.sheet.id).insert(t.c0, t.c1, firstRow, key, count);
+        return { kind: "insertRows", table: t.id, before, count, key };
+      };
+    });
+    this.wrap("addTable", (sheet) => (t) => {
+      const ids = this.rows(sheet.id).over(t.c0, t.c0)[0].ids;
+      return {
+        kind: "addTable",
+        sheet: sheet.id,
+        c0: t.c0,
+        c1: t.c1,
+        first: ids.idAt(t.headerRow),
+        last: ids.idAt(t.lastRow),
+        id: t.id,
+        name: t.name,
+        columnIds: [...t.columnIds],
+        headers: t.columnNames(),
+      };
+    });
+    this.wrap("deleteTable", (t, keepCells) => () => ({
+      kind: "deleteTable",
+      table: t.id,
+      keepCells,
+    }));
+    this.wrap("renameTable", (t, name) => () => ({ kind: "renameTable", table: t.id, name }));
+    this.wrap("addSheet", () => (s) => ({ kind: "addSheet", id: s.id, name: s.name }));
+    this.wrap("renameSheet", (s, name) => () => ({ kind: "renameSheet", sheet: s.id, name }));
+    this.wrap("deleteSheet", (s) => () => ({ kind: "deleteSheet", sheet: s.id }));
+    this.wrap("moveSheet", (s, position) => () => ({ kind: "moveSheet", sheet: s.id, position }));
+    this.wrap("setVisibility", (s, visibility) => () => ({
+      kind: "sheetVisibility",
+      sheet: s.id,
+      visibility,
+    }));
 
     // Cells changed outside the primitives (a sort, a column renamed) are recorded as they are after the change.
-    const emit = wb.emit.bind(wb);
-    wb.emit = (sheet, rect, changeType, table) => {
+    const emit = this.wb.emit.bind(this.wb);
+    this.wb.emit = (sheet, rect, changeType, table) => {
       emit(sheet, rect, changeType, table);
       if (this.depth > 0 || this.replaying || changeType !== "RangeEdited" || !rect) return;
       const cells = range(rect.r0, rect.r1).map((r) =>
