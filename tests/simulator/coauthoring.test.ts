@@ -274,6 +274,51 @@ describe("co-authoring with delay", () => {
     expect(new Person(s.document).tableAddress("Budget")).toBe("Budget!A1:B14");
   });
 
+  test("sheets and tables a co-author adds arrive with the same ids; a rename to a name taken meanwhile is dropped", async () => {
+    const { s, a, b } = session();
+    const made = await a.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.add("Plan").load("id");
+      sheet.getRange("A1:B2").values = [
+        ["Name", "Cost"],
+        ["Fair", 3],
+      ];
+      const table = ctx.workbook.tables.add("Plan!A1:B2", true).load("id");
+      table.name = "Events";
+      await ctx.sync();
+      return { sheet: sheet.id, table: table.id };
+    });
+    await b.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.add("Notes");
+      sheet.getRange("A1").values = [["Events"]];
+      ctx.workbook.tables.add("Notes!A1:A2", true).name = "Events";
+    });
+    s.deliver(); // a's arrive first
+    for (const c of [a, b]) {
+      const seen = await c.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load("items/name, items/id");
+        const tables = ctx.workbook.tables.load("items/name, items/id");
+        await ctx.sync();
+        return {
+          sheets: sheets.items.map((x) => [x.name, x.id]),
+          tables: tables.items.map((x) => [x.name, x.id]),
+        };
+      });
+      expect(seen.sheets).toEqual([
+        ["Budget", s.document.sheets[0].id],
+        ["Plan", made.sheet],
+        ["Notes", expect.any(String)],
+      ]);
+      expect(seen.tables).toEqual([
+        ["Budget", s.document.tables[0].id],
+        ["Events", made.table],
+        // b's table was added as Table<n>; its rename to "Events" arrived after a's table took the name.
+        [expect.stringMatching(/^Table\d+$/), expect.any(String)],
+      ]);
+    }
+    expect(new Person(s.replica("b")).getValues("Plan", "A2:B2")).toEqual([["Fair", 3]]);
+    expect(shared(s.replica("a"))).toEqual(shared(s.replica("b")));
+  });
+
   test("a person typing in the sheet is delivered like a client", async () => {
     const s = open();
     const a = s.connect(api, { id: "a" });
