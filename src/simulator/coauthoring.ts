@@ -38,7 +38,7 @@ export interface DeliverOptions {
   from?: string;
   /** Only to this participant (default: everyone). */
   to?: string;
-  /** Deliver every pending edit in a random order of sends and receives driven by this seed. */
+  /** Deliver every pending edit to everyone, in a random order of sends and receives driven by this seed (from/to are then ignored). */
   seed?: number;
 }
 
