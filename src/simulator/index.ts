@@ -11,3 +11,7 @@ export {
 } from "./server";
 export type { RichApiRequest, RichApiResponse, ExecuteOptions, ExecuteResult } from "./server";
 export * from "./client";
+export * from "./person";
+export * from "./excel-host";
+export { CoauthoringSession } from "./coauthoring";
+export type { DeliverOptions } from "./coauthoring";

@@ -12,10 +12,11 @@ import {
 } from "./address";
 import { fail } from "./errors";
 import { evaluateFormula } from "./formula";
+import type { HostProfile } from "./profile";
 
 export type CellValue = string | number | boolean;
 
-export interface Cell {
+export interface StoredCell {
   value: CellValue | null;
   formula: string | null;
   numberFormat: string | null;
@@ -58,7 +59,7 @@ export type ChangeType =
   | "TableRenamed";
 
 /** One change to the workbook, as recorded by the model. `origin` is the id of the client that made it. */
-export interface WorkbookChange {
+export interface SheetChange {
   origin: string;
   worksheet: string;
   worksheetId: string;
@@ -69,12 +70,12 @@ export interface WorkbookChange {
   changeType: ChangeType;
 }
 
-export type ChangeListener = (change: WorkbookChange) => void;
+export type ChangeListener = (change: SheetChange) => void;
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
 export class Sheet {
-  readonly cells = new Map<number, Cell>();
+  readonly cells = new Map<number, StoredCell>();
   frozenRows = 0;
   frozenColumns = 0;
   visibility: Visibility = "Visible";
@@ -88,11 +89,11 @@ export class Sheet {
     public name: string
   ) {}
 
-  cell(r: number, c: number): Cell | undefined {
+  cell(r: number, c: number): StoredCell | undefined {
     return this.cells.get(key(r, c));
   }
 
-  ensureCell(r: number, c: number): Cell {
+  ensureCell(r: number, c: number): StoredCell {
     let cell = this.cells.get(key(r, c));
     if (!cell) {
       cell = {
@@ -110,8 +111,13 @@ export class Sheet {
   }
 
   /** Iterate stored cells as [row, col, cell]. */
-  *entries(): IterableIterator<[number, number, Cell]> {
+  *entries(): IterableIterator<[number, number, StoredCell]> {
     for (const [k, cell] of this.cells) yield [Math.floor(k / MAX_COLS), k % MAX_COLS, cell];
+  }
+
+  /** Put a stored cell at (r, c), e.g. when rows are reordered. */
+  putCell(r: number, c: number, cell: StoredCell): void {
+    this.cells.set(key(r, c), cell);
   }
 
   pruneCell(r: number, c: number): void {
@@ -120,7 +126,7 @@ export class Sheet {
   }
 }
 
-export function isDefaultCell(cell: Cell): boolean {
+export function isDefaultCell(cell: StoredCell): boolean {
   return (
     cell.value === null &&
     cell.formula === null &&
@@ -179,31 +185,36 @@ export class TableModel {
 export interface WorkbookOptions {
   /** Origin recorded for edits made through the direct (co-author) API. Default "coauthor". */
   coauthorId?: string;
+  /** First id for new sheets, tables, charts and columns (co-authoring replicas each take their own range). Default 1. */
+  firstId?: number;
 }
 
 const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 /**
  * The simulated workbook. Clients change it through RichApi requests (server.ts);
- * tests play a co-author editing by hand through the direct API at the bottom of the class.
+ * a person editing by hand goes through person.ts.
  */
 export class Workbook {
   readonly sheets: Sheet[] = [];
   readonly tables: TableModel[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
-  private nextSheet = 1;
-  private nextTable = 1;
-  private nextChart = 1;
-  private nextColumn = 1;
+  private nextSheet: number;
+  private nextTable: number;
+  private nextChart: number;
+  private nextColumn: number;
   private listeners = new Set<ChangeListener>();
   /** Who is editing right now; the server sets it to the client id while it runs a request. */
   origin: string;
+  /** The Excel (host profile) the current edit is made in; the server sets it with the origin. */
+  profile: HostProfile = {};
   readonly coauthorId: string;
 
   constructor(options: WorkbookOptions = {}) {
     this.coauthorId = options.coauthorId ?? "coauthor";
     this.origin = this.coauthorId;
+    this.nextSheet = this.nextTable = this.nextChart = this.nextColumn = options.firstId ?? 1;
   }
 
   // ---- change notifications -------------------------------------------------------------
@@ -213,14 +224,16 @@ export class Workbook {
     return () => this.listeners.delete(listener);
   }
 
-  /** Run `fn` with edits attributed to `origin`. */
-  withOrigin<T>(origin: string, fn: () => T): T {
-    const prev = this.origin;
+  /** Run `fn` with edits attributed to `origin`, made in an Excel of the given profile. */
+  withOrigin<T>(origin: string, fn: () => T, profile: HostProfile = {}): T {
+    const prev = { origin: this.origin, profile: this.profile };
     this.origin = origin;
+    this.profile = profile;
     try {
       return fn();
     } finally {
-      this.origin = prev;
+      this.origin = prev.origin;
+      this.profile = prev.profile;
     }
   }
 
@@ -228,7 +241,7 @@ export class Workbook {
     const t =
       table ??
       (rect ? this.tables.find((x) => x.sheet === sheet && intersects(x.rect, rect)) : undefined);
-    const change: WorkbookChange = {
+    const change: SheetChange = {
       origin: this.origin,
       worksheet: sheet.name,
       worksheetId: sheet.id,
@@ -239,6 +252,11 @@ export class Workbook {
       change.table = t.name;
       change.tableId = t.id;
     }
+    this.notify(change);
+  }
+
+  /** Hand a change to the listeners (co-authoring delivers other replicas' changes this way). */
+  notify(change: SheetChange): void {
     for (const l of [...this.listeners]) l(change);
   }
 
@@ -256,7 +274,8 @@ export class Workbook {
     );
   }
 
-  addSheet(name?: string): Sheet {
+  /** `id` is given only when replaying a sheet another co-author added. */
+  addSheet(name?: string, id?: string): Sheet {
     if (name === undefined || name === null || name === "") {
       let n = this.sheets.length + 1;
       while (this.findSheet(`Sheet${n}`)) n++;
@@ -265,7 +284,7 @@ export class Workbook {
     validateSheetName(name);
     if (this.findSheet(name))
       fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
-    const id = `{${String(this.nextSheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    id ??= `{${String(this.nextSheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
     const sheet = new Sheet(id, name);
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = id;
@@ -414,7 +433,7 @@ export class Workbook {
   setCellFormat(
     sheet: Sheet,
     rect: Rect,
-    patch: Partial<Pick<Cell, "fill" | "bold" | "italic" | "fontColor">>
+    patch: Partial<Pick<StoredCell, "fill" | "bold" | "italic" | "fontColor">>
   ): void {
     forEachCell(rect, (r, c) => {
       Object.assign(sheet.ensureCell(r, c), patch);
@@ -487,7 +506,8 @@ export class Workbook {
     );
   }
 
-  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean, name?: string): TableModel {
+  /** `id` is given only when replaying a table another co-author added. */
+  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean, name?: string, id?: string): TableModel {
     let r = { ...rect };
     if (!hasHeaders) {
       // Excel inserts a header row: here we place it directly above when that row is free,
@@ -506,7 +526,7 @@ export class Workbook {
       while (this.findTable(`Table${n}`)) n++;
       name = `Table${n}`;
     }
-    const t = new TableModel(String(this.nextTable++), name, sheet, r.r0, r.c0, r.r1, r.c1);
+    const t = new TableModel(id ?? String(this.nextTable++), name, sheet, r.r0, r.c0, r.r1, r.c1);
     t.columnIds = Array.from({ length: t.columnCount }, () => String(this.nextColumn++));
     // Header cells must hold unique text names.
     const seen = new Set<string>();
@@ -608,7 +628,7 @@ export class Workbook {
       o.headerRow += n;
       o.lastRow += n;
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r >= fromRow && c >= c0 && c <= c1) {
         sheet.cells.delete(key(r, c));
@@ -654,7 +674,7 @@ export class Workbook {
       if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1)
         sheet.cells.delete(key(r, c));
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r > rect.r1 && c >= rect.c0 && c <= rect.c1) {
         sheet.cells.delete(key(r, c));
@@ -731,112 +751,6 @@ export class Workbook {
     sheet.charts.push(chart);
     return chart;
   }
-
-  // ==== Direct API for tests: a co-author editing by hand =====================================
-
-  /** Type one value into a cell, as a person would (formula rules apply). Sheet-local address like "B3". */
-  setCell(sheetName: string, address: string, value: CellValue | null): void {
-    this.setValues(sheetName, address, [[value]]);
-  }
-
-  /** Type a block of values starting at `address` (its size is taken from the array). */
-  setValues(sheetName: string, address: string, values: (CellValue | null)[][]): void {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    const r = {
-      r0: rect.r0,
-      c0: rect.c0,
-      r1: rect.r0 + values.length - 1,
-      c1: rect.c0 + (values[0]?.length ?? 1) - 1,
-    };
-    this.writeInput(
-      sheet,
-      r,
-      values.map((row) => row.map((v) => (v === null ? "" : v))),
-      "values"
-    );
-  }
-
-  /** Set a cell's number format (e.g. "@" for text). */
-  setNumberFormat2(sheetName: string, address: string, format: string): void {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    this.setNumberFormat(sheet, rect, format);
-  }
-
-  /** Computed values of a range (2-D). */
-  getValues(sheetName: string, address: string): CellValue[][] {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return mapRect(rect, (r, c) => this.valueAt(sheet, r, c));
-  }
-
-  /** Formulas (or constants) of a range (2-D). */
-  getFormulas(sheetName: string, address: string): CellValue[][] {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return mapRect(rect, (r, c) => this.formulaAt(sheet, r, c));
-  }
-
-  /** A copy of one cell's stored state (null when the cell is empty and unformatted). */
-  getCell(sheetName: string, address: string): Cell | null {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    const cell = sheet.cell(rect.r0, rect.c0);
-    return cell ? { ...cell } : null;
-  }
-
-  /** Delete whole worksheet rows, 1-based as shown in Excel (deleteRows("Budget", 5, 2) removes rows 5 and 6). */
-  deleteRows(sheetName: string, firstRow: number, count = 1): void {
-    const sheet = this.sheet(sheetName);
-    this.deleteUp(sheet, {
-      r0: firstRow - 1,
-      c0: 0,
-      r1: firstRow - 1 + count - 1,
-      c1: MAX_COLS - 1,
-    });
-  }
-
-  /** Delete one row of a table's body by its zero-based index in the body (like right-click > Delete > Table Rows). */
-  deleteTableRow(tableName: string, index: number): void {
-    const t = this.table(tableName);
-    if (index < 0 || index >= t.rowCount) fail("InvalidArgument", "The row index is out of range.");
-    const r = t.headerRow + 1 + index;
-    this.deleteUp(t.sheet, { r0: r, c0: t.c0, r1: r, c1: t.c1 });
-  }
-
-  /** Sort a table's body by one column, as a person would with the header filter button. */
-  sortTable(tableName: string, column: string, ascending = true): void {
-    const t = this.table(tableName);
-    const ci = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
-    if (ci < 0) fail("ItemNotFound", `The column '${column}' does not exist.`);
-    const sheet = t.sheet;
-    const rows: Cell[][] = [];
-    const keys: CellValue[] = [];
-    for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
-      const row: Cell[] = [];
-      for (let c = t.c0; c <= t.c1; c++) row.push(sheet.cell(r, c) ?? sheet.ensureCell(r, c));
-      rows.push(row);
-      keys.push(this.valueAt(sheet, r, t.c0 + ci));
-    }
-    const order = rows
-      .map((_, i) => i)
-      .sort((a, b) => compareValues(keys[a], keys[b]) * (ascending ? 1 : -1) || a - b);
-    order.forEach((src, i) => {
-      for (let j = 0; j < t.columnCount; j++) {
-        sheet.cells.set(key(t.headerRow + 1 + i, t.c0 + j), rows[src][j]);
-        sheet.pruneCell(t.headerRow + 1 + i, t.c0 + j);
-      }
-    });
-    this.emit(sheet, t.bodyRect, "RangeEdited", t);
-  }
-
-  /** Add a table by hand (Insert > Table). */
-  addTableByHand(sheetName: string, address: string, name?: string): TableModel {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return this.addTable(sheet, rect, true, name);
-  }
-
-  /** Address of a table's whole range, e.g. "Budget!A1:F12". */
-  tableAddress(tableName: string): string {
-    const t = this.table(tableName);
-    return `${t.sheet.name}!${rectAddress(t.rect)}`;
-  }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -912,16 +826,6 @@ export function mapRect<T>(rect: Rect, fn: (r: number, c: number) => T): T[][] {
     out.push(row);
   }
   return out;
-}
-
-function compareValues(a: CellValue, b: CellValue): number {
-  const rank = (v: CellValue) =>
-    typeof v === "number" ? 0 : typeof v === "string" ? (v === "" ? 3 : 1) : 2;
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), undefined, { sensitivity: "base" });
 }
 
 /** rect a minus rect b, as up to four rectangles. */

@@ -16,6 +16,8 @@ export interface ExcelHost {
   run: ExcelRun;
   /** Calls `listener` after every change to the workbook's tables or sheets; resolves to an unsubscribe. */
   subscribe(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
+  /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.8"); absent means not asked. */
+  isSetSupported?(name: string, version: string): boolean;
 }
 
 /** The real Excel, through Office.js. Call after Office.onReady. */
