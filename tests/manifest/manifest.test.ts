@@ -4,7 +4,8 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 
 const root = resolve(__dirname, "../..");
-const schema = resolve(root, "../shared/schemas/addin-manifest/OfficeAppManifestV1_1.xsd");
+// Microsoft's published schema, kept in the repository (see schemas/README.md).
+const schema = join(__dirname, "schemas", "OfficeAppManifestV1_1.xsd");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 const webpackConfig = require(join(root, "webpack.config.js"));
 
