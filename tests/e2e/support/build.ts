@@ -3,7 +3,7 @@
  * sources. It goes to test-results/dist (git-ignored), not dist/: in a checkout where others run
  * `npm run build:dev` or `npm run build`, a shared dist/ could change under a running test.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 
@@ -40,10 +40,26 @@ export function buildIsFresh(): boolean {
 export function ensureBuild(log: (line: string) => void = () => {}): void {
   if (process.env.JOINT_PLAN_SKIP_BUILD === "1" || buildIsFresh()) return;
   log(`Building the production app into ${path.relative(ROOT, DIST)}…`);
-  const cli = require.resolve("webpack-cli/bin/cli.js");
-  execFileSync(process.execPath, [cli, "--mode", "production", "--env", `outDir=${DIST}`], {
+  execFileSync(process.execPath, productionBuild(DIST), {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
   });
   writeFileSync(path.join(DIST, ".built"), new Date().toISOString());
+}
+
+/** `webpack --mode production` into `outDir`, as node's arguments. */
+function productionBuild(outDir: string): string[] {
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  return [cli, "--mode", "production", "--env", `outDir=${outDir}`];
+}
+
+/** `JOINT_PLAN_URL=<url> npm run build`, into `outDir`: webpack's exit code and everything it printed. */
+export function buildRelease(url: string, outDir: string): { code: number; output: string } {
+  const run = spawnSync(process.execPath, productionBuild(outDir), {
+    cwd: ROOT,
+    env: { ...process.env, JOINT_PLAN_URL: url },
+    encoding: "utf8",
+  });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
 }
