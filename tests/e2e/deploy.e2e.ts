@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { validateManifest } from "../manifest/validate";
 import { launchChromium, type Chromium } from "./support/browser";
 import { buildRelease, ROOT } from "./support/build";
-import { seriousViolations } from "./support/page";
+import { previewReady, seriousViolations } from "./support/page";
 import { serveStatic, type StaticServer } from "./support/server";
 
 // Given without its trailing slash: the build adds it.
@@ -148,13 +148,7 @@ test("taskpane.html opened outside Office says to open it from Excel's ribbon an
     await expectOpenFromRibbonPage(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Try the preview" }).click();
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
-        true,
-      null,
-      { timeout: 30000 }
-    );
+    await previewReady(page);
     expect(page.url()).toBe(`${server.url}preview.html`);
     expect(problems).toEqual([]);
   } finally {
