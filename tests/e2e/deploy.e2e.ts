@@ -1,9 +1,9 @@
 /**
- * Deploying for a team: a release build for a custom JOINT_PLAN_URL (into a temporary folder)
- * writes a manifest that validates against Microsoft's schema and names only files of that build
- * at that address; `npm run package` zips it; served as a static site, its taskpane.html opened
- * outside Office says to open Joint Plan from Excel's ribbon and links to the preview. A URL that
- * is not https:// stops the build with the reason.
+ * Deploying for a team: the release build for a custom JOINT_PLAN_URL (the one every e2e test runs
+ * against, see support/build.ts) has a manifest that validates against Microsoft's schema and names
+ * only files of that build at that address; `npm run package` zips it; served as a static site, its
+ * taskpane.html opened outside Office says to open Joint Plan from Excel's ribbon and links to the
+ * preview. A URL that is not https:// stops the build with the reason.
  */
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
@@ -13,13 +13,10 @@ import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { validateManifest } from "../manifest/validate";
 import { launchChromium, type Chromium } from "./support/browser";
-import { buildRelease, ROOT } from "./support/build";
-import { previewReady, seriousViolations } from "./support/page";
-import { serveStatic, type StaticServer } from "./support/server";
+import { buildRelease, DIST, RELEASE_URL, ROOT } from "./support/build";
+import { baseUrl, previewReady, seriousViolations } from "./support/page";
 
-// Given without its trailing slash: the build adds it.
-const URL_GIVEN = "https://plans.example.org/joint-plan";
-const HOSTED = "https://plans.example.org/joint-plan/";
+const HOSTED = `${RELEASE_URL}/`;
 const { name, version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -27,25 +24,17 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
+const manifest = readFileSync(path.join(DIST, "manifest.xml"), "utf8");
 let work: string;
-let dist: string;
-let build: { code: number; output: string };
-let manifest: string;
-let server: StaticServer;
 let chromium: Chromium;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "joint-plan-deploy-"));
-  dist = path.join(work, "dist");
-  build = buildRelease(URL_GIVEN, dist);
-  manifest = build.code === 0 ? readFileSync(path.join(dist, "manifest.xml"), "utf8") : "";
-  server = await serveStatic(dist);
   chromium = await launchChromium({ width: 400, height: 700 });
-}, 240000);
+});
 
 afterAll(async () => {
   await chromium?.close();
-  await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -56,9 +45,7 @@ function manifestUrls(xml: string): string[] {
 }
 
 test("a release build for JOINT_PLAN_URL writes a manifest that validates and points only there", () => {
-  expect(build.output).toContain(`Release build for ${HOSTED}`);
-  expect(build.code).toBe(0);
-  const result = validateManifest(path.join(dist, "manifest.xml"));
+  const result = validateManifest(path.join(DIST, "manifest.xml"));
   expect(result.output).toContain("validates");
   expect(result.code).toBe(0);
   expect(manifest).toContain(`<Version>${version}.0</Version>`);
@@ -75,15 +62,15 @@ test("every file the manifest names is in the build, and is served", async () =>
     expect.arrayContaining(["taskpane.html", "commands.html", "help.html", "assets/icon-80.png"])
   );
   for (const file of files) {
-    expect(existsSync(path.join(dist, file)) ? file : `missing from dist/: ${file}`).toBe(file);
-    const response = await fetch(server.url + file);
+    expect(existsSync(path.join(DIST, file)) ? file : `missing from dist/: ${file}`).toBe(file);
+    const response = await fetch(baseUrl() + file);
     expect(`${file}: ${response.status}`).toBe(`${file}: 200`);
   }
 });
 
 test("npm run package zips that build with its manifest, named with the version", async () => {
   const out = path.join(work, "release");
-  const run = spawnSync(process.execPath, ["scripts/package.js", dist, out], {
+  const run = spawnSync(process.execPath, ["scripts/package.js", DIST, out], {
     cwd: ROOT,
     encoding: "utf8",
   });
@@ -125,12 +112,12 @@ async function openOutsideOffice(
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
-    const ours = [server.url, OFFICE_CDN, OFFICE_TELEMETRY, "data:"];
+    const ours = [baseUrl(), OFFICE_CDN, OFFICE_TELEMETRY, "data:"];
     if (!ours.some((prefix) => url.startsWith(prefix))) {
       problems.push(`request outside the site: ${url}`);
     }
   });
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${baseUrl()}taskpane.html`);
   return { page, problems };
 }
 
@@ -149,7 +136,7 @@ test("taskpane.html opened outside Office says to open it from Excel's ribbon an
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Try the preview" }).click();
     await previewReady(page);
-    expect(page.url()).toBe(`${server.url}preview.html`);
+    expect(page.url()).toBe(`${baseUrl()}preview.html`);
     expect(problems).toEqual([]);
   } finally {
     await page.close();
