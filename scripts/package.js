@@ -68,7 +68,7 @@ if (require.main === module) {
   const { name, version } = require(path.join(root, "package.json"));
   const [dist = path.join(root, "dist"), out = path.join(root, "release")] = process.argv.slice(2);
   packageRelease({ dist: path.resolve(dist), out: path.resolve(out), name, version }).then(
-    (target) => console.log(`Packaged ${path.relative(process.cwd(), target)}`),
+    (target) => console.log(`Packaged ${target}`),
     (error) => {
       console.error(`Not packaged: ${error.message}`);
       process.exit(1);
