@@ -46,7 +46,10 @@ export function Unsupported({
             <Body1 as="p">
               {/* Relative links: they work wherever dist/ is hosted. */}
               <Link href="preview.html">Try the preview</Link>: the same pane beside a sample
-              workbook, in this browser. <Link href="help.html">Help</Link>
+              workbook, in this browser.
+            </Body1>
+            <Body1 as="p">
+              <Link href="help.html">Help</Link>
             </Body1>
           </>
         ) : (
