@@ -1,34 +1,37 @@
 /* Builds the task pane, the ribbon-command page and the browser preview (the same pane on a
  * simulated workbook, see src/preview). In production the manifest's development URLs
  * (https://localhost:3000/) are rewritten to the hosting URL, as the official Office add-in
- * templates do. */
+ * templates do, and its <Version> is package.json's (see scripts/release.js). */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_URL, PLACEHOLDER_URL, releaseManifest, releaseUrl } = require("./scripts/release");
+const { version } = require("./package.json");
 
-const urlDev = "https://localhost:3000/";
-// Where the production build is hosted; set JOINT_PLAN_URL when you deploy.
-const urlProd = process.env.JOINT_PLAN_URL || "https://joint-plan.example.com/";
+const urlDev = DEV_URL;
 
-/** Rewrites the manifest's development URLs for a production build. */
+/** Where the production build is hosted: $JOINT_PLAN_URL, checked and normalised (throws if not https://). */
+function hostingUrl() {
+  return releaseUrl(process.env.JOINT_PLAN_URL || PLACEHOLDER_URL);
+}
+
+/** Rewrites the manifest's development URLs and version for a production build. */
 function manifestFor(content, dev) {
   if (dev) return content;
-  const origin = new URL(urlProd).origin;
-  return content
-    .toString()
-    .split(urlDev)
-    .join(urlProd)
-    .split(urlDev.replace(/\/$/, ""))
-    .join(origin);
+  return releaseManifest(content, { url: hostingUrl(), version });
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const https = env && env.https ? await httpsOptions() : undefined;
+  if (!dev) announceRelease();
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     // Rebuilds (e.g. before the end-to-end tests) reuse unchanged modules.
-    cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
+    cache: {
+      type: "filesystem",
+      buildDependencies: { config: [__filename, require.resolve("./scripts/release")] },
+    },
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -88,6 +91,8 @@ module.exports = async (env, options) => {
             info: { minimized: true },
           },
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl: a static page that needs no script.
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -119,6 +124,29 @@ async function httpsOptions() {
   return { ca: o.ca, key: o.key, cert: o.cert };
 }
 
+/**
+ * Stops a production build at once, with the reason, when JOINT_PLAN_URL is not an https://
+ * address; says where the manifest points otherwise (a warning for the placeholder).
+ */
+function announceRelease() {
+  let url;
+  try {
+    url = hostingUrl();
+  } catch (error) {
+    console.error(`\nRelease build refused: ${error.message}\n`);
+    process.exit(1);
+  }
+  if (url === PLACEHOLDER_URL) {
+    console.warn(
+      `JOINT_PLAN_URL is not set: the manifest points to the placeholder ${url}. ` +
+        "Set it to where you host dist/ (README, Deploy for your team)."
+    );
+  } else {
+    console.log(`Release build for ${url} (version ${version})`);
+  }
+}
+
 module.exports.manifestFor = manifestFor;
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
+// A getter, so that requiring this file never throws on a bad JOINT_PLAN_URL: only a build does.
+Object.defineProperty(module.exports, "urlProd", { get: hostingUrl, enumerable: true });

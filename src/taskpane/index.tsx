@@ -4,16 +4,21 @@ import { hostSupport, officeHost } from "../workbook";
 import { App } from "./App";
 import { Unsupported } from "./components/Unsupported";
 
-function render() {
+function render(inOffice: boolean) {
   const container = document.getElementById("root");
   if (!container) return;
   const support = hostSupport();
   createRoot(container).render(
-    support.ok ? <App host={officeHost()} /> : <Unsupported message={support.message} />
+    support.ok ? (
+      <App host={officeHost()} />
+    ) : (
+      <Unsupported message={support.message} outsideExcel={!inOffice} />
+    )
   );
 }
 
 /* In Excel, Office.js calls back once the host is ready; only then may the pane talk to it.
- * Outside Office (office.js could not load) the pane explains where it runs. */
-if (typeof Office !== "undefined") Office.onReady(render);
-else render();
+ * Outside Office (opened in a browser: no host, or office.js could not load) the pane says
+ * where it runs and links to the preview. */
+if (typeof Office !== "undefined") Office.onReady((info) => render(Boolean(info.host)));
+else render(false);

@@ -2,15 +2,20 @@
  * Builds the production app for the e2e tests and benchmarks when it is missing or older than its
  * sources. It goes to test-results/dist (git-ignored), not dist/: in a checkout where others run
  * `npm run build:dev` or `npm run build`, a shared dist/ could change under a running test.
+ * It is a release build for RELEASE_URL, as a team deploying Joint Plan makes one, so that
+ * tests/e2e/deploy.e2e.ts checks that build instead of making a second one.
  */
-import { execFileSync } from "child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "fs";
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = process.env.JOINT_PLAN_E2E_DIST
   ? path.resolve(process.env.JOINT_PLAN_E2E_DIST)
   : path.join(ROOT, "test-results", "dist");
+
+/** The JOINT_PLAN_URL of that build, given without its trailing slash (the build adds it). */
+export const RELEASE_URL = "https://plans.example.org/joint-plan";
 
 function newest(dir: string): number {
   let latest = 0;
@@ -28,11 +33,18 @@ export function buildIsFresh(): boolean {
   if (!existsSync(marker) || !existsSync(path.join(DIST, "preview.html"))) return false;
   // A development build names its bundles without hashes.
   if (existsSync(path.join(DIST, "taskpane.js"))) return false;
+  if (!readFileSync(marker, "utf8").endsWith(` for ${RELEASE_URL}`)) return false;
   const sources = Math.max(
     newest(path.join(ROOT, "src")),
-    statSync(path.join(ROOT, "bench", "generate.ts")).mtimeMs,
-    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
-    statSync(path.join(ROOT, "package-lock.json")).mtimeMs
+    newest(path.join(ROOT, "assets")),
+    newest(path.join(ROOT, "scripts")),
+    ...[
+      "bench/generate.ts",
+      "webpack.config.js",
+      "manifest.xml",
+      "package.json",
+      "package-lock.json",
+    ].map((file) => statSync(path.join(ROOT, file)).mtimeMs)
   );
   return statSync(marker).mtimeMs >= sources;
 }
@@ -40,10 +52,27 @@ export function buildIsFresh(): boolean {
 export function ensureBuild(log: (line: string) => void = () => {}): void {
   if (process.env.JOINT_PLAN_SKIP_BUILD === "1" || buildIsFresh()) return;
   log(`Building the production app into ${path.relative(ROOT, DIST)}…`);
-  const cli = require.resolve("webpack-cli/bin/cli.js");
-  execFileSync(process.execPath, [cli, "--mode", "production", "--env", `outDir=${DIST}`], {
+  execFileSync(process.execPath, productionBuild(DIST), {
     cwd: ROOT,
+    env: { ...process.env, JOINT_PLAN_URL: RELEASE_URL },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  writeFileSync(path.join(DIST, ".built"), new Date().toISOString());
+  writeFileSync(path.join(DIST, ".built"), `${new Date().toISOString()} for ${RELEASE_URL}`);
+}
+
+/** `webpack --mode production` into `outDir`, as node's arguments. */
+function productionBuild(outDir: string): string[] {
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  return [cli, "--mode", "production", "--env", `outDir=${outDir}`];
+}
+
+/** `JOINT_PLAN_URL=<url> npm run build`, into `outDir`: webpack's exit code and everything it printed. */
+export function buildRelease(url: string, outDir: string): { code: number; output: string } {
+  const run = spawnSync(process.execPath, productionBuild(outDir), {
+    cwd: ROOT,
+    env: { ...process.env, JOINT_PLAN_URL: url },
+    encoding: "utf8",
+  });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
 }

@@ -21,6 +21,17 @@ export function baseUrl(): string {
   return url;
 }
 
+/** Waits until the preview page has opened its workbook and rendered the pane (`jointPlanPreview.ready`). */
+export async function previewReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
+      true,
+    null,
+    { timeout: 30000 }
+  );
+}
+
 export async function openPreview(context: BrowserContext, query = ""): Promise<PreviewPage> {
   const page = await context.newPage();
   const problems: string[] = [];
@@ -37,13 +48,7 @@ export async function openPreview(context: BrowserContext, query = ""): Promise<
   });
   try {
     await page.goto(`${base}preview.html${query}`);
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { jointPlanPreview?: { ready: boolean } }).jointPlanPreview?.ready ===
-        true,
-      null,
-      { timeout: 30000 }
-    );
+    await previewReady(page);
   } catch (error) {
     await page.close();
     throw new Error(
