@@ -32,7 +32,14 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { DEFAULT_SETTINGS, readSettings } from "./settings";
-export { FLAG_ORDER, FLAG_SEVERITY } from "./flags";
+export {
+  FLAG_KINDS,
+  SEVERITIES,
+  flagKind,
+  worstSeverity,
+  type FlagKind,
+  type FlagScope,
+} from "./flags";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {

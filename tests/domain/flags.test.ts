@@ -1,4 +1,4 @@
-import { FLAG_ORDER, FLAG_SEVERITY, checkPlan } from "../../src/domain";
+import { FLAG_KINDS, checkPlan, flagKind } from "../../src/domain";
 import type { Row } from "../../src/domain";
 import { activity, byMonth, flagsOf, line, plan } from "./helpers";
 
@@ -407,7 +407,7 @@ describe("flags overall", () => {
       ["2027-04", "activity-without-budget"],
       ["2027-04", "slow-follow-up"],
     ]);
-    expect(FLAG_ORDER).toEqual([
+    expect(FLAG_KINDS.map((kind) => kind.code)).toEqual([
       "no-follow-up",
       "no-air-cover",
       "siloed-spend",
@@ -450,7 +450,7 @@ describe("flags overall", () => {
 });
 
 describe("severities and hints", () => {
-  test("each flag has the severity rules.md gives it", () => {
+  test("each flag has the severity its registered kind gives it", () => {
     const input = plan({
       settings: { "Annual budget cap": 1 },
       activities: [
@@ -464,8 +464,8 @@ describe("severities and hints", () => {
       results: [{ Month: "Jan", Channel: "TV", Leads: 1 }],
     });
     const flags = checkPlan(input).flags;
-    expect(new Set(flags.map((f) => f.code))).toEqual(new Set(FLAG_ORDER));
-    for (const f of flags) expect(f.severity).toBe(FLAG_SEVERITY[f.code]);
+    expect(new Set(flags.map((f) => f.code))).toEqual(new Set(FLAG_KINDS.map((kind) => kind.code)));
+    for (const f of flags) expect(f.severity).toBe(flagKind(f.code).severity);
   });
 
   test("without lanes on a side, the hint does not name any", () => {

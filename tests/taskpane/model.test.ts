@@ -1,7 +1,7 @@
 /** The pane's pure data shaping: calendar bars, flags by month, the budget grid, forms. */
-import { checkPlan, type PlanInput, readPlan, samplePlan } from "../../src/domain";
+import { checkPlan, type PlanInput, readPlan, samplePlan, worstSeverity } from "../../src/domain";
 import { budgetGrid, barSegments } from "../../src/taskpane/model/budget";
-import { calendarModel, worstSeverity } from "../../src/taskpane/model/calendar";
+import { calendarModel } from "../../src/taskpane/model/calendar";
 import { groupFlags, refsToRows } from "../../src/taskpane/model/flags";
 import {
   money,
