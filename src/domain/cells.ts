@@ -139,7 +139,7 @@ export function readChoice<T extends string>(
 }
 
 /** "A, B or C" */
-export function listOr(items: readonly string[]): string {
+function listOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }

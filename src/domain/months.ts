@@ -47,7 +47,7 @@ export function monthOfYear(word: string): number | null {
   return MONTH_WORDS.get(word.trim().toLowerCase()) ?? null;
 }
 
-export function monthNumber(year: number, monthIndex: number): number {
+function monthNumber(year: number, monthIndex: number): number {
   return year * 12 + monthIndex;
 }
 

@@ -1,5 +1,5 @@
 /**
- * readPlan: the workbook's rows turned into the plan (valid rows only) plus a
+ * parsePlan: the workbook's rows turned into the plan (valid rows only) plus a
  * problem for every rule a row or setting broke. The calendar, the budget
  * view and the checker all read the plan through this one function.
  */
@@ -280,13 +280,8 @@ export function rowContext(lanes: readonly Lane[], planStarts: string | null): R
   };
 }
 
-/** Row context for a form editing rows of a plan already read. */
-export function planRowContext(plan: Plan): RowContext {
-  return rowContext(plan.lanes, plan.settings.planStarts);
-}
-
-/** Reads and validates the whole plan; never throws on rows it cannot read. */
-export function readPlan(input: unknown): Plan {
+/** Parses and validates the whole plan; never throws on rows it cannot read. */
+export function parsePlan(input: unknown): Plan {
   const source = (input !== null && typeof input === "object" ? input : {}) as Record<
     string,
     unknown

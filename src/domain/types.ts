@@ -105,7 +105,7 @@ export interface PlanCheck {
 }
 
 // ---------------------------------------------------------------------------
-// The plan as read from the workbook (readPlan): what the calendar, the budget
+// The plan as read from the workbook (parsePlan): what the calendar, the budget
 // view and the checker all draw from. Only valid rows appear here.
 
 /** Settings with defaults applied. */

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { FLAG_KINDS, checkPlan, flagKind, readPlan, worstSeverity } from "../../src/domain";
+import { FLAG_KINDS, checkPlan, flagKind, parsePlan, worstSeverity } from "../../src/domain";
 import type { FlagKind, Severity } from "../../src/domain";
 import { buildFlagContext } from "../../src/domain/flags";
 import { validPlanArb } from "./arbitraries";
@@ -120,7 +120,7 @@ describe("the checker and the registry agree", () => {
   test("on any valid plan, the checker raises exactly what the registered kinds find", () => {
     fc.assert(
       fc.property(validPlanArb(), (input) => {
-        const read = readPlan(input);
+        const read = parsePlan(input);
         const ctx = buildFlagContext(read);
         const found = FLAG_KINDS.flatMap((kind) =>
           kind.find(ctx).map((f) => `${kind.code} ${f.month} ${f.refs.join(",")}`)

@@ -4,7 +4,7 @@ import {
   activitySchema,
   budgetLineSchema,
   checkPlan,
-  readPlan,
+  parsePlan,
   resultsRowSchema,
   rowContext,
 } from "../../src/domain";
@@ -15,7 +15,7 @@ import { plan } from "./helpers";
 const ctx = rowContext(DEFAULT_LANES, "2026-07");
 
 describe("form schemas use the checker's rules", () => {
-  test("a valid activity parses to what readPlan reads", () => {
+  test("a valid activity parses to what parsePlan reads", () => {
     const row = {
       ID: "A1",
       Activity: "TV",
@@ -30,7 +30,7 @@ describe("form schemas use the checker's rules", () => {
     };
     const parsed = activitySchema(ctx).safeParse(row);
     expect(parsed.success).toBe(true);
-    const read = readPlan(plan({ settings: { "Plan starts": "2026-07" }, activities: [row] }));
+    const read = parsePlan(plan({ settings: { "Plan starts": "2026-07" }, activities: [row] }));
     expect(parsed.data).toEqual({ ...read.activities[0], row: 0 });
   });
 
