@@ -1,5 +1,6 @@
 /** The Lanes table: which lanes exist and which side each is on. */
-import { asCell, nameKey, readChoice, readText } from "./cells";
+import { asCell, readChoice, readText } from "./cells";
+import { nameKey } from "./names";
 import { DEFAULT_LANES, LANES_COLUMNS, SIDES } from "./columns";
 import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Lane, Problem } from "./types";

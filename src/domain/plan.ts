@@ -3,10 +3,11 @@
  * problem for every rule a row or setting broke. The calendar, the budget
  * view and the checker all read the plan through this one function.
  */
-import { asCell, nameKey, type Read } from "./cells";
+import { asCell, type Read } from "./cells";
 import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
+import { nameKey, normalName } from "./names";
 import {
   ACTIVITY_RULES,
   BUDGET_RULES,
@@ -86,7 +87,7 @@ function report(problems: Problem[], table: TableName, row: number, issues: Issu
     problems.push({ table, row, column, value, message });
 }
 
-/** First row that used each ID / Line (case-insensitive); later rows are duplicates. */
+/** First row that used each ID / Line (compared by normalName); later rows are duplicates. */
 function duplicateIssue(
   seen: Map<string, number>,
   column: string,
@@ -95,7 +96,7 @@ function duplicateIssue(
   row: number
 ): Issue | null {
   if (value === undefined) return null;
-  const key = value.toLowerCase(); // already trimmed
+  const key = normalName(value);
   const first = seen.get(key);
   if (first === undefined) {
     seen.set(key, row);

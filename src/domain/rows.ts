@@ -7,7 +7,6 @@ import {
   asCell,
   fail,
   isBlank,
-  nameKey,
   ok,
   readChoice,
   readName,
@@ -18,6 +17,7 @@ import {
 } from "./cells";
 import { STATUSES, TEAMS } from "./columns";
 import type { LaneIndex } from "./lanes";
+import { nameKey } from "./names";
 import { formatMonth, rangeWords, readMonthNumber } from "./months";
 import type { Activity, BudgetLine, Cell, Lane, ResultsRow, Status, Team } from "./types";
 

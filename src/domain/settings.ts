@@ -12,6 +12,7 @@ import {
 } from "./cells";
 import { SETTING } from "./columns";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
+import { normalName } from "./names";
 import type { Cell, PlanSettings, Problem } from "./types";
 
 const DEFAULT_SETTINGS: PlanSettings = {
@@ -74,12 +75,12 @@ function readSla(value: unknown): Read<number> {
   return read.ok ? ok(read.value ?? DEFAULT_SETTINGS.responseSlaHours) : read;
 }
 
-/** Settings keyed case-insensitively, ignoring surrounding spaces; unknown settings are ignored. */
+/** Settings keyed by normalName (case and surrounding spaces ignored); unknown settings are ignored. */
 function lookup(raw: unknown): Map<string, unknown> {
   const values = new Map<string, unknown>();
   if (raw === null || typeof raw !== "object") return values;
   for (const key of Object.keys(raw)) {
-    const name = key.trim().toLowerCase();
+    const name = normalName(key);
     const value = (raw as Record<string, unknown>)[key];
     // The first non-blank spelling of a setting wins.
     if (!values.has(name) || isBlank(values.get(name))) values.set(name, value);
@@ -94,7 +95,7 @@ export function readSettings(raw: unknown): { settings: PlanSettings; problems: 
 
   // Each setting: read it; when invalid, report it and keep the default.
   function take<T>(name: string, reader: (value: unknown) => Read<T>, apply: (v: T) => void) {
-    const value = values.get(name.toLowerCase());
+    const value = values.get(normalName(name));
     const read = reader(value);
     if (read.ok) apply(read.value);
     else {
