@@ -1,4 +1,4 @@
-/** Metrics of rules.md §4: spend by month, team, lane and campaign; sync score; channels. */
+/** The figures of docs/rules.md §3: spend by month, team, lane and campaign; sync score; channels. */
 import { nameKey } from "./names";
 import { NO_CAMPAIGN, NO_LANE } from "./columns";
 import type { FlagContext } from "./flags/context";
