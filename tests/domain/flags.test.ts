@@ -1,4 +1,4 @@
-import { FLAG_KINDS, checkPlan, flagKind } from "../../src/domain";
+import { FLAG_KINDS, checkPlan } from "../../src/domain";
 import type { Row } from "../../src/domain";
 import { activity, byMonth, flagsOf, line, plan } from "./helpers";
 
@@ -449,25 +449,7 @@ describe("flags overall", () => {
   });
 });
 
-describe("severities and hints", () => {
-  test("each flag has the severity its registered kind gives it", () => {
-    const input = plan({
-      settings: { "Annual budget cap": 1 },
-      activities: [
-        activity("A1", "Media", "Mar", { "Follow-up hours": 99 }),
-        activity("S1", "Field sales", "Jun"),
-      ],
-      budget: [
-        line("TV", "Marketing", { Jan: 100 }, { Campaign: "Nothing" }),
-        line("Reps", "Sales", { Jan: 10 }),
-      ],
-      results: [{ Month: "Jan", Channel: "TV", Leads: 1 }],
-    });
-    const flags = checkPlan(input).flags;
-    expect(new Set(flags.map((f) => f.code))).toEqual(new Set(FLAG_KINDS.map((kind) => kind.code)));
-    for (const f of flags) expect(f.severity).toBe(flagKind(f.code).severity);
-  });
-
+describe("hints", () => {
   test("without lanes on a side, the hint does not name any", () => {
     const input = plan({
       lanes: [{ Lane: "Media", Side: "Marketing" }],

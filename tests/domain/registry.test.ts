@@ -34,7 +34,7 @@ function rulesTable(): string[][] {
   return rows;
 }
 
-/** A plan that raises every kind of flag once or more. */
+/** A plan that raises every kind of flag once or more (moved here from flags.test.ts). */
 const EVERY_FLAG = plan({
   settings: { "Annual budget cap": 1 },
   activities: [
@@ -103,7 +103,7 @@ describe("the flag registry", () => {
 });
 
 describe("the checker and the registry agree", () => {
-  test("each flag carries its kind's severity and scope; months follow the registry order", () => {
+  test("each flag has its registered kind's severity and scope; months follow the registry order", () => {
     const flags = checkPlan(EVERY_FLAG).flags;
     expect(new Set(flags.map((f) => f.code))).toEqual(new Set(FLAG_KINDS.map((k) => k.code)));
     const position = (code: string) => FLAG_KINDS.findIndex((kind) => kind.code === code);
