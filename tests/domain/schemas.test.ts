@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  ACTIVITY_COLUMNS,
   DEFAULT_LANES,
   activitySchema,
   budgetLineSchema,
@@ -80,18 +81,7 @@ describe("form schemas use the checker's rules", () => {
   });
 
   test("on any activity row, the form accepts exactly what the checker accepts", () => {
-    const columns = [
-      "ID",
-      "Activity",
-      "Lane",
-      "Team",
-      "Campaign",
-      "Start",
-      "End",
-      "Expected leads",
-      "Follow-up hours",
-      "Notes",
-    ];
+    const columns = ACTIVITY_COLUMNS;
     const rowArb = fc.oneof(
       shapeArb.chain(() => validActivityArb({ startYear: 2026, startMonth: 6 }, "A1")),
       fc
