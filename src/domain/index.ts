@@ -29,14 +29,7 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
-export {
-  FLAG_KINDS,
-  SEVERITIES,
-  flagKind,
-  worstSeverity,
-  type FlagKind,
-  type FlagScope,
-} from "./flags";
+export { FLAG_KINDS, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {

@@ -17,7 +17,7 @@ import { slowFollowUp } from "./slow-follow-up";
 import { spendWithoutActivity } from "./spend-without-activity";
 
 export { buildFlagContext, type FlagContext } from "./context";
-export type { Finding, FlagKind, FlagScope } from "./kind";
+export type { FlagKind } from "./kind";
 
 /** Flags of one month are listed in this order. */
 export const FLAG_KINDS = [
@@ -40,7 +40,7 @@ export function flagKind(code: FlagCode): FlagKind<FlagCode> {
 }
 
 /** Severities from the worst down. */
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** The worst severity among some flags, or null when there are none. */
 export function worstSeverity(flags: ReadonlyArray<Pick<Flag, "severity">>): Severity | null {
