@@ -1,7 +1,9 @@
 /**
  * The flag registry: every kind of flag, registered once, in the order of the
  * flag table in docs/rules.md §2. The checker, the Flags view and the Plan
- * calendar sheet read it; a new flag is one module here plus its tests.
+ * calendar sheet read it. A new flag is one module beside this file, added
+ * once to FLAG_KINDS, its tests, and its row in that table (registry.test.ts
+ * holds the two together).
  */
 import type { Flag, FlagCode, Plan, Severity } from "../types";
 import { activityWithoutBudget } from "./activity-without-budget";
