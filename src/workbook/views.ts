@@ -10,11 +10,11 @@ import {
   type Plan,
   type PlanCheck,
   type Severity,
-  worstSeverity,
 } from "../domain";
 import type { ExcelHost } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
+import { worstSeverity } from "../domain";
 
 export const CALENDAR_SHEET = "Plan calendar";
 export const SUMMARY_SHEET = "Summary";
