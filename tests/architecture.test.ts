@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative, resolve, sep } from "path";
+import ts from "typescript";
 
 const src = resolve(__dirname, "../src");
 
@@ -53,14 +54,65 @@ const outside = (area: string, allowed: string[]) =>
     )
     .map((i) => `${i.file} -> ${i.target}`);
 
+/** The globals Office.js defines: a value use of one is talking to Office. */
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension"];
+
+/**
+ * Each use of one of the `globals` in `source` ("Office.onReady", "Excel.run"):
+ * property reads on the global itself. A type such as `Excel.Worksheet` is a
+ * qualified name, not a property read: it counts only with `types`. Comments
+ * and strings never count.
+ */
+function globalUses(source: string, globals: readonly string[], types = false): string[] {
+  const file = ts.createSourceFile("file.tsx", source, ts.ScriptTarget.Latest, false);
+  const uses: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      globals.includes(node.expression.text)
+    ) {
+      const member = ts.isPropertyAccessExpression(node)
+        ? node.name.text
+        : node.argumentExpression.getText(file);
+      uses.push(`${node.expression.text}.${member}`);
+    }
+    if (
+      types &&
+      ts.isQualifiedName(node) &&
+      ts.isIdentifier(node.left) &&
+      globals.includes(node.left.text)
+    )
+      uses.push(`${node.left.text}.${node.right.text}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return uses;
+}
+
+const officeUses = (source: string) => globalUses(source, OFFICE_GLOBALS);
+
+/** Hosts beside the layers: they stand in for Office (the simulator) or run it (the preview). */
+const HOSTS = ["simulator", "preview"];
+
+/** Entry points Office loads: they wait for Office.onReady before handing over to the layers. */
+const ENTRY_POINT_USES: Record<string, string[]> = {
+  [join("taskpane", "index.tsx")]: ["Office.onReady"],
+  [join("commands", "commands.ts")]: ["Office.onReady"],
+};
+
+/** Temporary: removed when useTheme moves behind ExcelHost (issue 7 §3). */
+const UNTIL_USE_THEME_MOVES_BEHIND_EXCEL_HOST = [join("taskpane", "hooks", "useTheme.ts")];
+
 describe("architecture: each layer imports only the one below it", () => {
   test("src/domain is pure: it imports only zod", () => {
     expect(outside("domain", ["package:zod"])).toEqual([]);
   });
 
   test("src/domain uses no Office, DOM or host globals", () => {
-    const offenders = files(join(src, "domain")).filter((f) =>
-      /\b(Excel|Office|OfficeExtension|window|document|localStorage)\s*\./.test(code(f))
+    const globals = [...OFFICE_GLOBALS, "window", "document", "localStorage"];
+    const offenders = files(join(src, "domain")).filter(
+      (f) => globalUses(readFileSync(f, "utf8"), globals, true).length > 0
     );
     expect(offenders.map((f) => relative(src, f))).toEqual([]);
   });
@@ -86,6 +138,46 @@ describe("architecture: each layer imports only the one below it", () => {
       /Excel\.run|context\.sync\(|\.RequestContext/.test(code(f))
     );
     expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+
+  test("no Office.js global (Office., Excel., OfficeExtension.) is used as a value outside src/workbook", () => {
+    const offenders = readdirSync(src)
+      .filter((area) => area !== "workbook" && !HOSTS.includes(area))
+      .flatMap((area) => files(join(src, area)))
+      .map((file) => relative(src, file))
+      .filter((file) => !UNTIL_USE_THEME_MOVES_BEHIND_EXCEL_HOST.includes(file))
+      .flatMap((file) => {
+        const allowed = ENTRY_POINT_USES[file] ?? [];
+        return officeUses(readFileSync(join(src, file), "utf8"))
+          .filter((use) => !allowed.includes(use))
+          .map((use) => `${file}: ${use}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  test("the Office.js check sees value uses, and only those (so it can fail, without false alarms)", () => {
+    expect(
+      officeUses(`
+        // Office.context in a comment, and "Excel.run" in a string, do not count.
+        let sheet: Excel.Worksheet | undefined;
+        type Ctx = typeof Excel.RequestContext;
+        const dark = Office.context.officeTheme;
+        Excel.run(async (context: Excel.RequestContext) => context.sync());
+        const errors = OfficeExtension["Error"];
+        window.Office; // a property of another object
+      `)
+    ).toEqual(["Office.context", "Excel.run", 'OfficeExtension."Error"']);
+    // The domain may not even name Office's types.
+    expect(globalUses("let sheet: Excel.Worksheet;", OFFICE_GLOBALS, true)).toEqual([
+      "Excel.Worksheet",
+    ]);
+    // The entry points really use what they are allowed to, and the layers' files are seen.
+    expect(officeUses(readFileSync(join(src, "taskpane", "index.tsx"), "utf8"))).toEqual([
+      "Office.onReady",
+    ]);
+    expect(
+      officeUses(readFileSync(join(src, "workbook", "host.ts"), "utf8")).length
+    ).toBeGreaterThan(0);
   });
 
   test("the simulator is a host, not a layer: no layer imports it", () => {

@@ -2,6 +2,7 @@
  * Small cell readers shared by the checker and the forms' zod schemas, so that
  * each rule about a cell is written exactly once.
  */
+import { sameName } from "./names";
 import type { Cell } from "./types";
 
 /** The outcome of reading one cell: a value, or a sentence saying what is wrong. */
@@ -39,11 +40,6 @@ export function asCell(value: unknown): Cell {
     return value;
   }
   return null;
-}
-
-/** Case- and space-insensitive key for matching names (lanes, campaigns, channels, IDs). */
-export function nameKey(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Text as typed, trimmed; numbers are accepted as their digits (an ID of 7). */
@@ -132,14 +128,14 @@ export function readChoice<T extends string>(
     return blank !== null ? ok(blank) : fail(`${column} is required: ${listOr(choices)}.`);
   }
   if (typeof value === "string") {
-    const key = value.trim().toLowerCase();
-    for (const choice of choices) if (choice.toLowerCase() === key) return ok(choice);
+    const choice = choices.find((c) => sameName(c, value));
+    if (choice !== undefined) return ok(choice);
   }
   return fail(`${column} ${show(value)} should be ${listOr(choices)}.`);
 }
 
 /** "A, B or C" */
-export function listOr(items: readonly string[]): string {
+function listOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }

@@ -2,13 +2,13 @@
 import { findFlags } from "./flags";
 import { buildFlagContext } from "./flags/context";
 import { computeMetrics } from "./metrics";
-import { readPlan } from "./plan";
+import { parsePlan } from "./plan";
 import type { Plan, PlanCheck, PlanInput } from "./types";
 
 export function checkPlan(input: PlanInput): PlanCheck {
   let plan: Plan;
   try {
-    plan = readPlan(input);
+    plan = parsePlan(input);
   } catch (error) {
     return unreadable(error);
   }
@@ -16,8 +16,8 @@ export function checkPlan(input: PlanInput): PlanCheck {
 }
 
 /**
- * The checker on a plan already read with readPlan (so a caller that needs both the plan and its
- * check reads the rows once): checkPlan(input) is checkReadPlan(readPlan(input)).
+ * The checker on a plan already parsed with parsePlan (so a caller that needs both the plan and its
+ * check parses the rows once): checkPlan(input) is checkReadPlan(parsePlan(input)).
  */
 export function checkReadPlan(plan: Plan): PlanCheck {
   try {

@@ -18,11 +18,9 @@ export const ACTIVITY_COLUMNS = [
   "Follow-up hours",
   "Notes",
 ] as const;
-export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number];
 
 /** Budget columns before the 12 month columns. */
 export const BUDGET_BASE_COLUMNS = ["Line", "Team", "Lane", "Campaign", "Status"] as const;
-export type BudgetBaseColumn = (typeof BUDGET_BASE_COLUMNS)[number];
 
 /** Three-letter month headers in plan order, e.g. Jul..Dec, Jan..Jun for a July start. */
 export function budgetMonthColumns(planStartMonthIndex: number): string[] {
@@ -46,7 +44,6 @@ export const RESULTS_COLUMNS = [
   "Closed",
   "Revenue",
 ] as const;
-export type ResultsColumn = (typeof RESULTS_COLUMNS)[number];
 
 export const LANES_COLUMNS = ["Lane", "Side"] as const;
 export const SETTINGS_COLUMNS = ["Setting", "Value"] as const;

@@ -1,7 +1,7 @@
 /** The plan checker's public API: pure TypeScript, no Office, DOM or Node. */
 export * from "./types";
 export { checkPlan, checkReadPlan } from "./check";
-export { planRowContext, readPlan, rowContext } from "./plan";
+export { parsePlan, rowContext } from "./plan";
 export type { RowContext, Issue } from "./rows";
 export { activitySchema, budgetLineSchema, resultsRowSchema } from "./schemas";
 export {
@@ -9,7 +9,6 @@ export {
   MONTH_NAMES,
   formatMonth,
   monthLabel,
-  monthWords,
   parseMonth,
   planMonths,
   serialToMonthNumber,
@@ -19,8 +18,6 @@ export {
   BUDGET_BASE_COLUMNS,
   DEFAULT_LANES,
   LANES_COLUMNS,
-  NO_CAMPAIGN,
-  NO_LANE,
   RESULTS_COLUMNS,
   SETTING,
   SETTINGS_COLUMNS,
@@ -31,8 +28,8 @@ export {
   budgetColumns,
   budgetMonthColumns,
 } from "./columns";
-export { DEFAULT_SETTINGS, readSettings } from "./settings";
-export { FLAG_ORDER, FLAG_SEVERITY } from "./flags";
+export { readSettings } from "./settings";
+export { FLAG_KINDS, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {

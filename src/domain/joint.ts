@@ -1,4 +1,4 @@
-/** What makes planning joint (rules.md §3). */
+/** What makes planning joint (docs/rules.md §2). */
 import type { Plan } from "./types";
 
 /**

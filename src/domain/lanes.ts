@@ -1,5 +1,6 @@
 /** The Lanes table: which lanes exist and which side each is on. */
-import { asCell, nameKey, readChoice, readText } from "./cells";
+import { asCell, readChoice, readText } from "./cells";
+import { nameKey } from "./names";
 import { DEFAULT_LANES, LANES_COLUMNS, SIDES } from "./columns";
 import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Lane, Problem } from "./types";
@@ -25,37 +26,24 @@ export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } 
   const lanes: Lane[] = [];
   const firstRow = new Map<string, number>();
   let rows = 0;
+  const problem = (row: number, column: string, value: unknown, message: string) =>
+    rowProblems.push({ table: "Lanes", row, column, value: asCell(value), message });
   const table = readTable(LANES_SHAPE, raw, (row, cells) => {
     rows++;
     const name = readText("Lane", cells[0], true);
     const side = readChoice("Side", cells[1], SIDES, null);
-    if (!name.ok)
-      rowProblems.push({
-        table: "Lanes",
-        row,
-        column: "Lane",
-        value: asCell(cells[0]),
-        message: name.message,
-      });
-    if (!side.ok)
-      rowProblems.push({
-        table: "Lanes",
-        row,
-        column: "Side",
-        value: asCell(cells[1]),
-        message: side.message,
-      });
+    if (!name.ok) problem(row, "Lane", cells[0], name.message);
+    if (!side.ok) problem(row, "Side", cells[1], side.message);
     if (!name.ok || !side.ok || name.value === null) return;
     const key = nameKey(name.value);
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
-      rowProblems.push({
-        table: "Lanes",
+      problem(
         row,
-        column: "Lane",
-        value: name.value,
-        message: `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`,
-      });
+        "Lane",
+        name.value,
+        `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`
+      );
       return;
     }
     firstRow.set(key, row);

@@ -1,5 +1,5 @@
-/** Metrics of rules.md §4: spend by month, team, lane and campaign; sync score; channels. */
-import { nameKey } from "./cells";
+/** The figures of docs/rules.md §3: spend by month, team, lane and campaign; sync score; channels. */
+import { nameKey } from "./names";
 import { NO_CAMPAIGN, NO_LANE } from "./columns";
 import type { FlagContext } from "./flags/context";
 import type {

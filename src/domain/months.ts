@@ -4,6 +4,7 @@
  * windows and ranges are plain integer arithmetic.
  */
 import { fail, ok, show, type Read } from "./cells";
+import { normalName } from "./names";
 import type { Month } from "./types";
 
 export const MONTH_ABBREVIATIONS = [
@@ -36,18 +37,18 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-/** Lower-case month word -> 0..11 (abbreviation, full name, and "Sept"). */
+/** Month word (its normalName) -> 0..11: abbreviation, full name, and "Sept". */
 const MONTH_WORDS = new Map<string, number>();
-MONTH_ABBREVIATIONS.forEach((name, i) => MONTH_WORDS.set(name.toLowerCase(), i));
-MONTH_NAMES.forEach((name, i) => MONTH_WORDS.set(name.toLowerCase(), i));
+MONTH_ABBREVIATIONS.forEach((name, i) => MONTH_WORDS.set(normalName(name), i));
+MONTH_NAMES.forEach((name, i) => MONTH_WORDS.set(normalName(name), i));
 MONTH_WORDS.set("sept", 8);
 
 /** 0..11 for a month word such as "mar" or "March", else null. */
 export function monthOfYear(word: string): number | null {
-  return MONTH_WORDS.get(word.trim().toLowerCase()) ?? null;
+  return MONTH_WORDS.get(normalName(word)) ?? null;
 }
 
-export function monthNumber(year: number, monthIndex: number): number {
+function monthNumber(year: number, monthIndex: number): number {
   return year * 12 + monthIndex;
 }
 

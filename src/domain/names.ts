@@ -1,8 +1,9 @@
 /**
- * How the plan matches names a person typed: headers, setting names, keys (IDs,
- * budget Lines, lanes). One rule everywhere: surrounding spaces and letter case
- * do not count, so "  activity id" finds the "Activity ID" column and "n-1" is
- * the same key as "N-1".
+ * How the plan matches names a person typed. Headers, setting names and keys
+ * (IDs, budget Lines): surrounding spaces and letter case do not count, so
+ * "  activity id" finds the "Activity ID" column and "n-1" is the same key as
+ * "N-1". Names of things (lanes, campaigns, channels) also count a run of
+ * spaces as one, so " spring   Launch" is the campaign "Spring launch".
  */
 import type { Cell, TableName } from "./types";
 
@@ -10,6 +11,11 @@ import type { Cell, TableName } from "./types";
 export function normalName(value: Cell | undefined): string {
   if (value === undefined || value === null) return "";
   return String(value).trim().toLowerCase();
+}
+
+/** The form of a lane, campaign or channel name that matching uses (docs/rules.md §4, decisions 1–2). */
+export function nameKey(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Whether two names (headers, settings, keys) are the same to a person. */

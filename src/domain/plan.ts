@@ -1,12 +1,13 @@
 /**
- * readPlan: the workbook's rows turned into the plan (valid rows only) plus a
+ * parsePlan: the workbook's rows turned into the plan (valid rows only) plus a
  * problem for every rule a row or setting broke. The calendar, the budget
  * view and the checker all read the plan through this one function.
  */
-import { asCell, nameKey, type Read } from "./cells";
+import { asCell, type Read } from "./cells";
 import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
+import { nameKey, normalName } from "./names";
 import {
   ACTIVITY_RULES,
   BUDGET_RULES,
@@ -20,7 +21,7 @@ import {
 } from "./rows";
 import { readSettings } from "./settings";
 import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
-import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow, TableName } from "./types";
+import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
 
 const ACTIVITIES_SHAPE: TableShape = {
   table: "Activities",
@@ -81,12 +82,31 @@ function append(problems: Problem[], more: readonly Problem[]) {
   for (let i = 0; i < more.length; i++) problems.push(more[i]);
 }
 
-function report(problems: Problem[], table: TableName, row: number, issues: Issue[]) {
-  for (const { column, value, message } of issues)
-    problems.push({ table, row, column, value, message });
+/**
+ * Reads a table's rows: `visit` gives each non-blank row's value, or the issues
+ * that keep it out. Adds the table's problems in order; without a required
+ * column no row is valid, and the one table problem says why.
+ */
+function readRows<T extends object>(
+  shape: TableShape,
+  raw: unknown,
+  problems: Problem[],
+  visit: (row: number, cells: unknown[]) => T | readonly Issue[]
+): T[] {
+  const rows: T[] = [];
+  const rowProblems: Problem[] = [];
+  const table = readTable(shape, raw, (row, cells) => {
+    const read = visit(row, cells);
+    if (!Array.isArray(read)) rows.push(read as T);
+    else
+      for (const { column, value, message } of read as readonly Issue[])
+        rowProblems.push({ table: shape.table, row, column, value, message });
+  });
+  append(problems, tableProblems(table, table.missingColumn ? [] : rowProblems));
+  return table.missingColumn ? [] : rows;
 }
 
-/** First row that used each ID / Line (case-insensitive); later rows are duplicates. */
+/** First row that used each ID / Line (compared by normalName); later rows are duplicates. */
 function duplicateIssue(
   seen: Map<string, number>,
   column: string,
@@ -95,7 +115,7 @@ function duplicateIssue(
   row: number
 ): Issue | null {
   if (value === undefined) return null;
-  const key = value.toLowerCase(); // already trimmed
+  const key = normalName(value);
   const first = seen.get(key);
   if (first === undefined) {
     seen.set(key, row);
@@ -109,8 +129,6 @@ function duplicateIssue(
 }
 
 function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Activity[] {
-  const rowProblems: Problem[] = [];
-  const activities: Activity[] = [];
   const seen = new Map<string, number>();
   const issues: Issue[] = []; // reused row after row
   const R = ACTIVITY_RULES;
@@ -119,7 +137,7 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const campaign = memo(R.Campaign);
   const start = memo((v) => R.Start(v, ctx));
   const end = memo((v) => R.End(v, ctx));
-  const visit = (row: number, cells: unknown[]) => {
+  return readRows<Activity>(ACTIVITIES_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
     const id = take(R.ID(cells[0]), "ID", cells[0], issues);
     const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
@@ -136,28 +154,14 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
       "Follow-up hours": take(R["Follow-up hours"](cells[8]), "Follow-up hours", cells[8], issues),
       Notes: take(R.Notes(cells[9]), "Notes", cells[9], issues),
     };
-    if (issues.length > 0) {
-      report(rowProblems, "Activities", row, issues);
-      return;
-    }
+    if (issues.length > 0) return issues;
     const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
-    if (done.ok) activities.push(done.value);
-    else report(rowProblems, "Activities", row, done.issues);
-  };
-  const table = readTable(ACTIVITIES_SHAPE, raw, visit);
-  // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) {
-    append(problems, tableProblems(table, []));
-    return [];
-  }
-  append(problems, tableProblems(table, rowProblems));
-  return activities;
+    return done.ok ? done.value : done.issues;
+  });
 }
 
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
-  const rowProblems: Problem[] = [];
   // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
-  const lines: BudgetLine[] = [];
   const seen = new Map<string, number>();
   const issues: Issue[] = []; // reused row after row
   const R = BUDGET_RULES;
@@ -167,7 +171,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const lane = memo((v) => R.Lane(v, ctx));
   const campaign = memo(R.Campaign);
   const status = memo(R.Status);
-  const visit = (row: number, cells: unknown[]) => {
+  return readRows<BudgetLine>(BUDGET_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
     const line = take(R.Line(cells[0]), "Line", cells[0], issues);
     const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
@@ -194,32 +198,18 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
       Status: take(status(cells[4]), "Status", cells[4], issues),
       amounts,
     };
-    if (issues.length > 0) {
-      report(rowProblems, "Budget", row, issues);
-      return;
-    }
-    lines.push(finishBudgetLine(fields, row));
-  };
-  const table = readTable(BUDGET_SHAPE, raw, visit);
-  // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) {
-    append(problems, tableProblems(table, []));
-    return [];
-  }
-  append(problems, tableProblems(table, rowProblems));
-  return lines;
+    return issues.length > 0 ? issues : finishBudgetLine(fields, row);
+  });
 }
 
 function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): ResultsRow[] {
-  const rowProblems: Problem[] = [];
-  const results: ResultsRow[] = [];
   const issues: Issue[] = []; // reused row after row
   const R = RESULTS_RULES;
   const month = memo((v) => R.Month(v, ctx));
   const channel = memo(R.Channel);
   const lane = memo((v) => R.Lane(v, ctx));
   const campaign = memo(R.Campaign);
-  const visit = (row: number, cells: unknown[]) => {
+  return readRows<ResultsRow>(RESULTS_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
     const fields = {
       Month: take(month(cells[0]), "Month", cells[0], issues),
@@ -232,22 +222,10 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
       Closed: take(R.Closed(cells[7]), "Closed", cells[7], issues),
       Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
     };
-    if (issues.length > 0) {
-      report(rowProblems, "Results", row, issues);
-      return;
-    }
+    if (issues.length > 0) return issues;
     const done = finishResultsRow(fields, { Closed: cells[7] }, ctx, row);
-    if (done.ok) results.push(done.value);
-    else report(rowProblems, "Results", row, done.issues);
-  };
-  const table = readTable(RESULTS_SHAPE, raw, visit);
-  // Without a required column no row is valid; the one table problem says why.
-  if (table.missingColumn) {
-    append(problems, tableProblems(table, []));
-    return [];
-  }
-  append(problems, tableProblems(table, rowProblems));
-  return results;
+    return done.ok ? done.value : done.issues;
+  });
 }
 
 /**
@@ -280,13 +258,8 @@ export function rowContext(lanes: readonly Lane[], planStarts: string | null): R
   };
 }
 
-/** Row context for a form editing rows of a plan already read. */
-export function planRowContext(plan: Plan): RowContext {
-  return rowContext(plan.lanes, plan.settings.planStarts);
-}
-
-/** Reads and validates the whole plan; never throws on rows it cannot read. */
-export function readPlan(input: unknown): Plan {
+/** Parses and validates the whole plan; never throws on rows it cannot read. */
+export function parsePlan(input: unknown): Plan {
   const source = (input !== null && typeof input === "object" ? input : {}) as Record<
     string,
     unknown

@@ -7,7 +7,6 @@ import {
   asCell,
   fail,
   isBlank,
-  nameKey,
   ok,
   readChoice,
   readName,
@@ -18,6 +17,7 @@ import {
 } from "./cells";
 import { STATUSES, TEAMS } from "./columns";
 import type { LaneIndex } from "./lanes";
+import { nameKey } from "./names";
 import { formatMonth, rangeWords, readMonthNumber } from "./months";
 import type { Activity, BudgetLine, Cell, Lane, ResultsRow, Status, Team } from "./types";
 
@@ -37,12 +37,9 @@ export interface Issue {
 
 export type RowRead<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-/** A rule for one cell of a row. */
-export type CellRule<T> = (value: unknown, ctx: RowContext) => Read<T>;
-
 // ---- shared cell rules -----------------------------------------------------
 
-export function readLane(
+function readLane(
   column: string,
   value: unknown,
   ctx: RowContext,
@@ -216,7 +213,7 @@ export function finishBudgetLine(f: BudgetFields, row = 0): BudgetLine {
 
 const reported = (column: string) => (v: unknown) => readNumber(column, v, { min: 0 });
 
-export function readResultsMonth(v: unknown, ctx: RowContext): Read<number> {
+function readResultsMonth(v: unknown, ctx: RowContext): Read<number> {
   if (isBlank(v)) return fail("Month is required.");
   const read = readMonthNumber("Month", v, ctx.planStart);
   if (!read.ok || ctx.planStart === null) return read;

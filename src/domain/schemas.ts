@@ -4,7 +4,7 @@
  * applies (rows.ts), so a form accepts exactly what the checker accepts.
  * Input: an object keyed by canonical column header; output: the row as the
  * plan holds it. Duplicate IDs/Lines and campaign spelling are table-wide and
- * are left to readPlan. The output's `row` is 0: the row is not in a table yet.
+ * are left to parsePlan. The output's `row` is 0: the row is not in a table yet.
  */
 import { z } from "zod";
 import type { Read } from "./cells";

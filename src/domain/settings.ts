@@ -12,9 +12,10 @@ import {
 } from "./cells";
 import { SETTING } from "./columns";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
+import { normalName } from "./names";
 import type { Cell, PlanSettings, Problem } from "./types";
 
-export const DEFAULT_SETTINGS: PlanSettings = {
+const DEFAULT_SETTINGS: PlanSettings = {
   planStarts: null,
   currency: "USD",
   annualBudgetCap: null,
@@ -25,7 +26,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
 };
 
 /** Plan starts needs a year: a month name alone cannot place the plan. */
-export function readPlanStarts(value: unknown): Read<number> {
+function readPlanStarts(value: unknown): Read<number> {
   const column = SETTING.planStarts;
   if (isBlank(value)) {
     return fail(`${column} is required: the first month of the plan year, like Jul 2026.`);
@@ -36,7 +37,7 @@ export function readPlanStarts(value: unknown): Read<number> {
   return readMonthNumber(column, value, null);
 }
 
-export function readCurrency(value: unknown): Read<string> {
+function readCurrency(value: unknown): Read<string> {
   if (isBlank(value)) return ok(DEFAULT_SETTINGS.currency);
   if (typeof value === "string" && /^[a-z]{3}$/i.test(value.trim())) {
     return ok(value.trim().toUpperCase());
@@ -46,18 +47,18 @@ export function readCurrency(value: unknown): Read<string> {
   );
 }
 
-export function readCap(value: unknown): Read<number | null> {
+function readCap(value: unknown): Read<number | null> {
   return readNumber(SETTING.annualBudgetCap, value, { min: 0 });
 }
 
 /** F or W: a whole number of months 0..3. */
-export function readWindow(column: string, value: unknown): Read<number> {
+function readWindow(column: string, value: unknown): Read<number> {
   const read = readNumber(column, value, { min: 0, max: 3, whole: true });
   return read.ok ? ok(read.value ?? 1) : read;
 }
 
 /** A share 0..1; Excel gives a `50%` cell as 0.5, and we also accept the text "50%". */
-export function readThreshold(value: unknown): Read<number> {
+function readThreshold(value: unknown): Read<number> {
   const column = SETTING.siloedSpendThreshold;
   if (isBlank(value)) return ok(DEFAULT_SETTINGS.siloedSpendThreshold);
   if (typeof value === "string" && value.trim().endsWith("%")) {
@@ -69,17 +70,17 @@ export function readThreshold(value: unknown): Read<number> {
   return ok(read.value ?? DEFAULT_SETTINGS.siloedSpendThreshold);
 }
 
-export function readSla(value: unknown): Read<number> {
+function readSla(value: unknown): Read<number> {
   const read = readNumber(SETTING.responseSlaHours, value, { min: 0, aboveMin: true });
   return read.ok ? ok(read.value ?? DEFAULT_SETTINGS.responseSlaHours) : read;
 }
 
-/** Settings keyed case-insensitively, ignoring surrounding spaces; unknown settings are ignored. */
+/** Settings keyed by normalName (case and surrounding spaces ignored); unknown settings are ignored. */
 function lookup(raw: unknown): Map<string, unknown> {
   const values = new Map<string, unknown>();
   if (raw === null || typeof raw !== "object") return values;
   for (const key of Object.keys(raw)) {
-    const name = key.trim().toLowerCase();
+    const name = normalName(key);
     const value = (raw as Record<string, unknown>)[key];
     // The first non-blank spelling of a setting wins.
     if (!values.has(name) || isBlank(values.get(name))) values.set(name, value);
@@ -94,7 +95,7 @@ export function readSettings(raw: unknown): { settings: PlanSettings; problems: 
 
   // Each setting: read it; when invalid, report it and keep the default.
   function take<T>(name: string, reader: (value: unknown) => Read<T>, apply: (v: T) => void) {
-    const value = values.get(name.toLowerCase());
+    const value = values.get(normalName(name));
     const read = reader(value);
     if (read.ok) apply(read.value);
     else {

@@ -3,6 +3,7 @@
  * case-insensitively, blank rows skipped, missing required columns reported once.
  */
 import { asCell, isBlank } from "./cells";
+import { normalName } from "./names";
 import type { Problem, TableName } from "./types";
 
 export interface TableShape {
@@ -11,7 +12,7 @@ export interface TableShape {
   columns: readonly string[];
   /** Positions of columns the table cannot do without. */
   required: readonly number[];
-  /** Column position for a trimmed, lower-case header; -1 when not ours (ignored). */
+  /** Column position of a header as typed (case and spaces ignored); -1 when not ours (ignored). */
   columnOf(header: string): number;
 }
 
@@ -35,9 +36,9 @@ export function headerLookup(
   extra: ReadonlyArray<[string, number]> = []
 ): (header: string) => number {
   const positions = new Map<string, number>();
-  columns.forEach((name, i) => positions.set(name.toLowerCase(), i));
-  for (const [name, i] of extra) positions.set(name.toLowerCase(), i);
-  return (header) => positions.get(header) ?? -1;
+  columns.forEach((name, i) => positions.set(normalName(name), i));
+  for (const [name, i] of extra) positions.set(normalName(name), i);
+  return (header) => positions.get(normalName(header)) ?? -1;
 }
 
 export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): TableRead {
@@ -81,7 +82,7 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
       positions = keys.map((key) => {
         let position = positionOfKey.get(key);
         if (position === undefined) {
-          position = shape.columnOf(key.trim().toLowerCase());
+          position = shape.columnOf(key);
           positionOfKey.set(key, position);
         }
         return position;

@@ -1,7 +1,8 @@
 /**
- * The plan checker's contract, as ../shared/spec/rules.md defines it.
+ * The plan checker's contract, as docs/rules.md states it.
  * Every layer above the domain speaks in these types.
  */
+import type { FLAG_KINDS } from "./flags";
 
 /** A cell value as Office.js returns it; blank is "" or null. */
 export type Cell = string | number | boolean | null;
@@ -28,16 +29,8 @@ export type Status = "Draft" | "Proposed" | "Approved";
 export type Severity = "error" | "warning" | "info";
 export type TableName = "Settings" | "Lanes" | "Activities" | "Budget" | "Results";
 
-export type FlagCode =
-  | "no-follow-up"
-  | "no-air-cover"
-  | "siloed-spend"
-  | "spend-without-activity"
-  | "activity-without-budget"
-  | "slow-follow-up"
-  | "closes-unreported"
-  | "separate-budgets"
-  | "over-cap";
+/** The code of each registered kind of flag ("no-follow-up", "over-cap", ...). */
+export type FlagCode = (typeof FLAG_KINDS)[number]["code"];
 
 export interface Flag {
   code: FlagCode;
@@ -112,7 +105,7 @@ export interface PlanCheck {
 }
 
 // ---------------------------------------------------------------------------
-// The plan as read from the workbook (readPlan): what the calendar, the budget
+// The plan as read from the workbook (parsePlan): what the calendar, the budget
 // view and the checker all draw from. Only valid rows appear here.
 
 /** Settings with defaults applied. */

@@ -14,6 +14,7 @@ import {
 import type { ExcelHost } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
+import { worstSeverity } from "../domain";
 
 export const CALENDAR_SHEET = "Plan calendar";
 export const SUMMARY_SHEET = "Summary";
@@ -45,10 +46,7 @@ async function freshSheet(context: Excel.RequestContext, name: string): Promise<
 
 /** The worst severity among a month's flags, or null. */
 function monthSeverity(check: PlanCheck, month: string): Severity | null {
-  const severities = check.flags.filter((f) => f.month === month).map((f) => f.severity);
-  if (severities.includes("error")) return "error";
-  if (severities.includes("warning")) return "warning";
-  return severities.length > 0 ? "info" : null;
+  return worstSeverity(check.flags.filter((f) => f.month === month));
 }
 
 /** Writes the calendar sheet from the plan as checked. */

@@ -3,7 +3,7 @@
  * edits to settle, re-read the whole plan and re-check it. This module only
  * reads: it never writes and never opens a dialog in response to a change.
  */
-import { checkReadPlan, type Plan, type PlanCheck, readPlan } from "../domain";
+import { checkReadPlan, type Plan, type PlanCheck, parsePlan } from "../domain";
 import type { ExcelHost } from "./host";
 import { readWorkbookPlan, type WorkbookPlan } from "./read";
 
@@ -24,7 +24,7 @@ export interface PlanWatch {
 export async function loadPlan(host: ExcelHost): Promise<PlanState> {
   const workbook = await readWorkbookPlan(host);
   // One read of the rows serves both the plan and its check.
-  const plan = readPlan(workbook.input);
+  const plan = parsePlan(workbook.input);
   const check = checkReadPlan(plan);
   return {
     workbook,

@@ -1,6 +1,6 @@
 /** checkReadPlan: the checker on a plan already read, for callers that need both (watchPlan). */
 import { generatePlan } from "../../bench/generate";
-import { checkPlan, checkReadPlan, readPlan, samplePlan } from "../../src/domain";
+import { checkPlan, checkReadPlan, parsePlan, samplePlan } from "../../src/domain";
 
 describe("checkReadPlan", () => {
   test.each([
@@ -9,7 +9,7 @@ describe("checkReadPlan", () => {
     ["an empty plan", () => ({ settings: {}, activities: [], budget: [] })],
   ])("on %s gives what checkPlan gives on its rows", (_, rows) => {
     const input = rows();
-    expect(checkReadPlan(readPlan(input))).toEqual(checkPlan(input));
+    expect(checkReadPlan(parsePlan(input))).toEqual(checkPlan(input));
   });
 
   test("reports instead of throwing when a row cannot be read", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkPlan, readPlan } from "../../src/domain";
+import { checkPlan, parsePlan } from "../../src/domain";
 import type { Flag, PlanInput, Row } from "../../src/domain";
 import { anyInputArb, validPlanArb } from "./arbitraries";
 
@@ -36,7 +36,7 @@ describe("properties", () => {
       fc.property(validPlanArb(), (input) => {
         const result = checkPlan(input);
         expect(result.problems).toEqual([]);
-        const read = readPlan(input);
+        const read = parsePlan(input);
         expect(read.activities).toHaveLength(input.activities.length);
         expect(read.budget).toHaveLength(input.budget.length);
         expect(read.results).toHaveLength(input.results?.length ?? 0);

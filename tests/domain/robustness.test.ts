@@ -1,4 +1,4 @@
-import { checkPlan, readPlan } from "../../src/domain";
+import { checkPlan, parsePlan } from "../../src/domain";
 import { generatePlan } from "../../bench/generate";
 
 describe("robustness", () => {
@@ -12,7 +12,7 @@ describe("robustness", () => {
     expect(result.problems.every((p) => p.row !== null && p.row >= 1 && p.row <= 100000)).toBe(
       true
     );
-    const read = readPlan(input);
+    const read = parsePlan(input);
     expect(
       read.activities.length + read.budget.length + read.results.length + result.problems.length
     ).toBe(300000);

@@ -1,4 +1,4 @@
-import { ACTIVITY_COLUMNS, RESULTS_COLUMNS, checkPlan, readPlan } from "../../src/domain";
+import { ACTIVITY_COLUMNS, RESULTS_COLUMNS, checkPlan, parsePlan } from "../../src/domain";
 import { activity, line, plan } from "./helpers";
 
 describe("Activities", () => {
@@ -18,7 +18,7 @@ describe("Activities", () => {
   });
 
   test("a valid activity is read with its lane's side and its active plan months", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         settings: { "Plan starts": "2026-07" },
         activities: [
@@ -60,7 +60,7 @@ describe("Activities", () => {
   });
 
   test("blank End means Start", () => {
-    const read = readPlan(plan({ activities: [activity("A1", "Media", "2027-03", { End: "" })] }));
+    const read = parsePlan(plan({ activities: [activity("A1", "Media", "2027-03", { End: "" })] }));
     expect(read.activities[0].months).toEqual(["2027-03"]);
   });
 
@@ -111,7 +111,7 @@ describe("Activities", () => {
   });
 
   test("months outside the plan year are ignored; an activity with none inside is a problem", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         activities: [
           activity("A1", "Media", "2026-11", { End: "2027-02" }),
@@ -133,7 +133,7 @@ describe("Activities", () => {
   });
 
   test("duplicate IDs: the first is valid, each later one is a problem (case-insensitive)", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         activities: [
           activity("A1", "Media", "2027-01"),
@@ -159,11 +159,11 @@ describe("Activities", () => {
     expect(result.problems).toEqual([
       expect.objectContaining({ table: "Activities", row: null, column: "Team", value: null }),
     ]);
-    expect(readPlan(plan({ activities: rows })).activities).toEqual([]);
+    expect(parsePlan(plan({ activities: rows })).activities).toEqual([]);
   });
 
   test("optional columns may be absent", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         activities: [{ ID: "A1", Activity: "TV", Lane: "Media", Team: "Marketing", Start: "Jan" }],
       })
@@ -209,7 +209,7 @@ describe("Activities", () => {
 
 describe("Budget", () => {
   test("a valid line: amounts in plan order, blank means 0, status blank means Draft", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         settings: { "Plan starts": "2026-07" },
         budget: [
@@ -266,14 +266,14 @@ describe("Budget", () => {
   });
 
   test("lane and campaign are optional; statuses match case-insensitively", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({ budget: [line("L1", "Joint", { Jan: 1 }, { Status: "APPROVED" })] })
     );
     expect(read.budget[0]).toMatchObject({ lane: null, campaign: null, status: "Approved" });
   });
 
   test("duplicate Lines: the first is valid, later ones are problems", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({ budget: [line("TV", "Marketing", { Jan: 1 }), line("tv", "Sales", { Jan: 2 })] })
     );
     expect(read.budget.map((l) => l.line)).toEqual(["TV"]);
@@ -307,7 +307,7 @@ describe("Results", () => {
   });
 
   test("blank means not reported, which is not 0", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({ results: [{ Month: "Mar", Channel: "LinkedIn ads", Spend: 0, Leads: "", Closed: 0 }] })
     );
     expect(read.problems).toEqual([]);
@@ -383,7 +383,7 @@ describe("Results", () => {
 
 describe("matching names", () => {
   test("campaigns match ignoring case and stray spaces, spelled as first written", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         activities: [
           activity("A1", "Media", "Jan", { Campaign: "  Spring   Launch " }),

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import {
+  ACTIVITY_COLUMNS,
   DEFAULT_LANES,
   activitySchema,
   budgetLineSchema,
   checkPlan,
-  readPlan,
+  parsePlan,
   resultsRowSchema,
   rowContext,
 } from "../../src/domain";
@@ -15,7 +16,7 @@ import { plan } from "./helpers";
 const ctx = rowContext(DEFAULT_LANES, "2026-07");
 
 describe("form schemas use the checker's rules", () => {
-  test("a valid activity parses to what readPlan reads", () => {
+  test("a valid activity parses to what parsePlan reads", () => {
     const row = {
       ID: "A1",
       Activity: "TV",
@@ -30,7 +31,7 @@ describe("form schemas use the checker's rules", () => {
     };
     const parsed = activitySchema(ctx).safeParse(row);
     expect(parsed.success).toBe(true);
-    const read = readPlan(plan({ settings: { "Plan starts": "2026-07" }, activities: [row] }));
+    const read = parsePlan(plan({ settings: { "Plan starts": "2026-07" }, activities: [row] }));
     expect(parsed.data).toEqual({ ...read.activities[0], row: 0 });
   });
 
@@ -80,18 +81,7 @@ describe("form schemas use the checker's rules", () => {
   });
 
   test("on any activity row, the form accepts exactly what the checker accepts", () => {
-    const columns = [
-      "ID",
-      "Activity",
-      "Lane",
-      "Team",
-      "Campaign",
-      "Start",
-      "End",
-      "Expected leads",
-      "Follow-up hours",
-      "Notes",
-    ];
+    const columns = ACTIVITY_COLUMNS;
     const rowArb = fc.oneof(
       shapeArb.chain(() => validActivityArb({ startYear: 2026, startMonth: 6 }, "A1")),
       fc

@@ -1,8 +1,8 @@
-import { DEFAULT_LANES, SETTINGS_ROWS, checkPlan, readPlan } from "../../src/domain";
+import { DEFAULT_LANES, SETTINGS_ROWS, checkPlan, parsePlan } from "../../src/domain";
 import { activity, line, plan } from "./helpers";
 
 const settingsOf = (settings: Record<string, unknown>) =>
-  readPlan({ settings, activities: [], budget: [] } as never);
+  parsePlan({ settings, activities: [], budget: [] } as never);
 
 describe("Settings", () => {
   test("defaults apply to blank settings", () => {
@@ -157,14 +157,14 @@ describe("Lanes", () => {
       { lane: "Field sales", side: "Sales" },
     ]);
     for (const lanes of [undefined, [], [{ Lane: "", Side: "" }], [null]]) {
-      const read = readPlan(plan({ lanes: lanes as never }));
+      const read = parsePlan(plan({ lanes: lanes as never }));
       expect(read.lanes).toEqual(DEFAULT_LANES);
       expect(read.problems).toEqual([]);
     }
   });
 
   test("a lanes table replaces the defaults; side matches case-insensitively", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         lanes: [
           { Lane: " Events ", Side: "marketing" },
@@ -184,7 +184,7 @@ describe("Lanes", () => {
   });
 
   test("a bad side or a duplicate lane is a problem; the first lane is kept", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         lanes: [
           { Lane: "Media", Side: "Marketing" },
@@ -204,7 +204,7 @@ describe("Lanes", () => {
   });
 
   test("an activity's side is its lane's side, whatever its team", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({ activities: [activity("A1", "Field sales", "2027-01", { Team: "Marketing" })] })
     );
     expect(read.activities[0]).toMatchObject({ team: "Marketing", side: "Sales" });
@@ -213,7 +213,7 @@ describe("Lanes", () => {
 
 describe("without a plan year", () => {
   test("budget amounts stay in calendar order and whole-plan flags still work", () => {
-    const read = readPlan({
+    const read = parsePlan({
       settings: {},
       activities: [],
       budget: [line("L1", "Marketing", { Jan: 1, Dec: 12 })],
@@ -231,7 +231,7 @@ describe("without a plan year", () => {
 
 describe("lanes table with rows but no valid lane", () => {
   test("there are no lanes, rather than the defaults", () => {
-    const read = readPlan(
+    const read = parsePlan(
       plan({
         lanes: [{ Lane: "Media", Side: "Both" }],
         activities: [activity("A1", "Media", "Jan")],

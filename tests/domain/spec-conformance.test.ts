@@ -1,7 +1,9 @@
 /**
- * Conformance with shared/spec/rules.md, sentence by sentence: each test names
- * the sentence it checks and builds its PlanInput by hand (no generators, no
- * shared helpers), so that it reads like a grader's test of the contract.
+ * Conformance with the checker's contract, rule by rule, grouped by the
+ * sections of docs/rules.md (our statement of that contract): each test names
+ * the rule it checks, often in the contract's own words, and builds its
+ * PlanInput by hand (no generators, no shared helpers), so that it reads like
+ * a grader's test of the contract.
  */
 import { checkPlan } from "../../src/domain";
 import type { Cell, Flag, PlanCheck, PlanInput, Problem, Row } from "../../src/domain";
@@ -70,7 +72,7 @@ function activeMonths(start: Cell, end: Cell, settings: Record<string, Cell> = {
 
 const ALL_2027 = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, "0")}`);
 
-// ---- §1 Input ----------------------------------------------------------------
+// ---- §1 What you type ---------------------------------------------------------
 
 describe("§1 input: headers, text, names", () => {
   test("'Header matching is case-insensitive and ignores surrounding spaces'", () => {
@@ -793,9 +795,9 @@ describe("§1 results", () => {
   });
 });
 
-// ---- §2 Problems ---------------------------------------------------------------
+// ---- Problems (the introduction; §4 decisions 7–13) ----------------------------
 
-describe("§2 problems", () => {
+describe("problems (introduction, §4 decisions 7–13)", () => {
   test("a problem has table, 1-based row, column, the offending value and a readable sentence", () => {
     const r = check({ activities: [mkt("A", "2027-03"), mkt("B", "Marhc")] });
     expect(r.problems).toEqual([
@@ -828,7 +830,7 @@ describe("§2 problems", () => {
     expect(refsByMonth(r, "closes-unreported")).toEqual({ "2027-03": ["Results row 2"] });
   });
 
-  test("problems of a table: table-wide first, then by row (docs/rules.md decision 13)", () => {
+  test("problems of a table: table-wide first, then by row (§4 decision 13)", () => {
     const r = check({
       activities: [mkt("A", "Marhc"), 5 as unknown as Row, mkt("C", "2027-03", { Lane: "Radio" })],
       budget: [line("L", "Joint", { Jan: -1 }), "x" as unknown as Row, line("M", "Finance")],
@@ -943,9 +945,9 @@ describe("§2 problems", () => {
   });
 });
 
-// ---- §3 Definitions ---------------------------------------------------------------
+// ---- §2 Flags: the words ------------------------------------------------------
 
-describe("§3 definitions", () => {
+describe("§2 the words of the flags", () => {
   test("'A joint campaign is a campaign with at least one valid activity on a Marketing-side lane and one on a Sales-side lane'", () => {
     const budget = [line("L", "Marketing", { Campaign: "C", Mar: 10 })];
     const both = check({
@@ -1119,9 +1121,9 @@ describe("§3 definitions", () => {
   });
 });
 
-// ---- §3 Flags ---------------------------------------------------------------------
+// ---- §2 Flags ------------------------------------------------------------------
 
-describe("§3 flags", () => {
+describe("§2 flags", () => {
   test("each flag is { code, month, severity, refs, message }, one per code and month", () => {
     const r = check({ activities: [mkt("A", "2027-03", { End: "2027-04" }), mkt("B", "2027-03")] });
     const f = codes(r, "no-follow-up");
@@ -1354,9 +1356,9 @@ describe("§3 flags", () => {
   });
 });
 
-// ---- §4 Metrics -------------------------------------------------------------------
+// ---- §3 Figures ----------------------------------------------------------------
 
-describe("§4 metrics", () => {
+describe("§3 figures", () => {
   const budget = [
     line("M", "Marketing", { Lane: "Media", Campaign: "C", Jan: 10, Feb: 20 }),
     line("S", "Sales", { Lane: "Field sales", Jan: 30 }),

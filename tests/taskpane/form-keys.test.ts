@@ -2,7 +2,7 @@
  * A new row's default ID / Line, and the "already used" check, consider EVERY row of the table as
  * read (rows with problems too), case-insensitively, as the workbook layer's refusal does.
  */
-import { checkPlan, type PlanInput, readPlan, samplePlan } from "../../src/domain";
+import { checkPlan, type PlanInput, parsePlan, samplePlan } from "../../src/domain";
 import {
   activityToForm,
   budgetMonthHeaders,
@@ -17,7 +17,7 @@ import type { PlanState } from "../../src/workbook";
 function stateOf(input: PlanInput): PlanState {
   return {
     workbook: { input, tables: {}, problems: [] },
-    plan: readPlan(input),
+    plan: parsePlan(input),
     check: checkPlan(input),
   };
 }

@@ -1,9 +1,9 @@
 /** CSV import: columns mapped by header, every row validated with the domain's schemas, before any write. */
-import { readPlan } from "../../src/domain";
+import { parsePlan } from "../../src/domain";
 import { detectTable, mapColumns, parseCsv, previewCsv } from "../../src/taskpane/import/csv";
 import { settingCell, settingError, settingText } from "../../src/taskpane/model/settings";
 
-const plan = readPlan({
+const plan = parsePlan({
   settings: { "Plan starts": "2027-01" },
   activities: [{ ID: "A-1", Activity: "TV", Lane: "Media", Team: "Marketing", Start: "2027-02" }],
   budget: [],

@@ -1,7 +1,7 @@
 /** The pane's pure data shaping: calendar bars, flags by month, the budget grid, forms. */
-import { checkPlan, type PlanInput, readPlan, samplePlan } from "../../src/domain";
+import { checkPlan, type PlanInput, parsePlan, samplePlan, worstSeverity } from "../../src/domain";
 import { budgetGrid, barSegments } from "../../src/taskpane/model/budget";
-import { calendarModel, worstSeverity } from "../../src/taskpane/model/calendar";
+import { calendarModel } from "../../src/taskpane/model/calendar";
 import { groupFlags, refsToRows } from "../../src/taskpane/model/flags";
 import {
   money,
@@ -98,7 +98,7 @@ describe("format", () => {
 
 describe("calendarModel", () => {
   const input = small();
-  const plan = readPlan(input);
+  const plan = parsePlan(input);
   const model = calendarModel(plan, checkPlan(input));
 
   it("has the 12 plan months with flag counts and worst severity", () => {
@@ -128,9 +128,9 @@ describe("calendarModel", () => {
 
   it("works on the sample plan", () => {
     const s = sample();
-    const m = calendarModel(readPlan(s), checkPlan(s));
+    const m = calendarModel(parsePlan(s), checkPlan(s));
     const bars = m.lanes.flatMap((l) => l.groups.flatMap((g) => g.bars));
-    expect(bars.length).toBe(readPlan(s).activities.length);
+    expect(bars.length).toBe(parsePlan(s).activities.length);
     for (const b of bars) expect(b.first).toBeLessThanOrEqual(b.last);
   });
 });
@@ -138,7 +138,7 @@ describe("calendarModel", () => {
 describe("groupFlags", () => {
   it("puts plan-level problems and flags first, then months in order", () => {
     const input = small();
-    const plan = readPlan(input);
+    const plan = parsePlan(input);
     const check = checkPlan(input);
     const groups = groupFlags(plan, check);
     expect(groups[0].month).toBeNull();
@@ -158,7 +158,7 @@ describe("groupFlags", () => {
   });
 
   it("maps refs to the rows that caused them", () => {
-    const plan = readPlan(small());
+    const plan = parsePlan(small());
     expect(refsToRows(plan, ["A-2", "b-1", "Results row 1", "unknown"])).toEqual([
       { table: "Activities", rows: [2] },
       { table: "Budget", rows: [1] },
@@ -168,7 +168,7 @@ describe("groupFlags", () => {
 
   it("gives a problem the row it is on", () => {
     const input = small();
-    const groups = groupFlags(readPlan(input), checkPlan(input));
+    const groups = groupFlags(parsePlan(input), checkPlan(input));
     const broken = groups[0].items.find((i) => /Nowhere/.test(i.message))!;
     expect(broken.rows).toEqual([{ table: "Activities", rows: [5] }]);
   });
@@ -196,7 +196,7 @@ describe("budgetGrid", () => {
 });
 
 describe("forms", () => {
-  const plan = readPlan(small());
+  const plan = parsePlan(small());
 
   it("proposes the next free ID", () => {
     expect(nextId(["A-1", "A-09", "x"], "A-")).toBe("A-10");

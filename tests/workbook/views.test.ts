@@ -1,4 +1,4 @@
-import { checkPlan, readPlan, samplePlan } from "../../src/domain";
+import { checkPlan, parsePlan, samplePlan } from "../../src/domain";
 import { saveXlsx } from "../../src/simulator/xlsx";
 import {
   addRow,
@@ -16,7 +16,7 @@ async function sampleWorkbook() {
   const me = seat(wb);
   await setUpPlan(me.host, { rows: samplePlan(2027) });
   const read = await readWorkbookPlan(me.host);
-  return { wb, me, read, plan: readPlan(read.input), check: checkPlan(read.input) };
+  return { wb, me, read, plan: parsePlan(read.input), check: checkPlan(read.input) };
 }
 
 describe("Plan calendar sheet", () => {
@@ -72,12 +72,12 @@ describe("Plan calendar sheet", () => {
       Start: "2027-01",
     });
     const read = await readWorkbookPlan(me.host);
-    await buildCalendarSheet(me.host, readPlan(read.input), checkPlan(read.input));
+    await buildCalendarSheet(me.host, parsePlan(read.input), checkPlan(read.input));
     const text = person(wb).getFormulas("Plan calendar", "C5")[0][0];
     expect(text).toBe('=HYPERLINK("http://x","y")');
     expect(person(wb).getCell("Plan calendar", "C5")!.formula ?? null).toBeNull();
     person(wb).setCell("Plan calendar", "Z50", "stale");
-    await buildCalendarSheet(me.host, readPlan(read.input), checkPlan(read.input));
+    await buildCalendarSheet(me.host, parsePlan(read.input), checkPlan(read.input));
     expect(person(wb).getValues("Plan calendar", "Z50")[0][0]).toBe("");
   });
 });

@@ -1,13 +1,23 @@
 /**
- * activity-without-budget (info): a Marketing-side activity running in a month
+ * activity-without-budget: a Marketing-side activity running in a month
  * when no budget line funds its campaign (or, without a campaign, its lane).
  */
-import type { Activity, Flag } from "../types";
+import type { Activity } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { listNames, planMonthWords } from "./words";
 
-export function activityWithoutBudget(ctx: FlagContext): Flag[] {
-  const flags: Flag[] = [];
+export const activityWithoutBudget = defineFlag({
+  code: "activity-without-budget",
+  title: "Activity without budget",
+  severity: "info",
+  scope: "month",
+  fix: "Add a budget line with spend in this month for the activity's campaign (or lane).",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
+  const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const unfunded: Activity[] = [];
     for (const a of ctx.marketingByMonth[m]) {
@@ -20,9 +30,7 @@ export function activityWithoutBudget(ctx: FlagContext): Flag[] {
       a.campaign !== null ? `campaign '${a.campaign}'` : `lane ${a.lane}`
     );
     flags.push({
-      code: "activity-without-budget",
       month: ctx.plan.months[m],
-      severity: "info",
       refs: unfunded.map((a) => a.id),
       message:
         `${listNames(unfunded.map((a) => a.activity))} ${unfunded.length > 1 ? "run" : "runs"} in ` +

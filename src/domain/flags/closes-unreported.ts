@@ -1,12 +1,21 @@
 /**
- * closes-unreported (info): a Results row with leads but a blank Closed, so
+ * closes-unreported: a Results row with leads but a blank Closed, so
  * no one can tell whether the channel produced sales or only traffic.
  */
-import type { Flag } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { listNames, planMonthWords } from "./words";
 
-export function closesUnreported(ctx: FlagContext): Flag[] {
+export const closesUnreported = defineFlag({
+  code: "closes-unreported",
+  title: "Closes unreported",
+  severity: "info",
+  scope: "month",
+  fix: "Fill in Closed for the Results row (0 if nothing closed).",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const rows: string[][] = Array.from({ length: 12 }, () => []);
   const channels: string[][] = Array.from({ length: 12 }, () => []);
   for (const r of ctx.plan.results) {
@@ -14,13 +23,11 @@ export function closesUnreported(ctx: FlagContext): Flag[] {
     rows[r.monthIndex].push(`Results row ${r.row}`);
     channels[r.monthIndex].push(r.channel);
   }
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   rows.forEach((refs, m) => {
     if (refs.length === 0) return;
     flags.push({
-      code: "closes-unreported",
       month: ctx.plan.months[m],
-      severity: "info",
       refs,
       message:
         `${listNames(channels[m])} reported leads in ${planMonthWords(ctx, m)} but no closed deals ` +

@@ -1,8 +1,15 @@
-/** All flag rules, in the order of rules.md §3, and the ordering of their flags. */
+/**
+ * The flag registry: every kind of flag, registered once, in the order of the
+ * flag table in docs/rules.md §2. The checker, the Flags view and the Plan
+ * calendar sheet read it. A new flag is one module beside this file, added
+ * once to FLAG_KINDS, its tests, and its row in that table (registry.test.ts
+ * holds the two together).
+ */
 import type { Flag, FlagCode, Plan, Severity } from "../types";
 import { activityWithoutBudget } from "./activity-without-budget";
 import { closesUnreported } from "./closes-unreported";
 import { buildFlagContext, type FlagContext } from "./context";
+import type { FlagKind } from "./kind";
 import { noAirCover } from "./no-air-cover";
 import { noFollowUp } from "./no-follow-up";
 import { overCap } from "./over-cap";
@@ -12,34 +19,10 @@ import { slowFollowUp } from "./slow-follow-up";
 import { spendWithoutActivity } from "./spend-without-activity";
 
 export { buildFlagContext, type FlagContext } from "./context";
+export type { FlagKind } from "./kind";
 
-/** The order of the flag table in rules.md §3; flags of one month follow it. */
-export const FLAG_ORDER: readonly FlagCode[] = [
-  "no-follow-up",
-  "no-air-cover",
-  "siloed-spend",
-  "spend-without-activity",
-  "activity-without-budget",
-  "slow-follow-up",
-  "closes-unreported",
-  "separate-budgets",
-  "over-cap",
-];
-
-/** Each flag's severity, as rules.md §3 fixes it. */
-export const FLAG_SEVERITY: Readonly<Record<FlagCode, Severity>> = {
-  "no-follow-up": "warning",
-  "no-air-cover": "warning",
-  "siloed-spend": "warning",
-  "spend-without-activity": "warning",
-  "activity-without-budget": "info",
-  "slow-follow-up": "warning",
-  "closes-unreported": "info",
-  "separate-budgets": "warning",
-  "over-cap": "error",
-};
-
-const MONTH_RULES = [
+/** Flags of one month are listed in this order. */
+export const FLAG_KINDS = [
   noFollowUp,
   noAirCover,
   siloedSpend,
@@ -47,18 +30,45 @@ const MONTH_RULES = [
   activityWithoutBudget,
   slowFollowUp,
   closesUnreported,
-];
-const PLAN_RULES = [separateBudgets, overCap];
+  separateBudgets,
+  overCap,
+] as const;
 
-/** Flags ordered by month (whole-plan flags first), then by FLAG_ORDER. */
+const BY_CODE = new Map<string, FlagKind<FlagCode>>(FLAG_KINDS.map((kind) => [kind.code, kind]));
+
+/** The registered kind of a flag code. */
+export function flagKind(code: FlagCode): FlagKind<FlagCode> {
+  return BY_CODE.get(code) as FlagKind<FlagCode>;
+}
+
+/** Severities from the worst down. */
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** The worst severity among some flags, or null when there are none. */
+export function worstSeverity(flags: ReadonlyArray<Pick<Flag, "severity">>): Severity | null {
+  let worst: number = SEVERITIES.length;
+  for (const flag of flags) worst = Math.min(worst, SEVERITIES.indexOf(flag.severity));
+  return SEVERITIES[worst] ?? null;
+}
+
+/** Flags ordered by month (whole-plan flags first), then in registry order. */
 export function findFlags(plan: Plan, ctx: FlagContext = buildFlagContext(plan)): Flag[] {
   const flags: Flag[] = [];
-  for (const rule of PLAN_RULES) flags.push(...rule(ctx));
+  const flag = (kind: FlagKind<FlagCode>) =>
+    kind.find(ctx).map((found): Flag => ({
+      code: kind.code,
+      month: found.month,
+      severity: kind.severity,
+      refs: found.refs,
+      message: found.message,
+    }));
+  for (const kind of FLAG_KINDS) if (kind.scope === "plan") flags.push(...flag(kind));
   // Month flags need a plan year to place the months in.
   if (plan.months.length === 12) {
     const byMonth: Flag[][] = Array.from({ length: 12 }, () => []);
-    for (const rule of MONTH_RULES) {
-      for (const flag of rule(ctx)) byMonth[plan.months.indexOf(flag.month as string)].push(flag);
+    for (const kind of FLAG_KINDS) {
+      if (kind.scope !== "month") continue;
+      for (const f of flag(kind)) byMonth[plan.months.indexOf(f.month as string)].push(f);
     }
     for (const monthFlags of byMonth) flags.push(...monthFlags);
   }

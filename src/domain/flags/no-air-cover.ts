@@ -2,15 +2,25 @@
  * no-air-cover: a Sales-side activity with no Marketing-side activity in
  * [m−W, m] to warm its market up. A field push with nothing behind it.
  */
-import type { Activity, Flag } from "../types";
+import type { Activity } from "../types";
 import { withinWindow, type FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { campaignHint, laneNames, listNames, planMonthWords, planRangeWords } from "./words";
 
-export function noAirCover(ctx: FlagContext): Flag[] {
+export const noAirCover = defineFlag({
+  code: "no-air-cover",
+  title: "No air cover",
+  severity: "warning",
+  scope: "month",
+  fix: "Add a Marketing-side activity of the same campaign in this month or within the air-cover window before it.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const W = ctx.plan.settings.airCoverWindow;
   const anyMarketing = withinWindow(ctx.marketingAny, -W, 0);
   const byCampaign = new Map<string, boolean[]>();
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const uncovered: Activity[] = [];
     for (const s of ctx.salesByMonth[m]) {
@@ -29,9 +39,7 @@ export function noAirCover(ctx: FlagContext): Flag[] {
     if (uncovered.length === 0) continue;
     const window = planRangeWords(ctx, m - W, m);
     flags.push({
-      code: "no-air-cover",
       month: ctx.plan.months[m],
-      severity: "warning",
       refs: uncovered.map((s) => s.id),
       message:
         `${listNames(uncovered.map((s) => s.activity))} in ${planMonthWords(ctx, m)} ` +

@@ -2,15 +2,25 @@
  * no-follow-up: a Marketing-side activity whose leads no Sales-side activity
  * picks up in [m, m+F]. Leads that nobody calls while they are hot are wasted.
  */
-import type { Activity, Flag } from "../types";
+import type { Activity } from "../types";
 import { withinWindow, type FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { campaignHint, laneNames, listNames, planMonthWords, planRangeWords } from "./words";
 
-export function noFollowUp(ctx: FlagContext): Flag[] {
+export const noFollowUp = defineFlag({
+  code: "no-follow-up",
+  title: "No follow-up",
+  severity: "warning",
+  scope: "month",
+  fix: "Add a Sales-side activity (e.g. Field sales) of the same campaign in this month or within the follow-up window.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const F = ctx.plan.settings.followUpWindow;
   const anySales = withinWindow(ctx.salesAny, 0, F);
   const byCampaign = new Map<string, boolean[]>();
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const unfollowed: Activity[] = [];
     for (const a of ctx.marketingByMonth[m]) {
@@ -29,9 +39,7 @@ export function noFollowUp(ctx: FlagContext): Flag[] {
     if (unfollowed.length === 0) continue;
     const window = planRangeWords(ctx, m, m + F);
     flags.push({
-      code: "no-follow-up",
       month: ctx.plan.months[m],
-      severity: "warning",
       refs: unfollowed.map((a) => a.id),
       message:
         `Leads from ${listNames(unfollowed.map((a) => a.activity))} in ${planMonthWords(ctx, m)} ` +

@@ -1,9 +1,18 @@
-/** over-cap (whole plan, error): the year's total spend is above the Annual budget cap. */
-import type { Flag } from "../types";
+/** over-cap: the year's total spend is above the Annual budget cap. */
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { amount } from "./words";
 
-export function overCap(ctx: FlagContext): Flag[] {
+export const overCap = defineFlag({
+  code: "over-cap",
+  title: "Over cap",
+  severity: "error",
+  scope: "plan",
+  fix: "Lower the budget lines' amounts, or raise the Annual budget cap in Settings.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const { budget, settings } = ctx.plan;
   const cap = settings.annualBudgetCap;
   if (cap === null) return [];
@@ -12,9 +21,7 @@ export function overCap(ctx: FlagContext): Flag[] {
   if (!(total > cap)) return [];
   return [
     {
-      code: "over-cap",
       month: null,
-      severity: "error",
       refs: budget.filter((line) => line.total > 0).map((line) => line.line),
       message:
         `The year's planned spend, ${amount(total, settings.currency)}, is above the annual budget cap of ` +

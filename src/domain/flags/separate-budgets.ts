@@ -1,12 +1,21 @@
 /**
- * separate-budgets (whole plan): marketing and sales both spend, and not one
+ * separate-budgets: marketing and sales both spend, and not one
  * joint line has money: two budgets that never meet.
  */
-import type { Flag } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { amount } from "./words";
 
-export function separateBudgets(ctx: FlagContext): Flag[] {
+export const separateBudgets = defineFlag({
+  code: "separate-budgets",
+  title: "Separate budgets",
+  severity: "warning",
+  scope: "plan",
+  fix: "Add at least one Joint line, or link lines to a joint campaign.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const { budget, settings } = ctx.plan;
   let marketing = 0;
   let sales = 0;
@@ -19,9 +28,7 @@ export function separateBudgets(ctx: FlagContext): Flag[] {
   if (!(marketing > 0 && sales > 0 && joint === 0)) return [];
   return [
     {
-      code: "separate-budgets",
       month: null,
-      severity: "warning",
       refs: budget.filter((line) => line.total > 0).map((line) => line.line),
       message:
         `Marketing (${amount(marketing, settings.currency)}) and sales (${amount(sales, settings.currency)}) ` +

@@ -2,11 +2,20 @@
  * siloed-spend: in a month with spend, more than the threshold share of it is
  * on siloed lines (neither Team Joint nor a joint campaign's).
  */
-import type { Flag } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { amount, listNames, percent, planMonthWords } from "./words";
 
-export function siloedSpend(ctx: FlagContext): Flag[] {
+export const siloedSpend = defineFlag({
+  code: "siloed-spend",
+  title: "Siloed spend",
+  severity: "warning",
+  scope: "month",
+  fix: "Make more of the month's spend joint: link the lines to a joint campaign or set their Team to Joint.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const { budget, settings } = ctx.plan;
   const threshold = settings.siloedSpendThreshold;
   // One pass over the lines for all 12 months.
@@ -20,16 +29,14 @@ export function siloedSpend(ctx: FlagContext): Flag[] {
       if (siloedLine) siloedTotals[m] += amounts[m];
     }
   }
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const total = totals[m];
     const siloed = siloedTotals[m];
     if (!(total > 0 && siloed > threshold * total)) continue;
     const lines = budget.filter((line, i) => !ctx.lineIsJoint[i] && line.amounts[m] > 0);
     flags.push({
-      code: "siloed-spend",
       month: ctx.plan.months[m],
-      severity: "warning",
       refs: lines.map((l) => l.line),
       message:
         `In ${planMonthWords(ctx, m)}, ${percent(siloed / total)} of spend ` +

@@ -2,13 +2,23 @@
  * slow-follow-up: a Marketing-side activity whose promised follow-up time is
  * longer than the Response SLA: its leads will be called too late.
  */
-import type { Activity, Flag } from "../types";
+import type { Activity } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { listNames, planMonthWords } from "./words";
 
-export function slowFollowUp(ctx: FlagContext): Flag[] {
+export const slowFollowUp = defineFlag({
+  code: "slow-follow-up",
+  title: "Slow follow-up",
+  severity: "warning",
+  scope: "month",
+  fix: "Lower the activity's Follow-up hours to the Response SLA or below.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const sla = ctx.plan.settings.responseSlaHours;
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const slow: Activity[] = ctx.marketingByMonth[m].filter(
       (a) => a.followUpHours !== null && a.followUpHours > sla
@@ -16,9 +26,7 @@ export function slowFollowUp(ctx: FlagContext): Flag[] {
     if (slow.length === 0) continue;
     const hours = slow.map((a) => `${a.activity} (${a.followUpHours} h)`);
     flags.push({
-      code: "slow-follow-up",
       month: ctx.plan.months[m],
-      severity: "warning",
       refs: slow.map((a) => a.id),
       message:
         `In ${planMonthWords(ctx, m)}, sales will contact leads from ${listNames(hours)} later than ` +

@@ -2,11 +2,21 @@
  * spend-without-activity: money planned in a month when nothing of its
  * campaign (or, without a campaign, on its lane) happens that month.
  */
-import type { BudgetLine, Flag } from "../types";
+import type { BudgetLine } from "../types";
 import type { FlagContext } from "./context";
+import { defineFlag, type Finding } from "./kind";
 import { listNames, planMonthWords } from "./words";
 
-export function spendWithoutActivity(ctx: FlagContext): Flag[] {
+export const spendWithoutActivity = defineFlag({
+  code: "spend-without-activity",
+  title: "Spend without activity",
+  severity: "warning",
+  scope: "month",
+  fix: "Add an activity for the line's campaign (or lane) in this month, or move the line's spend.",
+  find,
+});
+
+function find(ctx: FlagContext): Finding[] {
   const idle: BudgetLine[][] = Array.from({ length: 12 }, () => []);
   for (const line of ctx.plan.budget) {
     // A line with neither Campaign nor Lane says nothing about activities: not checked.
@@ -21,16 +31,14 @@ export function spendWithoutActivity(ctx: FlagContext): Flag[] {
       if (line.amounts[m] > 0 && !(active && active[m])) idle[m].push(line);
     }
   }
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   idle.forEach((lines, m) => {
     if (lines.length === 0) return;
     const what = lines.map((l) =>
       l.campaign !== null ? `campaign '${l.campaign}'` : `lane ${l.lane}`
     );
     flags.push({
-      code: "spend-without-activity",
       month: ctx.plan.months[m],
-      severity: "warning",
       refs: lines.map((l) => l.line),
       message:
         `${listNames(lines.map((l) => l.line))} ${lines.length > 1 ? "spend" : "spends"} money in ` +

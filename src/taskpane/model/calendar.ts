@@ -1,5 +1,14 @@
 /** The calendar's shape: lanes × the 12 plan months, bars grouped by campaign. Pure functions. */
-import type { Activity, Flag, Plan, PlanCheck, Severity, Side, Team } from "../../workbook";
+import {
+  worstSeverity,
+  type Activity,
+  type Flag,
+  type Plan,
+  type PlanCheck,
+  type Severity,
+  type Side,
+  type Team,
+} from "../../workbook";
 import { monthLabel, monthRange, monthShort } from "./format";
 
 export interface CalendarBar {
@@ -42,15 +51,6 @@ export interface MonthHeader {
 export interface CalendarModel {
   months: MonthHeader[];
   lanes: CalendarLane[];
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export function worstSeverity(flags: readonly Flag[]): Severity | null {
-  let worst: Severity | null = null;
-  for (const f of flags)
-    if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
-  return worst;
 }
 
 export const NO_CAMPAIGN_LABEL = "No campaign";

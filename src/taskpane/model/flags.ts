@@ -1,5 +1,5 @@
 /** The Flags view's shape: every flag and problem, grouped by month, with the rows behind each. Pure. */
-import type { FlagCode, Plan, PlanCheck, Severity, TableName } from "../../workbook";
+import { flagKind, type Plan, type PlanCheck, type Severity, type TableName } from "../../workbook";
 import { monthLabel } from "./format";
 
 export interface RowsOf {
@@ -28,23 +28,6 @@ export interface FlagGroup {
   label: string;
   items: FlagItem[];
 }
-
-export const FIXES: Record<FlagCode, string> = {
-  "no-follow-up":
-    "Add a Sales-side activity (e.g. Field sales) of the same campaign in this month or within the follow-up window.",
-  "no-air-cover":
-    "Add a Marketing-side activity of the same campaign in this month or within the air-cover window before it.",
-  "siloed-spend":
-    "Make more of the month's spend joint: link the lines to a joint campaign or set their Team to Joint.",
-  "spend-without-activity":
-    "Add an activity for the line's campaign (or lane) in this month, or move the line's spend.",
-  "activity-without-budget":
-    "Add a budget line with spend in this month for the activity's campaign (or lane).",
-  "slow-follow-up": "Lower the activity's Follow-up hours to the Response SLA or below.",
-  "closes-unreported": "Fill in Closed for the Results row (0 if nothing closed).",
-  "separate-budgets": "Add at least one Joint line, or link lines to a joint campaign.",
-  "over-cap": "Lower the budget lines' amounts, or raise the Annual budget cap in Settings.",
-};
 
 const RESULTS_REF = /^Results row (\d+)$/i;
 
@@ -92,7 +75,7 @@ export function groupFlags(plan: Plan, check: PlanCheck): FlagGroup[] {
       kind: "flag",
       severity: f.severity,
       message: f.message,
-      fix: FIXES[f.code] ?? "",
+      fix: flagKind(f.code).fix,
       rows: refsToRows(plan, f.refs),
       refs: f.refs,
     };
