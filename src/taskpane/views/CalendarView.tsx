@@ -30,7 +30,7 @@ import {
   calendarModel,
   monthFlagWords,
 } from "../model/calendar";
-import { activityToForm, emptyActivityForm, type ActivityForm as FormValues } from "../model/forms";
+import { activityToForm, type ActivityFormValues, emptyActivityForm } from "../model/rowForms";
 import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
@@ -145,7 +145,9 @@ export function CalendarView({ state, actions }: ViewProps) {
   const common = useCommonStyles();
   const restoreFocus = useRestoreFocusTarget();
   const model = useMemo(() => calendarModel(state.plan, state.check), [state]);
-  const [form, setForm] = useState<{ initial: FormValues; edit: EditTarget | null } | null>(null);
+  const [form, setForm] = useState<{ initial: ActivityFormValues; edit: EditTarget | null } | null>(
+    null
+  );
   const months = model.months;
 
   // The bars call the latest state and actions through a ref, so their callback never changes and
@@ -177,7 +179,7 @@ export function CalendarView({ state, actions }: ViewProps) {
         <Button
           appearance="primary"
           {...restoreFocus}
-          onClick={() => setForm({ initial: emptyActivityForm(state.plan), edit: null })}
+          onClick={() => setForm({ initial: emptyActivityForm(state), edit: null })}
         >
           Add activity
         </Button>
