@@ -7,54 +7,46 @@
 import "./dom";
 import { act, renderHook } from "@testing-library/react";
 import { useActions } from "../../src/taskpane/hooks/useActions";
-import { useRowForm } from "../../src/taskpane/hooks/useRowForm";
-import { tableKeys } from "../../src/taskpane/model/ids";
 import {
   activityToForm,
   type ActivityFormValues,
   emptyActivityForm,
 } from "../../src/taskpane/model/rowForms";
-import { validateActivity } from "../../src/taskpane/model/validate";
-import type { PlanState, RowRef } from "../../src/workbook";
+import type { EditTarget } from "../../src/taskpane/views/ActivityForm";
+import { useActivityForm } from "../../src/taskpane/views/ActivityFormDialog";
+import type { ExcelHost, PlanState } from "../../src/workbook";
 import { samplePane } from "./pane";
 
-/** The activity form's hook as the dialog uses it: add (edit null) or edit the row at `ref`. */
+/** The activity form's hook as the dialog uses it (useRowForm), with the real actions. */
 function activityForm(
-  host: Parameters<typeof useActions>[0],
+  host: ExcelHost,
   state: PlanState,
   initial: ActivityFormValues,
-  edit: { ref: RowRef; id: string } | null
+  edit: EditTarget | null
 ) {
   const onClose = jest.fn();
   const hook = renderHook(() => {
     const actions = useActions(host, state);
-    const form = useRowForm<ActivityFormValues>({
-      table: "Activities",
-      noun: "activity",
-      initial,
-      edit,
-      actions,
-      validate: (values) =>
-        validateActivity(values, state.plan, edit ? edit.id : null, {
-          keys: tableKeys(state, "Activities"),
-          ownRow: edit ? edit.ref.row : null,
-        }),
-      onClose,
-    });
-    return { actions, form };
+    return { actions, form: useActivityForm({ state, actions, initial, edit, onClose }) };
   });
   return { ...hook, onClose };
 }
 
-/** An activity as the user saw it when opening the form, and its row. */
-function seen(state: PlanState, id: string) {
+/** The edit form of activity `id` as the user opens it, asked to delete the activity. */
+async function deleting(id: string) {
+  const pane = await samplePane();
+  const state = await pane.state();
   const a = state.plan.activities.find((x) => x.id === id)!;
-  const ref: RowRef = {
-    table: "Activities",
+  const values = activityToForm(a);
+  const ref = {
+    table: "Activities" as const,
     row: a.row,
     before: { ...state.workbook.input.activities[a.row - 1] },
   };
-  return { a, ref };
+  const form = activityForm(pane.host, state, values, { ref, id, values });
+  expect(form.result.current.form.confirmDelete).toBe(false);
+  act(() => form.result.current.form.setConfirmDelete(true));
+  return { pane, ...form };
 }
 
 describe("useRowForm", () => {
@@ -111,15 +103,7 @@ describe("useRowForm", () => {
   });
 
   it("Delete asks first; confirmed, it removes the row and closes", async () => {
-    const pane = await samplePane();
-    const state = await pane.state();
-    const { a, ref } = seen(state, "A-07");
-    const { result, onClose } = activityForm(pane.host, state, activityToForm(a), {
-      ref,
-      id: a.id,
-    });
-    expect(result.current.form.confirmDelete).toBe(false);
-    act(() => result.current.form.setConfirmDelete(true));
+    const { pane, result, onClose } = await deleting("A-07");
     expect(result.current.form.confirmDelete).toBe(true);
     expect((await pane.state()).plan.activities.map((x) => x.id)).toContain("A-07");
     await act(() => result.current.form.remove());
@@ -128,14 +112,7 @@ describe("useRowForm", () => {
   });
 
   it("a refused delete leaves the confirmation and says why", async () => {
-    const pane = await samplePane();
-    const state = await pane.state();
-    const { a, ref } = seen(state, "A-07");
-    const { result, onClose } = activityForm(pane.host, state, activityToForm(a), {
-      ref,
-      id: a.id,
-    });
-    act(() => result.current.form.setConfirmDelete(true));
+    const { pane, result, onClose } = await deleting("A-07");
     // A co-author renames the activity's ID before the delete reaches Excel.
     pane.workbook.setCell("Activities", "A8", "A-77");
     await act(() => result.current.form.remove());

@@ -3,11 +3,9 @@
  * header, validated with the domain's activitySchema before anything is written.
  */
 import { Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
-import { useMemo } from "react";
 import { CampaignField } from "./CampaignField";
 import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
-import { campaignNames } from "../model/campaigns";
 import { monthLabel } from "../model/format";
 import { tableKeys } from "../model/ids";
 import type { ActivityFormValues } from "../model/rowForms";
@@ -16,25 +14,29 @@ import type { ActivityFormProps } from "./ActivityForm";
 import { RowFormDialog } from "./RowFormDialog";
 import { useFormStyles } from "./formStyles";
 
-export function ActivityFormDialog({ state, actions, initial, edit, onClose }: ActivityFormProps) {
-  const styles = useFormStyles();
-  const plan = state.plan;
-  const form = useRowForm<ActivityFormValues>({
+/** The activity form's state: its values, checked against every row's ID before a write. */
+export function useActivityForm({ state, actions, initial, edit, onClose }: ActivityFormProps) {
+  return useRowForm<ActivityFormValues>({
     table: "Activities",
     noun: "activity",
     initial,
     edit,
     actions,
     validate: (values) =>
-      validateActivity(values, plan, edit ? edit.id : null, {
+      validateActivity(values, state.plan, edit ? edit.id : null, {
         keys: tableKeys(state, "Activities"),
         ownRow: edit ? edit.ref.row : null,
       }),
     onClose,
   });
-  const { values, set, field } = form;
+}
 
-  const campaigns = useMemo(() => campaignNames(plan), [plan]);
+export function ActivityFormDialog(props: ActivityFormProps) {
+  const { state, edit, onClose } = props;
+  const styles = useFormStyles();
+  const plan = state.plan;
+  const form = useActivityForm(props);
+  const { values, set, field } = form;
 
   const monthOptions = plan.months.map((m) => (
     <Option key={m} value={m} text={monthLabel(m)}>
@@ -95,12 +97,7 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
           ))}
         </Dropdown>
       </Field>
-      <CampaignField
-        field={field("Campaign")}
-        campaigns={campaigns}
-        value={values.Campaign}
-        onChange={(value) => set("Campaign", value)}
-      />
+      <CampaignField form={form} plan={plan} />
       <div className={styles.pair}>
         {monthDropdown("Start")}
         {monthDropdown("End")}

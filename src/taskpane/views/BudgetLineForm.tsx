@@ -1,10 +1,8 @@
 /** Add or edit a budget line; validated with budgetLineSchema before anything is written. */
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
-import { useMemo } from "react";
 import { CampaignField } from "./CampaignField";
 import { useRowForm } from "../hooks/useRowForm";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
-import { campaignNames } from "../model/campaigns";
 import { tableKeys } from "../model/ids";
 import type { BudgetFormValues } from "../model/rowForms";
 import { validateBudgetLine } from "../model/validate";
@@ -41,7 +39,6 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
     onClose,
   });
   const { values, set, field } = form;
-  const campaigns = useMemo(() => campaignNames(plan), [plan]);
 
   const choice = (name: string, options: readonly string[], blank?: string) => (
     <Dropdown
@@ -82,12 +79,7 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
         </Field>
         <Field {...field("Status")}>{choice("Status", STATUSES)}</Field>
       </div>
-      <CampaignField
-        field={field("Campaign")}
-        campaigns={campaigns}
-        value={values.Campaign}
-        onChange={(value) => set("Campaign", value)}
-      />
+      <CampaignField form={form} plan={plan} />
       <div className={styles.pair}>
         {monthHeaders.map((h) => (
           <Field key={h} {...field(h)}>
