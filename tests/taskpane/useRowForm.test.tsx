@@ -100,6 +100,13 @@ describe("useRowForm", () => {
     expect(result.current.form.saving).toBe(false);
     act(() => result.current.form.dismissFailure());
     expect(result.current.form.failure).toBeNull();
+    // Saving again with another ID: the old reason goes, the row is written, the form closes.
+    await act(() => result.current.form.save());
+    expect(result.current.form.failure).toMatch(/ID 'A-14' is already used/);
+    act(() => result.current.form.set("ID", "A-15"));
+    await act(() => result.current.form.save());
+    expect(result.current.form.failure).toBeNull();
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 
   it("Delete asks first; confirmed, it removes the row and closes", async () => {
