@@ -11,7 +11,6 @@ import {
   activityToForm,
   budgetMonthHeaders,
   budgetToForm,
-  emptyActivityForm,
 } from "../../src/taskpane/model/rowForms";
 import { ActivityFormDialog } from "../../src/taskpane/views/ActivityFormDialog";
 import { BudgetLineForm } from "../../src/taskpane/views/BudgetLineForm";
@@ -44,15 +43,7 @@ describe("the add/edit dialogs", () => {
   it("Add activity: Save with a missing field writes nothing and names the field; Cancel closes", async () => {
     const { writes, actions } = recorder();
     const onClose = jest.fn();
-    show(
-      <ActivityFormDialog
-        state={state}
-        actions={actions}
-        initial={emptyActivityForm(state)}
-        edit={null}
-        onClose={onClose}
-      />
-    );
+    show(<ActivityFormDialog state={state} actions={actions} edit={null} onClose={onClose} />);
     screen.getByRole("dialog", { name: "Add activity" });
     expect(screen.getByRole("textbox", { name: "ID" })).toHaveProperty("value", "A-14");
     expect(screen.queryByRole("button", { name: "Delete" })).toBeNull();
@@ -69,15 +60,7 @@ describe("the add/edit dialogs", () => {
     const a = state.plan.activities[0];
     const values = activityToForm(a);
     const edit = { ref: refOf("Activities", a.row), id: a.id, values };
-    show(
-      <ActivityFormDialog
-        state={state}
-        actions={actions}
-        initial={values}
-        edit={edit}
-        onClose={onClose}
-      />
-    );
+    show(<ActivityFormDialog state={state} actions={actions} edit={edit} onClose={onClose} />);
     screen.getByRole("dialog", { name: `Edit activity ${a.id}` });
     fireEvent.click(screen.getByRole("button", { name: "Delete" }));
     screen.getByText(`Delete activity ${a.id} “${a.activity}”?`, { exact: false });

@@ -7,27 +7,18 @@
 import "./dom";
 import { act, renderHook } from "@testing-library/react";
 import { useActions } from "../../src/taskpane/hooks/useActions";
-import {
-  activityToForm,
-  type ActivityFormValues,
-  emptyActivityForm,
-} from "../../src/taskpane/model/rowForms";
+import { activityToForm } from "../../src/taskpane/model/rowForms";
 import type { EditTarget } from "../../src/taskpane/views/ActivityForm";
 import { useActivityForm } from "../../src/taskpane/views/ActivityFormDialog";
 import type { ExcelHost, PlanState } from "../../src/workbook";
 import { samplePane } from "./pane";
 
 /** The activity form's hook as the dialog uses it (useRowForm), with the real actions. */
-function activityForm(
-  host: ExcelHost,
-  state: PlanState,
-  initial: ActivityFormValues,
-  edit: EditTarget | null
-) {
+function activityForm(host: ExcelHost, state: PlanState, edit: EditTarget | null) {
   const onClose = jest.fn();
   const hook = renderHook(() => {
     const actions = useActions(host, state);
-    return { actions, form: useActivityForm({ state, actions, initial, edit, onClose }) };
+    return { actions, form: useActivityForm({ state, actions, edit, onClose }) };
   });
   return { ...hook, onClose };
 }
@@ -43,7 +34,7 @@ async function deleting(id: string) {
     row: a.row,
     before: { ...state.workbook.input.activities[a.row - 1] },
   };
-  const form = activityForm(pane.host, state, values, { ref, id, values });
+  const form = activityForm(pane.host, state, { ref, id, values });
   expect(form.result.current.form.confirmDelete).toBe(false);
   act(() => form.result.current.form.setConfirmDelete(true));
   return { pane, ...form };
@@ -53,7 +44,7 @@ describe("useRowForm", () => {
   it("holds the values; Save with a broken rule puts the checker's words by the field and writes nothing", async () => {
     const pane = await samplePane();
     const state = await pane.state();
-    const { result, onClose } = activityForm(pane.host, state, emptyActivityForm(state), null);
+    const { result, onClose } = activityForm(pane.host, state, null);
     expect(result.current.form.values.ID).toBe("A-14");
     await act(() => result.current.form.save());
     expect(result.current.form.errors.Activity).toBe("Activity is required.");
@@ -76,7 +67,7 @@ describe("useRowForm", () => {
   it("Save writes a valid row and closes the form", async () => {
     const pane = await samplePane();
     const state = await pane.state();
-    const { result, onClose } = activityForm(pane.host, state, emptyActivityForm(state), null);
+    const { result, onClose } = activityForm(pane.host, state, null);
     act(() => result.current.form.set("Activity", "Webinar"));
     await act(() => result.current.form.save());
     expect(result.current.form.errors).toEqual({});
@@ -89,7 +80,7 @@ describe("useRowForm", () => {
   it("a refused write keeps the form open with what was typed and the reason", async () => {
     const pane = await samplePane();
     const state = await pane.state();
-    const { result, onClose } = activityForm(pane.host, state, emptyActivityForm(state), null);
+    const { result, onClose } = activityForm(pane.host, state, null);
     act(() => result.current.form.set("Activity", "Webinar"));
     // Meanwhile a co-author gives an existing row the ID the form proposes.
     pane.workbook.setCell("Activities", "A2", "A-14");

@@ -17,9 +17,7 @@ export interface EditTarget {
 }
 
 export interface ActivityFormProps extends ViewProps {
-  /** Initial values (a new activity's defaults, or the activity's own). */
-  initial: ActivityFormValues;
-  /** Set when editing an existing activity. */
+  /** Set when editing an existing activity; null to add one (the form proposes its defaults). */
   edit: EditTarget | null;
   onClose: () => void;
 }

@@ -8,18 +8,21 @@ import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
 import { monthLabel } from "../model/format";
 import { tableKeys } from "../model/ids";
-import type { ActivityFormValues } from "../model/rowForms";
+import { type ActivityFormValues, emptyActivityForm } from "../model/rowForms";
 import { validateActivity } from "../model/validate";
 import type { ActivityFormProps } from "./ActivityForm";
 import { RowFormDialog } from "./RowFormDialog";
 import { useFormStyles } from "./formStyles";
 
-/** The activity form's state: its values, checked against every row's ID before a write. */
-export function useActivityForm({ state, actions, initial, edit, onClose }: ActivityFormProps) {
+/**
+ * The activity form's state: the activity's values, or a new one's defaults (computed here, once,
+ * from every row of the table), checked against every row's ID before a write.
+ */
+export function useActivityForm({ state, actions, edit, onClose }: ActivityFormProps) {
   return useRowForm<ActivityFormValues>({
     table: "Activities",
     noun: "activity",
-    initial,
+    initial: () => (edit ? edit.values : emptyActivityForm(state)),
     edit,
     actions,
     validate: (values) =>
