@@ -85,19 +85,19 @@ export function App({ host }: { host: ExcelHost }) {
 
 function Pane({ host }: { host: ExcelHost }) {
   const styles = useStyles();
-  const plan = usePlan(host);
-  const actions = useActions(host, plan.state);
+  const reading = usePlan(host);
+  const actions = useActions(host, reading.state);
   const [tab, setTab] = useState<TabName>("Calendar");
-  const state = plan.state;
+  const state = reading.state;
   const missing = state ? missingTables(state) : [];
 
   let body: JSX.Element;
   if (!state) {
-    body = plan.error ? (
+    body = reading.error ? (
       <MessageBar intent="error">
         <MessageBarBody>
           <MessageBarTitle>The plan could not be read</MessageBarTitle>
-          {plan.error}
+          {reading.error}
         </MessageBarBody>
       </MessageBar>
     ) : (
@@ -140,16 +140,16 @@ function Pane({ host }: { host: ExcelHost }) {
     <>
       <Header
         state={state}
-        plan={plan}
+        reading={reading}
         actions={actions}
         canEdit={!!state && missing.length === 0}
       />
       <main className={styles.main}>
-        {state && plan.error && (
+        {state && reading.error && (
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>Could not re-read the plan</MessageBarTitle>
-              {plan.error}
+              {reading.error}
             </MessageBarBody>
           </MessageBar>
         )}

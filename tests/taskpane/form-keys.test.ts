@@ -3,14 +3,14 @@
  * read (rows with problems too), case-insensitively, as the workbook layer's refusal does.
  */
 import { checkPlan, type PlanInput, parsePlan, samplePlan } from "../../src/domain";
+import { tableKeys } from "../../src/taskpane/model/ids";
 import {
   activityToForm,
   budgetMonthHeaders,
   budgetToForm,
   emptyActivityForm,
   emptyBudgetForm,
-  tableKeys,
-} from "../../src/taskpane/model/forms";
+} from "../../src/taskpane/model/rowForms";
 import { validateActivity, validateBudgetLine } from "../../src/taskpane/model/validate";
 import type { PlanState } from "../../src/workbook";
 

@@ -10,14 +10,14 @@ import {
   moneyOrNone,
   percent,
 } from "../../src/taskpane/model/format";
+import { nextId } from "../../src/taskpane/model/ids";
 import {
   activityToForm,
   budgetMonthHeaders,
   budgetToForm,
   emptyActivityForm,
   emptyBudgetForm,
-  nextId,
-} from "../../src/taskpane/model/forms";
+} from "../../src/taskpane/model/rowForms";
 import { validateActivity, validateBudgetLine } from "../../src/taskpane/model/validate";
 
 function sample(): PlanInput {

@@ -12,7 +12,7 @@ import {
 import { lazy, Suspense, useState } from "react";
 import type { PlanState } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
-import type { PlanHook } from "../hooks/usePlan";
+import type { PlanReading } from "../hooks/usePlan";
 import { percent } from "../model/format";
 
 const ImportDialog = lazy(() =>
@@ -39,13 +39,13 @@ const useStyles = makeStyles({
 
 interface HeaderProps {
   state: PlanState | null;
-  plan: PlanHook;
+  reading: PlanReading;
   actions: Actions;
   /** Whether the plan's tables exist, so that sheets can be rebuilt and rows imported. */
   canEdit: boolean;
 }
 
-export function Header({ state, plan, actions, canEdit }: HeaderProps) {
+export function Header({ state, reading, actions, canEdit }: HeaderProps) {
   const styles = useStyles();
   const [importing, setImporting] = useState(false);
   const busy = actions.busy !== null;
@@ -61,9 +61,9 @@ export function Header({ state, plan, actions, canEdit }: HeaderProps) {
       <div className={styles.actions} role="toolbar" aria-label="Plan actions">
         <Button
           size="small"
-          onClick={() => void plan.refresh()}
-          disabled={plan.loading && state === null}
-          icon={plan.loading && state !== null ? <Spinner size="extra-tiny" /> : undefined}
+          onClick={() => void reading.refresh()}
+          disabled={reading.loading && state === null}
+          icon={reading.loading && state !== null ? <Spinner size="extra-tiny" /> : undefined}
         >
           Refresh
         </Button>

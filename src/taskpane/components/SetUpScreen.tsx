@@ -1,13 +1,11 @@
 /** First use: the workbook lacks the plan's tables; offer to set them up. */
 import { Button, Body1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import type { PlanState, TableName } from "../../workbook";
+import { type PlanState, REQUIRED_TABLES, type TableName } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
-
-const REQUIRED: TableName[] = ["Settings", "Activities", "Budget"];
 
 /** The plan tables the workbook lacks (Lanes and Results are optional). */
 export function missingTables(state: PlanState): TableName[] {
-  return REQUIRED.filter((t) => !state.workbook.tables[t]);
+  return REQUIRED_TABLES.filter((t) => !state.workbook.tables[t]);
 }
 
 const useStyles = makeStyles({
@@ -23,7 +21,7 @@ const useStyles = makeStyles({
 export function SetUpScreen({ missing, actions }: { missing: TableName[]; actions: Actions }) {
   const styles = useStyles();
   const busy = actions.busy !== null;
-  const all = missing.length === REQUIRED.length;
+  const all = missing.length === REQUIRED_TABLES.length;
   return (
     <section className={styles.root} aria-labelledby="setup-title">
       <Subtitle1 as="h2" id="setup-title">

@@ -23,7 +23,7 @@ import {
   setUpPlan,
   updateRow,
 } from "../../workbook";
-import { budgetMonthHeaders } from "../model/forms";
+import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 
 export type LongTask = "setup" | "rebuild" | "import";

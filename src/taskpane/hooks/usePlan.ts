@@ -7,7 +7,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { type ExcelHost, type PlanState, type PlanWatch, watchPlan } from "../../workbook";
 
-export interface PlanHook {
+/** The plan as last read from the workbook, and how that reading stands. */
+export interface PlanReading {
   state: PlanState | null;
   error: string | null;
   /** Re-reads the plan now. */
@@ -22,7 +23,7 @@ export function errorText(error: unknown): string {
   return "Something went wrong while talking to Excel.";
 }
 
-export function usePlan(host: ExcelHost): PlanHook {
+export function usePlan(host: ExcelHost): PlanReading {
   const [state, setState] = useState<PlanState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);

@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import type { Row, RowRef, TableName } from "../../workbook";
-import type { FieldErrors } from "../model/forms";
+import type { FieldErrors } from "../model/rowForms";
 import type { Validated } from "../model/validate";
 import type { Actions } from "./useActions";
 
@@ -21,7 +21,34 @@ export interface RowFormOptions<V extends Record<string, string>> {
   onClose: () => void;
 }
 
-export function useRowForm<V extends Record<string, string>>(options: RowFormOptions<V>) {
+/** What a form's fields and its dialog (RowFormDialog) use. */
+export interface RowForm<V extends Record<string, string>> {
+  values: V;
+  /** Changes one field, and clears its error. */
+  set: (name: string, value: string) => void;
+  errors: FieldErrors;
+  /** Props for a Fluent Field: its label and its error, next to it. */
+  field: (
+    name: string,
+    label?: string
+  ) => { label: string; validationMessage?: string; validationState: "error" | "none" };
+  /** A write is under way. */
+  saving: boolean;
+  /** Why the last write failed, or null. */
+  failure: string | null;
+  dismissFailure: () => void;
+  /** The user asked to delete and must confirm. */
+  confirmDelete: boolean;
+  setConfirmDelete: (confirming: boolean) => void;
+  /** Validates, then adds or updates the row; closes on success. */
+  save: () => Promise<void>;
+  /** Deletes the edited row; closes on success. */
+  remove: () => Promise<void>;
+}
+
+export function useRowForm<V extends Record<string, string>>(
+  options: RowFormOptions<V>
+): RowForm<V> {
   const { table, noun, edit, actions, validate, onClose } = options;
   const [values, setValues] = useState<V>(options.initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,7 +61,6 @@ export function useRowForm<V extends Record<string, string>>(options: RowFormOpt
     if (errors[name]) setErrors((e) => ({ ...e, [name]: "" }));
   };
 
-  /** Props for a Fluent Field: its label and its error, next to it. */
   const field = (name: string, label = name) => ({
     label,
     validationMessage: errors[name] || undefined,
@@ -49,6 +75,7 @@ export function useRowForm<V extends Record<string, string>>(options: RowFormOpt
       return;
     }
     setErrors({});
+    setFailure(null);
     setSaving(true);
     const outcome = edit
       ? await actions.updateRow(edit.ref, result.row as Row)

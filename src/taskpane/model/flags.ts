@@ -1,6 +1,7 @@
 /** The Flags view's shape: every flag and problem, grouped by month, with the rows behind each. Pure. */
 import { flagKind, type Plan, type PlanCheck, type Severity, type TableName } from "../../workbook";
 import { monthLabel } from "./format";
+import { normalName } from "../../workbook";
 
 export interface RowsOf {
   table: TableName;
@@ -33,15 +34,15 @@ const RESULTS_REF = /^Results row (\d+)$/i;
 
 /** The rows a flag's refs name: activity IDs, budget Lines, or `Results row N`. */
 export function refsToRows(plan: Plan, refs: readonly string[]): RowsOf[] {
-  const ids = new Map(plan.activities.map((a) => [a.id.toLowerCase(), a.row]));
-  const lines = new Map(plan.budget.map((b) => [b.line.toLowerCase(), b.row]));
+  const ids = new Map(plan.activities.map((a) => [normalName(a.id), a.row]));
+  const lines = new Map(plan.budget.map((b) => [normalName(b.line), b.row]));
   const out: Record<"Activities" | "Budget" | "Results", number[]> = {
     Activities: [],
     Budget: [],
     Results: [],
   };
   for (const ref of refs) {
-    const key = ref.trim().toLowerCase();
+    const key = normalName(ref);
     const results = RESULTS_REF.exec(ref.trim());
     if (results) out.Results.push(Number(results[1]));
     else if (ids.has(key)) out.Activities.push(ids.get(key)!);

@@ -1,17 +1,13 @@
 /** Words and numbers as the pane shows them. Pure functions. */
-import { MONTH_ABBREVIATIONS } from "../../workbook";
+import { monthLabel } from "../../workbook";
 
-/** "Mar 2027" for `2027-03`. */
-export function monthLabel(month: string): string {
-  const m = /^(\d{4})-(\d{2})/.exec(month);
-  if (!m) return month;
-  return `${MONTH_ABBREVIATIONS[Number(m[2]) - 1] ?? "?"} ${m[1]}`;
-}
+/** "Mar 2027" for `2027-03`: the domain's one label, also on the workbook's sheets. */
+export { monthLabel };
 
-/** "Mar" for `2027-03`. */
+/** "Mar" for `2027-03`: the label without its year. */
 export function monthShort(month: string): string {
-  const m = /^\d{4}-(\d{2})/.exec(month);
-  return m ? (MONTH_ABBREVIATIONS[Number(m[1]) - 1] ?? month) : month;
+  const label = monthLabel(month);
+  return label === month ? month : label.slice(0, label.lastIndexOf(" "));
 }
 
 /** "Mar–May 2027", "Dec 2027–Feb 2028" or "Mar 2027" for a range of months. */

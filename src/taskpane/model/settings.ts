@@ -1,11 +1,9 @@
 /** Settings form: text typed by a person → the cell to save, validated with the checker's own reader. Pure. */
-import { type Cell, parseMonth, readSettings, SETTING } from "../../workbook";
+import { type Cell, parseMonth, readSettings, sameName, SETTING } from "../../workbook";
 import { monthLabel } from "./format";
 
-const isPlanStarts = (setting: string) =>
-  setting.trim().toLowerCase() === SETTING.planStarts.toLowerCase();
-const isThreshold = (setting: string) =>
-  setting.trim().toLowerCase() === SETTING.siloedSpendThreshold.toLowerCase();
+const isPlanStarts = (setting: string) => sameName(setting, SETTING.planStarts);
+const isThreshold = (setting: string) => sameName(setting, SETTING.siloedSpendThreshold);
 
 /**
  * The value typed for a setting, as the cell to write: numbers as numbers, "50%" as 0.5, and
@@ -30,7 +28,7 @@ export function settingCell(setting: string, text: string): Cell {
 /** The checker's message when the value is not valid for the setting, or null. */
 export function settingError(setting: string, value: Cell): string | null {
   const { problems } = readSettings({ [SETTING.planStarts]: "2000-01", [setting]: value });
-  const problem = problems.find((p) => p.column?.toLowerCase() === setting.toLowerCase());
+  const problem = problems.find((p) => p.column !== null && sameName(p.column, setting));
   if (!problem) return null;
   return problem.message.replace(/ The default is used until it is fixed\.$/, "");
 }

@@ -6,17 +6,20 @@ import {
   activitySchema,
   budgetLineSchema,
   type Cell,
+  keyClash,
   type Plan,
   type Row,
   rowContext,
+  sameName,
 } from "../../workbook";
 import {
   ACTIVITY_FIELDS,
-  type ActivityForm,
+  type ActivityFormValues,
   BUDGET_BASE_FIELDS,
-  type BudgetForm,
+  type BudgetFormValues,
   type FieldErrors,
-} from "./forms";
+  type LaneFormValues,
+} from "./rowForms";
 
 export type Validated = { ok: true; row: Row } | { ok: false; errors: FieldErrors };
 
@@ -53,14 +56,12 @@ export interface KeysInUse {
 }
 
 /**
- * Whether `value` is already used, case-insensitively, as the workbook layer decides: an edited
- * row keeping its own key is fine; any other row's key, valid or not, is taken.
+ * Whether `value` is already used, by the domain's rule (keyClash), as the workbook layer decides:
+ * an edited row keeping its own key is fine; any other row's key, valid or not, is taken.
  */
 function isTaken(value: string, ownKey: string | null, inUse: KeysInUse): boolean {
-  const key = value.trim().toLowerCase();
-  if (key === "") return false;
-  if (ownKey !== null && ownKey.trim().toLowerCase() === key) return false;
-  return inUse.keys.some((k, i) => i + 1 !== inUse.ownRow && k.trim().toLowerCase() === key);
+  if (ownKey !== null && sameName(ownKey, value)) return false;
+  return keyClash(inUse.keys, value, inUse.ownRow === null ? -1 : inUse.ownRow - 1) !== -1;
 }
 
 /**
@@ -71,7 +72,7 @@ function isTaken(value: string, ownKey: string | null, inUse: KeysInUse): boolea
  * On success, the row to write, keyed by column header.
  */
 export function validateActivity(
-  form: ActivityForm,
+  form: ActivityFormValues,
   plan: Plan,
   ownId: string | null,
   inUse?: KeysInUse
@@ -92,7 +93,7 @@ export function validateActivity(
  * (against every row of the table when `inUse` is given).
  */
 export function validateBudgetLine(
-  form: BudgetForm,
+  form: BudgetFormValues,
   plan: Plan,
   monthHeaders: readonly string[],
   ownLine: string | null,
@@ -107,4 +108,14 @@ export function validateBudgetLine(
   if (!errors.Line && isTaken(form.Line, ownLine, used))
     errors.Line = `Line '${form.Line.trim()}' is already used by another budget line. Choose another Line.`;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
+}
+
+/** Validates the add-a-lane form: a Lane is required and must not name a lane the plan has. */
+export function validateLane(values: LaneFormValues, plan: Plan): Validated {
+  const lane = values.Lane.trim();
+  if (lane === "") return { ok: false, errors: { Lane: "Lane is required." } };
+  const lanes = plan.lanes.map((l) => l.lane);
+  if (keyClash(lanes, lane) !== -1)
+    return { ok: false, errors: { Lane: `Lane '${lane}' already exists.` } };
+  return { ok: true, row: { Lane: lane, Side: values.Side } };
 }

@@ -6,20 +6,18 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { RowRef } from "../../workbook";
-import { ACTIVITY_FIELDS, type ActivityForm as FormValues } from "../model/forms";
+import type { ActivityFormValues } from "../model/rowForms";
 import type { ViewProps } from "./types";
 
 export interface EditTarget {
   /** The row as the user saw it when they opened the form. */
   ref: RowRef;
   id: string;
-  values: FormValues;
+  values: ActivityFormValues;
 }
 
 export interface ActivityFormProps extends ViewProps {
-  /** Initial values (a new activity's defaults, or the activity's own). */
-  initial: FormValues;
-  /** Set when editing an existing activity. */
+  /** Set when editing an existing activity; null to add one (the form proposes its defaults). */
   edit: EditTarget | null;
   onClose: () => void;
 }
@@ -45,6 +43,3 @@ export function ActivityForm(props: ActivityFormProps) {
     </Suspense>
   );
 }
-
-/** Every field in order, for tests and for callers that need the headers. */
-export const ACTIVITY_FORM_FIELDS = ACTIVITY_FIELDS;

@@ -1,65 +1,45 @@
 /**
- * Add or edit an activity in a dialog (loaded on demand through ./ActivityForm): fields labelled by column header,
- * validated with the domain's activitySchema before anything is written.
- * Enter submits, Escape cancels, focus returns to the opener. On a failed
- * write the form stays open with everything the user typed.
+ * Add or edit an activity (loaded on demand through ./ActivityForm): fields labelled by column
+ * header, validated with the domain's activitySchema before anything is written.
  */
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Textarea,
-  Body1,
-} from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
 import { CampaignField } from "./CampaignField";
-import { FormActions } from "./FormActions";
 import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
-import { ActionError } from "../components/StatusBars";
 import { monthLabel } from "../model/format";
-import {
-  type ActivityForm as FormValues,
-  campaignNames,
-  defaultActivityId,
-  tableKeys,
-} from "../model/forms";
+import { tableKeys } from "../model/ids";
+import { type ActivityFormValues, emptyActivityForm } from "../model/rowForms";
 import { validateActivity } from "../model/validate";
 import type { ActivityFormProps } from "./ActivityForm";
+import { RowFormDialog } from "./RowFormDialog";
 import { useFormStyles } from "./formStyles";
 
-export function ActivityFormDialog({ state, actions, initial, edit, onClose }: ActivityFormProps) {
-  const styles = useFormStyles();
-  const plan = state.plan;
-  // A caller that built the defaults from the plan alone (valid rows only) gets an ID that skips
-  // every row of the table, rows with problems included.
-  const form = useRowForm<FormValues>({
+/**
+ * The activity form's state: the activity's values, or a new one's defaults (computed here, once,
+ * from every row of the table), checked against every row's ID before a write.
+ */
+export function useActivityForm({ state, actions, edit, onClose }: ActivityFormProps) {
+  return useRowForm<ActivityFormValues>({
     table: "Activities",
     noun: "activity",
-    // A caller that built the defaults from the plan alone (valid rows only) gets an ID that
-    // skips every row of the table, rows with problems included.
-    initial: () =>
-      !edit && initial.ID === defaultActivityId(plan)
-        ? { ...initial, ID: defaultActivityId(state) }
-        : initial,
+    initial: () => (edit ? edit.values : emptyActivityForm(state)),
     edit,
     actions,
     validate: (values) =>
-      validateActivity(values, plan, edit ? edit.id : null, {
+      validateActivity(values, state.plan, edit ? edit.id : null, {
         keys: tableKeys(state, "Activities"),
         ownRow: edit ? edit.ref.row : null,
       }),
     onClose,
   });
-  const { values, set, errors, field, saving, failure, confirmDelete, save, remove } = form;
+}
 
-  const campaigns = useMemo(() => campaignNames(plan), [plan]);
+export function ActivityFormDialog(props: ActivityFormProps) {
+  const { state, edit, onClose } = props;
+  const styles = useFormStyles();
+  const plan = state.plan;
+  const form = useActivityForm(props);
+  const { values, set, field } = form;
 
   const monthOptions = plan.months.map((m) => (
     <Option key={m} value={m} text={monthLabel(m)}>
@@ -78,110 +58,76 @@ export function ActivityFormDialog({ state, actions, initial, edit, onClose }: A
     </Field>
   );
 
-  const title = edit ? `Edit activity ${edit.id}` : "Add activity";
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && !saving && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!confirmDelete) void save();
-          }}
+    <RowFormDialog
+      title={edit ? `Edit activity ${edit.id}` : "Add activity"}
+      form={form}
+      edit={Boolean(edit)}
+      deleteQuestion={`Delete activity ${edit?.id} “${edit?.values.Activity}”? Its row is removed from the Activities table.`}
+      onClose={onClose}
+    >
+      <div className={styles.pair}>
+        <Field {...field("ID")} required>
+          <Input value={values.ID} onChange={(_, d) => set("ID", d.value)} />
+        </Field>
+        <Field {...field("Team")} required>
+          <Dropdown
+            value={values.Team}
+            selectedOptions={values.Team ? [values.Team] : []}
+            onOptionSelect={(_, d) => set("Team", d.optionValue ?? "")}
+          >
+            {TEAMS.map((t) => (
+              <Option key={t} value={t}>
+                {t}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Field {...field("Activity")} required>
+        <Input value={values.Activity} onChange={(_, d) => set("Activity", d.value)} />
+      </Field>
+      <Field {...field("Lane")} required>
+        <Dropdown
+          value={values.Lane}
+          selectedOptions={values.Lane ? [values.Lane] : []}
+          onOptionSelect={(_, d) => set("Lane", d.optionValue ?? "")}
         >
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.fields}>
-              {failure && <ActionError message={failure} onDismiss={form.dismissFailure} />}
-              {errors._form && <ActionError message={errors._form} />}
-              {confirmDelete ? (
-                <Body1 as="p">
-                  Delete activity {edit?.id} “{edit?.values.Activity}”? Its row is removed from the
-                  Activities table.
-                </Body1>
-              ) : (
-                <>
-                  <div className={styles.pair}>
-                    <Field {...field("ID")} required>
-                      <Input value={values.ID} onChange={(_, d) => set("ID", d.value)} />
-                    </Field>
-                    <Field {...field("Team")} required>
-                      <Dropdown
-                        value={values.Team}
-                        selectedOptions={values.Team ? [values.Team] : []}
-                        onOptionSelect={(_, d) => set("Team", d.optionValue ?? "")}
-                      >
-                        {TEAMS.map((t) => (
-                          <Option key={t} value={t}>
-                            {t}
-                          </Option>
-                        ))}
-                      </Dropdown>
-                    </Field>
-                  </div>
-                  <Field {...field("Activity")} required>
-                    <Input value={values.Activity} onChange={(_, d) => set("Activity", d.value)} />
-                  </Field>
-                  <Field {...field("Lane")} required>
-                    <Dropdown
-                      value={values.Lane}
-                      selectedOptions={values.Lane ? [values.Lane] : []}
-                      onOptionSelect={(_, d) => set("Lane", d.optionValue ?? "")}
-                    >
-                      {plan.lanes.map((l) => (
-                        <Option key={l.lane} value={l.lane} text={l.lane}>
-                          {`${l.lane} (${l.side} side)`}
-                        </Option>
-                      ))}
-                    </Dropdown>
-                  </Field>
-                  <CampaignField
-                    field={field("Campaign")}
-                    campaigns={campaigns}
-                    value={values.Campaign}
-                    onChange={(value) => set("Campaign", value)}
-                  />
-                  <div className={styles.pair}>
-                    {monthDropdown("Start")}
-                    {monthDropdown("End")}
-                  </div>
-                  <div className={styles.pair}>
-                    <Field {...field("Expected leads")}>
-                      <Input
-                        inputMode="numeric"
-                        value={values["Expected leads"]}
-                        onChange={(_, d) => set("Expected leads", d.value)}
-                      />
-                    </Field>
-                    <Field {...field("Follow-up hours")}>
-                      <Input
-                        inputMode="decimal"
-                        value={values["Follow-up hours"]}
-                        onChange={(_, d) => set("Follow-up hours", d.value)}
-                      />
-                    </Field>
-                  </div>
-                  <Field {...field("Notes")}>
-                    <Textarea
-                      value={values.Notes}
-                      resize="vertical"
-                      onChange={(_, d) => set("Notes", d.value)}
-                    />
-                  </Field>
-                </>
-              )}
-            </DialogContent>
-            <FormActions
-              saving={saving}
-              edit={Boolean(edit)}
-              confirmDelete={confirmDelete}
-              onConfirmDelete={form.setConfirmDelete}
-              onDelete={() => void remove()}
-              onClose={onClose}
-            />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          {plan.lanes.map((l) => (
+            <Option key={l.lane} value={l.lane} text={l.lane}>
+              {`${l.lane} (${l.side} side)`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <CampaignField form={form} plan={plan} />
+      <div className={styles.pair}>
+        {monthDropdown("Start")}
+        {monthDropdown("End")}
+      </div>
+      <div className={styles.pair}>
+        <Field {...field("Expected leads")}>
+          <Input
+            inputMode="numeric"
+            value={values["Expected leads"]}
+            onChange={(_, d) => set("Expected leads", d.value)}
+          />
+        </Field>
+        <Field {...field("Follow-up hours")}>
+          <Input
+            inputMode="decimal"
+            value={values["Follow-up hours"]}
+            onChange={(_, d) => set("Follow-up hours", d.value)}
+          />
+        </Field>
+      </div>
+      <Field {...field("Notes")}>
+        <Textarea
+          value={values.Notes}
+          resize="vertical"
+          onChange={(_, d) => set("Notes", d.value)}
+        />
+      </Field>
+    </RowFormDialog>
   );
 }

@@ -1,24 +1,12 @@
 /** Add or edit a budget line; validated with budgetLineSchema before anything is written. */
-import {
-  Body1,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-} from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import { CampaignField } from "./CampaignField";
-import { FormActions } from "./FormActions";
 import { useRowForm } from "../hooks/useRowForm";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
-import { ActionError } from "../components/StatusBars";
-import { type BudgetForm, campaignNames, tableKeys } from "../model/forms";
+import { tableKeys } from "../model/ids";
+import type { BudgetFormValues } from "../model/rowForms";
 import { validateBudgetLine } from "../model/validate";
+import { RowFormDialog } from "./RowFormDialog";
 import { useFormStyles } from "./formStyles";
 import type { ViewProps } from "./types";
 
@@ -28,7 +16,7 @@ export interface BudgetEdit {
 }
 
 interface Props extends ViewProps {
-  initial: BudgetForm;
+  initial: BudgetFormValues;
   monthHeaders: string[];
   edit: BudgetEdit | null;
   onClose: () => void;
@@ -37,7 +25,7 @@ interface Props extends ViewProps {
 export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, onClose }: Props) {
   const styles = useFormStyles();
   const plan = state.plan;
-  const form = useRowForm<BudgetForm>({
+  const form = useRowForm<BudgetFormValues>({
     table: "Budget",
     noun: "budget line",
     initial,
@@ -50,8 +38,7 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
       }),
     onClose,
   });
-  const { values, set, field, saving, failure, confirmDelete, save, remove } = form;
-  const campaigns = useMemo(() => campaignNames(plan), [plan]);
+  const { values, set, field } = form;
 
   const choice = (name: string, options: readonly string[], blank?: string) => (
     <Dropdown
@@ -69,72 +56,41 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
   );
 
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && !saving && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!confirmDelete) void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{edit ? `Edit budget line ${edit.line}` : "Add budget line"}</DialogTitle>
-            <DialogContent className={styles.fields}>
-              {failure && <ActionError message={failure} onDismiss={form.dismissFailure} />}
-              {confirmDelete ? (
-                <Body1 as="p">
-                  Delete budget line {edit?.line}? Its row is removed from the Budget table.
-                </Body1>
-              ) : (
-                <>
-                  <div className={styles.pair}>
-                    <Field {...field("Line")} required>
-                      <Input value={values.Line} onChange={(_, d) => set("Line", d.value)} />
-                    </Field>
-                    <Field {...field("Team")} required>
-                      {choice("Team", TEAMS)}
-                    </Field>
-                    <Field {...field("Lane")}>
-                      {choice(
-                        "Lane",
-                        plan.lanes.map((l) => l.lane),
-                        "(none)"
-                      )}
-                    </Field>
-                    <Field {...field("Status")}>{choice("Status", STATUSES)}</Field>
-                  </div>
-                  <CampaignField
-                    field={field("Campaign")}
-                    campaigns={campaigns}
-                    value={values.Campaign}
-                    onChange={(value) => set("Campaign", value)}
-                  />
-                  <div className={styles.pair}>
-                    {monthHeaders.map((h) => (
-                      <Field key={h} {...field(h)}>
-                        <Input
-                          inputMode="decimal"
-                          value={values[h] ?? ""}
-                          onChange={(_, d) => set(h, d.value)}
-                        />
-                      </Field>
-                    ))}
-                  </div>
-                </>
-              )}
-            </DialogContent>
-            <FormActions
-              saving={saving}
-              edit={Boolean(edit)}
-              confirmDelete={confirmDelete}
-              onConfirmDelete={form.setConfirmDelete}
-              onDelete={() => void remove()}
-              onClose={onClose}
+    <RowFormDialog
+      title={edit ? `Edit budget line ${edit.line}` : "Add budget line"}
+      form={form}
+      edit={Boolean(edit)}
+      deleteQuestion={`Delete budget line ${edit?.line}? Its row is removed from the Budget table.`}
+      onClose={onClose}
+    >
+      <div className={styles.pair}>
+        <Field {...field("Line")} required>
+          <Input value={values.Line} onChange={(_, d) => set("Line", d.value)} />
+        </Field>
+        <Field {...field("Team")} required>
+          {choice("Team", TEAMS)}
+        </Field>
+        <Field {...field("Lane")}>
+          {choice(
+            "Lane",
+            plan.lanes.map((l) => l.lane),
+            "(none)"
+          )}
+        </Field>
+        <Field {...field("Status")}>{choice("Status", STATUSES)}</Field>
+      </div>
+      <CampaignField form={form} plan={plan} />
+      <div className={styles.pair}>
+        {monthHeaders.map((h) => (
+          <Field key={h} {...field(h)}>
+            <Input
+              inputMode="decimal"
+              value={values[h] ?? ""}
+              onChange={(_, d) => set(h, d.value)}
             />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          </Field>
+        ))}
+      </div>
+    </RowFormDialog>
   );
 }

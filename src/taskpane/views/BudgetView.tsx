@@ -23,7 +23,12 @@ import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
 import { barSegments, budgetGrid } from "../model/budget";
 import { money, percent } from "../model/format";
-import { type BudgetForm, budgetMonthHeaders, budgetToForm, emptyBudgetForm } from "../model/forms";
+import {
+  type BudgetFormValues,
+  budgetMonthHeaders,
+  budgetToForm,
+  emptyBudgetForm,
+} from "../model/rowForms";
 import { type BudgetEdit, BudgetLineForm } from "./BudgetLineForm";
 import type { ViewProps } from "./types";
 
@@ -82,7 +87,9 @@ export function BudgetView({ state, actions }: ViewProps) {
   const grid = useMemo(() => budgetGrid(state.check), [state]);
   const headers = useMemo(() => budgetMonthHeaders(state.plan), [state]);
   const currency = state.plan.settings.currency;
-  const [form, setForm] = useState<{ initial: BudgetForm; edit: BudgetEdit | null } | null>(null);
+  const [form, setForm] = useState<{ initial: BudgetFormValues; edit: BudgetEdit | null } | null>(
+    null
+  );
 
   const openEdit = (row: number) => {
     const line = state.plan.budget.find((b) => b.row === row);

@@ -30,7 +30,7 @@ import {
   calendarModel,
   monthFlagWords,
 } from "../model/calendar";
-import { activityToForm, emptyActivityForm, type ActivityForm as FormValues } from "../model/forms";
+import { activityToForm } from "../model/rowForms";
 import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
@@ -145,7 +145,7 @@ export function CalendarView({ state, actions }: ViewProps) {
   const common = useCommonStyles();
   const restoreFocus = useRestoreFocusTarget();
   const model = useMemo(() => calendarModel(state.plan, state.check), [state]);
-  const [form, setForm] = useState<{ initial: FormValues; edit: EditTarget | null } | null>(null);
+  const [form, setForm] = useState<{ edit: EditTarget | null } | null>(null);
   const months = model.months;
 
   // The bars call the latest state and actions through a ref, so their callback never changes and
@@ -158,7 +158,7 @@ export function CalendarView({ state, actions }: ViewProps) {
     const ref = act.rowRef("Activities", bar.row);
     if (!activity || !ref) return;
     const values = activityToForm(activity);
-    setForm({ initial: values, edit: { ref, id: activity.id, values } });
+    setForm({ edit: { ref, id: activity.id, values } });
     void act.selectRows("Activities", [bar.row]);
   }, []);
 
@@ -174,11 +174,7 @@ export function CalendarView({ state, actions }: ViewProps) {
   return (
     <section className={styles.root} aria-label="Calendar view">
       <div className={styles.toolbar}>
-        <Button
-          appearance="primary"
-          {...restoreFocus}
-          onClick={() => setForm({ initial: emptyActivityForm(state.plan), edit: null })}
-        >
+        <Button appearance="primary" {...restoreFocus} onClick={() => setForm({ edit: null })}>
           Add activity
         </Button>
         <ul className={styles.legend} aria-label="Teams">
@@ -215,7 +211,6 @@ export function CalendarView({ state, actions }: ViewProps) {
         <ActivityForm
           state={state}
           actions={actions}
-          initial={form.initial}
           edit={form.edit}
           onClose={() => setForm(null)}
         />

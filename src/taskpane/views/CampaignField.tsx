@@ -1,24 +1,28 @@
-import { Combobox, Field, type FieldProps, Option } from "@fluentui/react-components";
+import { Combobox, Field, Option } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Plan } from "../../workbook";
+import type { RowForm } from "../hooks/useRowForm";
+import { campaignNames } from "../model/campaigns";
 
 export interface CampaignFieldProps {
-  /** The Field's label and validation state, from the form. */
-  field: Pick<FieldProps, "label" | "validationMessage" | "validationState">;
-  /** Campaigns the plan already names. */
-  campaigns: string[];
-  value: string;
-  onChange: (value: string) => void;
+  /** The form whose Campaign field this is. */
+  form: Pick<RowForm<Record<string, string>>, "values" | "set" | "field">;
+  /** The plan, for the campaigns it already names. */
+  plan: Plan;
 }
 
 /** A campaign: one the plan already names, or a new one typed freely. */
-export function CampaignField({ field, campaigns, value, onChange }: CampaignFieldProps) {
+export function CampaignField({ form, plan }: CampaignFieldProps) {
+  const campaigns = useMemo(() => campaignNames(plan), [plan]);
+  const value = form.values.Campaign ?? "";
   return (
-    <Field {...field}>
+    <Field {...form.field("Campaign")}>
       <Combobox
         freeform
         value={value}
         selectedOptions={campaigns.includes(value) ? [value] : []}
-        onChange={(e) => onChange(e.target.value)}
-        onOptionSelect={(_, d) => d.optionText !== undefined && onChange(d.optionText)}
+        onChange={(e) => form.set("Campaign", e.target.value)}
+        onOptionSelect={(_, d) => d.optionText !== undefined && form.set("Campaign", d.optionText)}
       >
         {campaigns.map((c) => (
           <Option key={c}>{c}</Option>

@@ -1,6 +1,7 @@
 /**
- * The task pane's fixes, in the browser: keyboard-reachable scroll regions, the Add activity
- * defaults, Settings as people read them, the pane at 320 px in light and dark themes.
+ * The pane at a narrow width and its forms, in the browser: keyboard-reachable scroll regions, the
+ * Add activity defaults, Settings as people read them, the pane at 320 px in light and dark themes,
+ * the initial download and the activity form loaded on demand.
  */
 import { mkdirSync } from "fs";
 import * as path from "path";
@@ -9,7 +10,7 @@ import { initialBundle } from "../../bench/ui";
 import { ROOT } from "./support/build";
 import { openView, previewPerTest, seriousViolations, VIEWS } from "./support/page";
 
-const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-fixes");
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "narrow-pane-and-forms");
 
 const session = previewPerTest({ waitForCalendar: true });
 beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));

@@ -1,0 +1,100 @@
+/**
+ * Form values ↔ table rows: the forms' fields, a new row's defaults, a row as form values. Pure
+ * functions, and light: the views that open the forms load this at once; validation (zod) is in
+ * ./validate, which only the forms' own code loads.
+ */
+import {
+  type Activity,
+  type BudgetLine,
+  ACTIVITY_COLUMNS,
+  BUDGET_BASE_COLUMNS,
+  budgetMonthColumns,
+  type Plan,
+  type PlanState,
+  type Side,
+} from "../../workbook";
+import { newRowKey, planOf } from "./ids";
+
+/** The activity form's fields: the Activities table's columns, in their order. */
+export const ACTIVITY_FIELDS = ACTIVITY_COLUMNS;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+/** What the activity form holds: one text per field. */
+export type ActivityFormValues = Record<ActivityField, string>;
+
+export const BUDGET_BASE_FIELDS = BUDGET_BASE_COLUMNS;
+/** A budget line form: base fields plus one amount per budget month header (e.g. "Jan"). */
+export type BudgetFormValues = Record<string, string>;
+
+/** The add-a-lane form. */
+export type LaneFormValues = { Lane: string; Side: Side };
+
+export type FieldErrors = Record<string, string>;
+
+const numberText = (n: number | null) => (n === null ? "" : String(n));
+
+/** A new activity's defaults. Pass the PlanState so that the ID skips rows with problems too. */
+export function emptyActivityForm(source: Plan | PlanState): ActivityFormValues {
+  const plan = planOf(source);
+  const first = plan.months[0] ?? "";
+  return {
+    ID: newRowKey(source, "Activities"),
+    Activity: "",
+    Lane: plan.lanes[0]?.lane ?? "",
+    Team: "Marketing",
+    Campaign: "",
+    Start: first,
+    End: first,
+    "Expected leads": "",
+    "Follow-up hours": "",
+    Notes: "",
+  };
+}
+
+export function activityToForm(a: Activity): ActivityFormValues {
+  return {
+    ID: a.id,
+    Activity: a.activity,
+    Lane: a.lane,
+    Team: a.team,
+    Campaign: a.campaign ?? "",
+    Start: a.start,
+    End: a.end,
+    "Expected leads": numberText(a.expectedLeads),
+    "Follow-up hours": numberText(a.followUpHours),
+    Notes: a.notes,
+  };
+}
+
+/** A new budget line's defaults. Pass the PlanState so that Line skips rows with problems too. */
+export function emptyBudgetForm(
+  source: Plan | PlanState,
+  monthHeaders: readonly string[]
+): BudgetFormValues {
+  const form: BudgetFormValues = {
+    Line: newRowKey(source, "Budget"),
+    Team: "Marketing",
+    Lane: "",
+    Campaign: "",
+    Status: "Draft",
+  };
+  for (const h of monthHeaders) form[h] = "";
+  return form;
+}
+
+export function budgetToForm(b: BudgetLine, monthHeaders: readonly string[]): BudgetFormValues {
+  const form: BudgetFormValues = {
+    Line: b.line,
+    Team: b.team,
+    Lane: b.lane ?? "",
+    Campaign: b.campaign ?? "",
+    Status: b.status,
+  };
+  monthHeaders.forEach((h, i) => (form[h] = b.amounts[i] ? String(b.amounts[i]) : ""));
+  return form;
+}
+
+/** The Budget table's month headers in plan order (the Budget table's own when it has them). */
+export function budgetMonthHeaders(plan: Plan): string[] {
+  const start = plan.settings.planStarts ? Number(plan.settings.planStarts.slice(5, 7)) - 1 : 0;
+  return budgetMonthColumns(start);
+}

@@ -1,0 +1,102 @@
+/** One setting: its input and its own Save, validated as the checker reads it before it is written. */
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Cell } from "../../workbook";
+import type { Actions } from "../hooks/useActions";
+import { settingCell, settingError, settingText } from "../model/settings";
+
+const HINTS: Record<string, string> = {
+  "Plan starts": "First month of the plan year, e.g. Jan 2027 or 2027-01.",
+  Currency: "ISO code, e.g. USD or EUR.",
+  "Annual budget cap": "Upper bound on the year's total spend; blank for none.",
+  "Follow-up window (months)": "0 to 3 months after an activity in which sales may follow up.",
+  "Air-cover window (months)":
+    "0 to 3 months before a sales activity in which marketing may cover it.",
+  "Siloed spend threshold": "Share of a month's spend, e.g. 50%.",
+  "Response SLA (hours)": "Promised time for sales to contact a new lead.",
+};
+
+const useStyles = makeStyles({
+  // Label above; the input and its Save button on one line at any pane width; hint below.
+  control: {
+    // A grid item of Field: without this it is at least as wide as the input's intrinsic width.
+    minWidth: 0,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  input: { flexGrow: 1, minWidth: 0 },
+  save: { flexShrink: 0 },
+});
+
+export interface SettingFieldProps {
+  setting: string;
+  /** The setting's cell as the workbook holds it now. */
+  saved: Cell;
+  actions: Actions;
+}
+
+export function SettingField({ setting, saved, actions }: SettingFieldProps) {
+  const styles = useStyles();
+  const [text, setText] = useState(() => settingText(setting, saved));
+  const [seen, setSeen] = useState<Cell>(saved);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // A co-author's change shows up unless the user is typing a change of their own.
+  if (saved !== seen && text === settingText(setting, seen)) {
+    setSeen(saved);
+    setText(settingText(setting, saved));
+  }
+  const save = async () => {
+    const value = settingCell(setting, text);
+    const problem = settingError(setting, value);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setError(null);
+    setSaving(true);
+    const result = await actions.saveSetting(setting, seen, value);
+    setSaving(false);
+    if (!result.ok) return setError(result.error ?? "Not saved.");
+    // What was saved is now the value seen (shown as the checker reads it, e.g. "march 2027" as
+    // "Mar 2027"), so the re-read plan replaces it and Save is off until the next change.
+    setSeen(value);
+    setText(settingText(setting, value));
+  };
+  const unchanged = text === settingText(setting, seen);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field
+        label={setting}
+        hint={HINTS[setting]}
+        validationMessage={error ?? undefined}
+        validationState={error ? "error" : "none"}
+      >
+        {(control) => (
+          <div className={styles.control}>
+            <Input
+              {...control}
+              className={styles.input}
+              value={text}
+              onChange={(_, d) => setText(d.value)}
+            />
+            <Button
+              className={styles.save}
+              type="submit"
+              disabled={saving || unchanged}
+              aria-label={`Save ${setting}`}
+            >
+              Save
+            </Button>
+          </div>
+        )}
+      </Field>
+    </form>
+  );
+}

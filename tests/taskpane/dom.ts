@@ -1,0 +1,24 @@
+/**
+ * What jsdom lacks and Fluent UI uses, for the tests that render the pane in jsdom. Import it first
+ * in a file run with `@jest-environment jsdom`. Minimal: nothing here is ever asserted on.
+ */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (typeof window !== "undefined") {
+  const w = window as unknown as Record<string, unknown>;
+  w.ResizeObserver ??= NoResizeObserver;
+  w.matchMedia ??= (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
