@@ -12,6 +12,13 @@ export interface HostProfile {
    * make it grow. Default true; false is an Excel with the option switched off.
    */
   autoExpandTables?: boolean;
+  /**
+   * Microsoft's co-authoring guidance says appending below a table is reliable only with no data
+   * validation on cells below it unless the validation covers the whole column. True: such
+   * validation stops the table growing. Default false (the simulator's earlier, lenient growth),
+   * so existing tests and the preview keep their behaviour; see docs/simulator.md.
+   */
+  strictTableGrowth?: boolean;
 }
 
 const table = API_SETS as Record<string, Record<string, string>>;

@@ -141,6 +141,8 @@ export function isDefaultCell(cell: StoredCell): boolean {
 export class TableModel {
   style = "TableStyleMedium2";
   showBandedRows = true;
+  /** A total row sits on the row below the last body row. */
+  showTotals = false;
   /** Stable ids of the columns, left to right. */
   columnIds: string[] = [];
 
@@ -156,8 +158,18 @@ export class TableModel {
     public c1: number
   ) {}
 
+  /** The whole table: header, body and (when shown) the total row. */
   get rect(): Rect {
-    return { r0: this.headerRow, c0: this.c0, r1: this.lastRow, c1: this.c1 };
+    return {
+      r0: this.headerRow,
+      c0: this.c0,
+      r1: this.lastRow + (this.showTotals ? 1 : 0),
+      c1: this.c1,
+    };
+  }
+  get totalRect(): Rect | null {
+    const r = this.lastRow + 1;
+    return this.showTotals ? { r0: r, c0: this.c0, r1: r, c1: this.c1 } : null;
   }
   get bodyRect(): Rect {
     return { r0: this.headerRow + 1, c0: this.c0, r1: this.lastRow, c1: this.c1 };
@@ -359,6 +371,8 @@ export class Workbook {
     if (!cell) return "";
     if (cell.formula !== null) {
       if (depth > 50) return 0;
+      const subtotal = this.subtotal(cell.formula, depth);
+      if (subtotal !== null) return subtotal;
       const v = evaluateFormula(cell.formula, {
         cell: (s, rr, cc) =>
           this.valueAt(s ? (this.findSheet(s) ?? sheet) : sheet, rr, cc, depth + 1),
@@ -366,6 +380,21 @@ export class Workbook {
       return v === null ? 0 : v;
     }
     return cell.value === null ? "" : cell.value;
+  }
+
+  /** A total row's SUBTOTAL(109, Table[Column]) (sum of the visible body): the one structured reference evaluated. */
+  private subtotal(formula: string, depth: number): number | null {
+    const m = /^=SUBTOTAL\(\s*(?:9|109)\s*,\s*([^[\s]+)\[([^\]]+)\]\s*\)$/i.exec(formula);
+    const t = m && this.findTable(m[1]);
+    if (!m || !t) return null;
+    const i = t.columnNames().findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
+    if (i < 0) return null;
+    let sum = 0;
+    for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+      const v = this.valueAt(t.sheet, r, t.c0 + i, depth + 1);
+      if (typeof v === "number") sum += v;
+    }
+    return sum;
   }
 
   formulaAt(sheet: Sheet, r: number, c: number): CellValue {
@@ -568,10 +597,16 @@ export class Workbook {
     this.emit(t.sheet, t.rect, "TableDeleted", t);
   }
 
-  /** Excel's auto-expansion: values written on the row(s) directly below a body, within its columns, join the table. */
+  /**
+   * Excel's auto-expansion: values written on the row(s) directly below a body, within its columns,
+   * join the table — when the writer's Excel has AutoCorrect's "Include new rows and columns in
+   * table" on and the table has no total row. With strictTableGrowth, also only when no data
+   * validation covers part of a column below it (Microsoft's co-authoring guidance).
+   */
   private growTables(sheet: Sheet, rect: Rect): void {
+    if (this.profile.autoExpandTables === false) return;
     for (const t of this.tables) {
-      if (t.sheet !== sheet) continue;
+      if (t.sheet !== sheet || t.showTotals) continue;
       if (rect.r0 !== t.lastRow + 1 || rect.c0 < t.c0 || rect.c1 > t.c1) continue;
       let any = false;
       for (let r = rect.r0; r <= rect.r1 && !any; r++)
@@ -584,8 +619,50 @@ export class Workbook {
         (o) => o !== t && o.sheet === sheet && intersects(o.rect, { ...rect, c0: t.c0, c1: t.c1 })
       );
       if (blocked) continue;
+      const below = { ...rect, c0: t.c0, c1: t.c1 };
+      const partialValidation =
+        this.profile.strictTableGrowth === true &&
+        sheet.validations.some(
+          (v) => intersects(v.rect, below) && !(v.rect.r0 === 0 && v.rect.r1 === MAX_ROWS - 1)
+        );
+      if (partialValidation) continue;
+      // Validation that covered a whole column of the body grows with it.
+      for (const v of sheet.validations)
+        if (
+          v.rect.r0 <= t.headerRow + 1 &&
+          v.rect.r1 === t.lastRow &&
+          v.rect.c0 >= t.c0 &&
+          v.rect.c1 <= t.c1
+        )
+          v.rect = { ...v.rect, r1: rect.r1 };
       t.lastRow = rect.r1;
     }
+  }
+
+  /** Table.showTotals: the total row takes the row below the body (cells there move down a row). */
+  setShowTotals(t: TableModel, show: boolean): void {
+    if (t.showTotals === show) return;
+    const row = t.lastRow + 1;
+    if (show) {
+      if (row >= MAX_ROWS) fail("InvalidOperation", "The total row does not fit on the sheet.");
+      let occupied = false;
+      for (let c = t.c0; c <= t.c1; c++) if (t.sheet.cell(row, c)) occupied = true;
+      if (occupied) this.shiftDown(t.sheet, row, t.c0, t.c1, 1, t);
+      t.showTotals = true;
+      // Excel's default total row: a label in the first column, the sum of the last one.
+      const label = t.sheet.ensureCell(row, t.c0);
+      label.value = "Total";
+      label.formula = null;
+      if (t.columnCount > 1) {
+        const sum = t.sheet.ensureCell(row, t.c1);
+        sum.value = null;
+        sum.formula = `=SUBTOTAL(109,${t.name}[${t.columnName(t.columnCount - 1)}])`;
+      }
+    } else {
+      t.showTotals = false;
+      this.clear(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "All");
+    }
+    this.emit(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "RangeEdited", t);
   }
 
   /** Insert `count` empty rows into a table at body index `index` (default: at the end). Shifts cells below down. */
@@ -609,7 +686,7 @@ export class Workbook {
     self: TableModel | null
   ): void {
     for (const o of this.tables) {
-      if (o === self || o.sheet !== sheet || o.lastRow < fromRow) continue;
+      if (o === self || o.sheet !== sheet || o.rect.r1 < fromRow) continue;
       if (o.c0 < c0 || o.c1 > c1) {
         if (o.c1 >= c0 && o.c0 <= c1)
           fail("InvalidOperation", "This operation would shift cells of another table.");
@@ -651,6 +728,8 @@ export class Workbook {
           if (contains(rect, tr)) continue; // the whole table goes
           fail("InvalidOperation", "The header row of a table can't be deleted this way.");
         }
+        if (t.showTotals && rect.r1 > t.lastRow)
+          fail("InvalidOperation", "The total row of a table can't be deleted this way.");
         touched.push(t);
       } else if (t.headerRow > rect.r1 && !colsCovered) {
         fail("InvalidOperation", "This operation is not allowed: it would shift cells in a table.");

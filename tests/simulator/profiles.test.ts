@@ -97,3 +97,127 @@ describe("requirementSet", () => {
     expect(newest.isSetSupported?.("ExcelApi", "1.18")).toBe(true);
   });
 });
+
+describe("autoExpandTables and the documented conditions for a table to grow", () => {
+  const appendRow = (c: ReturnType<typeof connectClient>, values: (string | number)[][]) =>
+    c.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange(`A3:B${2 + values.length}`).values =
+        values;
+    });
+
+  test("by default a row written directly below the table joins it", async () => {
+    const wb = budget();
+    await appendRow(connectClient(wb, { id: `c-${++seq}` }), [["Ops", 5]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B3");
+  });
+
+  test("an Excel with the AutoCorrect option off never grows the table", async () => {
+    const wb = budget();
+    await appendRow(connectClient(wb, { id: `c-${++seq}`, autoExpandTables: false }), [["Ops", 5]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B2");
+    expect(person(wb).getValues("Budget", "A3:B3")).toEqual([["Ops", 5]]);
+  });
+
+  test("with strictTableGrowth, data validation on part of a column below the table stops it growing", async () => {
+    const wb = budget();
+    const c = connectClient(wb, { id: `c-${++seq}`, strictTableGrowth: true });
+    await c.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange("A2:A1000").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Sales,Ops" },
+      };
+    });
+    await appendRow(c, [["Ops", 5]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B2");
+    // The default (lenient) Excel grows it.
+    await appendRow(connectClient(wb, { id: `c-${++seq}` }), [["Ops", 5]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B3");
+  });
+
+  test("validation of the whole sheet column does not stop it, and validation of a body column grows with the table", async () => {
+    const wb = budget();
+    const c = connectClient(wb, { id: `c-${++seq}`, strictTableGrowth: true });
+    await c.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Budget");
+      ws.getRange("A:A").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Sales,Ops" },
+      };
+      ws.getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "5,10" } };
+    });
+    await appendRow(c, [["Ops", 5]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B3");
+    expect(wb.validationAt(wb.sheet("Budget"), { r0: 2, c0: 1, r1: 2, c1: 1 })).toEqual({
+      list: { inCellDropDown: true, source: "5,10" },
+    });
+  });
+});
+
+describe("total rows", () => {
+  test("showTotals adds a total row below the body; getRange includes it, getDataBodyRange does not", async () => {
+    const wb = budget();
+    person(wb).setValues("Budget", "A3", [["Ops", 30]]); // joins the table
+    // Someone's note right below the table, typed in an Excel that does not grow tables.
+    await connectClient(wb, { id: `c-${++seq}`, autoExpandTables: false }).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange("A4:B4").values = [["below", 1]];
+    });
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B3");
+    const c = connectClient(wb, { id: `c-${++seq}` });
+    const r = await c.run(async (ctx) => {
+      const t = ctx.workbook.tables.getItem("Budget");
+      t.showTotals = true;
+      const all = t.getRange().load("address");
+      const body = t.getDataBodyRange().load("address, values");
+      const total = t.getTotalRowRange().load("address, values, formulas");
+      const column = t.columns.getItem("Mar").getRange().load("address");
+      t.load("showTotals");
+      await ctx.sync();
+      return {
+        showTotals: t.showTotals,
+        all: all.address,
+        body: body.address,
+        bodyValues: body.values,
+        total: total.address,
+        totalValues: total.values,
+        totalFormulas: total.formulas,
+        column: column.address,
+      };
+    });
+    expect(r).toEqual({
+      showTotals: true,
+      all: "Budget!A1:B4",
+      body: "Budget!A2:B3",
+      bodyValues: [
+        ["Sales", 10],
+        ["Ops", 30],
+      ],
+      total: "Budget!A4:B4",
+      totalValues: [["Total", 40]],
+      totalFormulas: [["Total", "=SUBTOTAL(109,Budget[Mar])"]],
+      column: "Budget!B1:B4",
+    });
+    // The row that was below the table moved down to make room.
+    expect(person(wb).getValues("Budget", "A5:B5")).toEqual([["below", 1]]);
+  });
+
+  test("without a total row getTotalRowRange fails; with one, a row written below the total does not join the table", async () => {
+    const wb = budget();
+    const c = connectClient(wb, { id: `c-${++seq}` });
+    await expect(
+      c.run(async (ctx) => {
+        ctx.workbook.tables.getItem("Budget").getTotalRowRange().load("address");
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await c.run(async (ctx) => {
+      ctx.workbook.tables.getItem("Budget").showTotals = true;
+    });
+    await c.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange("A4:B4").values = [["Ops", 5]];
+    });
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B3");
+    await c.run(async (ctx) => {
+      ctx.workbook.tables.getItem("Budget").showTotals = false;
+    });
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:B2");
+    expect(person(wb).getValues("Budget", "A3:B3")).toEqual([["", ""]]);
+  });
+});
