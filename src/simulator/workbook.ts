@@ -11,7 +11,7 @@ import {
   splitSheet,
 } from "./address";
 import { fail } from "./errors";
-import { evaluateFormula } from "./formula";
+import { evaluateFormula, FormulaError } from "./formula";
 import type { HostProfile } from "./profile";
 
 export type CellValue = string | number | boolean;
@@ -365,36 +365,56 @@ export class Workbook {
 
   // ---- cells ----------------------------------------------------------------------------
 
-  /** Computed value of a cell (formulas are evaluated when the simulator can; otherwise 0). */
-  valueAt(sheet: Sheet, r: number, c: number, depth = 0): CellValue {
-    const cell = sheet.cell(r, c);
-    if (!cell) return "";
-    if (cell.formula !== null) {
-      if (depth > 50) return 0;
-      const subtotal = this.subtotal(cell.formula, depth);
-      if (subtotal !== null) return subtotal;
-      const v = evaluateFormula(cell.formula, {
-        cell: (s, rr, cc) =>
-          this.valueAt(s ? (this.findSheet(s) ?? sheet) : sheet, rr, cc, depth + 1),
-      });
-      return v === null ? 0 : v;
-    }
-    return cell.value === null ? "" : cell.value;
+  /** Computed value of a cell (formulas are evaluated when the simulator can; otherwise 0). An error reads as its text, e.g. "#DIV/0!". */
+  valueAt(sheet: Sheet, r: number, c: number): CellValue {
+    const v = this.result(sheet, r, c, 0);
+    return v instanceof FormulaError ? v.value : v;
   }
 
-  /** A total row's SUBTOTAL(109, Table[Column]) (sum of the visible body): the one structured reference evaluated. */
-  private subtotal(formula: string, depth: number): number | null {
-    const m = /^=SUBTOTAL\(\s*(?:9|109)\s*,\s*([^[\s]+)\[([^\]]+)\]\s*\)$/i.exec(formula);
-    const t = m && this.findTable(m[1]);
-    if (!m || !t) return null;
-    const i = t.columnNames().findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
-    if (i < 0) return null;
-    let sum = 0;
-    for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
-      const v = this.valueAt(t.sheet, r, t.c0 + i, depth + 1);
-      if (typeof v === "number") sum += v;
-    }
-    return sum;
+  /** Range.valueTypes of one cell. */
+  valueTypeAt(
+    sheet: Sheet,
+    r: number,
+    c: number
+  ): "Empty" | "Double" | "Boolean" | "String" | "Error" {
+    const v = this.result(sheet, r, c, 0);
+    if (v instanceof FormulaError) return "Error";
+    return v === ""
+      ? "Empty"
+      : typeof v === "number"
+        ? "Double"
+        : typeof v === "boolean"
+          ? "Boolean"
+          : "String";
+  }
+
+  private result(sheet: Sheet, r: number, c: number, depth: number): CellValue | FormulaError {
+    const cell = sheet.cell(r, c);
+    if (!cell) return "";
+    if (cell.formula === null) return cell.value === null ? "" : cell.value;
+    if (depth > 50) return 0;
+    const get = (s: Sheet, rr: number, cc: number) => {
+      const v = this.result(s, rr, cc, depth + 1);
+      if (v instanceof FormulaError) throw v;
+      return v;
+    };
+    const v = evaluateFormula(cell.formula, {
+      cell: (name, rr, cc) => {
+        if (name === null) return get(sheet, rr, cc);
+        // A reference to a sheet that is gone is #REF! (Excel also rewrites the formula's text).
+        const target = this.findSheet(name) ?? refError();
+        return get(target, rr, cc);
+      },
+      tableColumn: (name, column) => {
+        const t = this.findTable(name) ?? refError();
+        const i = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
+        if (i < 0) refError();
+        const out: CellValue[] = [];
+        for (let rr = t.headerRow + 1; rr <= t.lastRow; rr++) out.push(get(t.sheet, rr, t.c0 + i));
+        return out;
+      },
+    });
+    return v === null ? 0 : v;
   }
 
   formulaAt(sheet: Sheet, r: number, c: number): CellValue {
@@ -823,6 +843,10 @@ export class Workbook {
 }
 
 // ---- helpers --------------------------------------------------------------------------------
+
+function refError(): never {
+  throw new FormulaError("#REF!");
+}
 
 function validateSheetName(name: string): void {
   if (

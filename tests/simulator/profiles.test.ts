@@ -221,3 +221,44 @@ describe("total rows", () => {
     expect(person(wb).getValues("Budget", "A3:B3")).toEqual([["", ""]]);
   });
 });
+
+describe("Excel error values", () => {
+  test("failing formulas read back as Excel's error values, with valueTypes Error", async () => {
+    const wb = budget();
+    wb.addSheet("Gone");
+    person(wb).setValues("Budget", "D1", [
+      ["=1/0", "=NOSUCHFUNCTION(1)", "=Gone!A1", "=SUM(Budget[Mar])", "=B2*2"],
+    ]);
+    wb.deleteSheet(wb.sheet("Gone"));
+    const c = connectClient(wb, { id: `c-${++seq}` });
+    const r = await c.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Budget").getRange("D1:H1");
+      range.load("values, valueTypes, text, formulas");
+      await ctx.sync();
+      return {
+        values: range.values,
+        types: range.valueTypes,
+        text: range.text,
+        formulas: range.formulas,
+      };
+    });
+    expect(r.values).toEqual([["#DIV/0!", "#NAME?", "#REF!", 10, 20]]);
+    expect(r.types).toEqual([["Error", "Error", "Error", "Double", "Double"]]);
+    expect(r.text).toEqual([["#DIV/0!", "#NAME?", "#REF!", "10", "20"]]);
+    expect(r.formulas[0][0]).toBe("=1/0");
+  });
+
+  test("a reference to a table column that is gone is #REF!; errors propagate; IFERROR catches them", () => {
+    const wb = budget();
+    person(wb).setValues("Budget", "D1", [
+      [
+        "=SUM(Budget[Apr])",
+        "=D1+1",
+        "=IFERROR(SUM(1/0,2),5)",
+        "=IFERROR(3,5)",
+        '=SUMIFS(Budget[Mar],Budget[Team],"Sales")',
+      ],
+    ]);
+    expect(person(wb).getValues("Budget", "D1:H1")).toEqual([["#REF!", "#REF!", 5, 3, 0]]);
+  });
+});

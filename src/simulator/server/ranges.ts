@@ -79,16 +79,7 @@ export class RangeObj extends Obj {
           displayText(this.wb.valueAt(s, rr, cc), this.wb.numberFormatAt(s, rr, cc))
         );
       case "ValueTypes":
-        return this.grid((rr, cc) => {
-          const v = this.wb.valueAt(s, rr, cc);
-          return v === ""
-            ? "Empty"
-            : typeof v === "number"
-              ? "Double"
-              : typeof v === "boolean"
-                ? "Boolean"
-                : "String";
-        });
+        return this.grid((rr, cc) => this.wb.valueTypeAt(s, rr, cc));
     }
     return super.get(name);
   }
