@@ -1,6 +1,6 @@
 // A deliberately small formula evaluator: numbers, strings, booleans, cell and range references
 // (optionally sheet-qualified), structured references Table[Column], + - * / ^ & comparisons, and
-// SUM MIN MAX AVERAGE COUNT ROUND IF IFERROR SUBTOTAL(9/109) HYPERLINK CONCAT.
+// SUM MIN MAX AVERAGE COUNT ROUND IF IFERROR SUBTOTAL(9/109) DATE HYPERLINK CONCAT.
 // Failing formulas give Excel's error values (#DIV/0!, #NAME?, #REF!, #VALUE!). Any other Excel
 // function (SUMIFS, ...) is "not evaluated": evaluateFormula returns null and the workbook reports 0
 // as the value while keeping the formula text (LibreOffice recalculates saved files).
@@ -22,6 +22,8 @@ export interface FormulaContext {
   cell(sheet: string | null, r: number, c: number): V;
   /** The body values of a table column; throws FormulaError("#REF!") when the column is gone. */
   tableColumn?(table: string, column: string): V[];
+  /** DATE(year, month, day) in the workbook's date system. */
+  dateSerial?(year: number, month: number, day: number): number;
 }
 
 class Unsupported extends Error {}
@@ -143,6 +145,11 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): V | Formu
         }
         case "IF":
           return truthy(scalar(args[0])) ? scalar(args[1] ?? true) : scalar(args[2] ?? false);
+        case "DATE": {
+          if (!ctx.dateSerial) throw new Unsupported("DATE");
+          const [y, m, d] = [0, 1, 2].map((k) => Math.trunc(num(args[k] ?? 0)));
+          return ctx.dateSerial(y < 1900 ? y + 1900 : y, m, d);
+        }
         case "SUBTOTAL": {
           const fn = num(args[0]);
           if (fn !== 9 && fn !== 109) throw new Unsupported("SUBTOTAL");

@@ -11,6 +11,7 @@ import {
   splitSheet,
 } from "./address";
 import { fail } from "./errors";
+import { dateToSerial } from "./dates";
 import { evaluateFormula, FormulaError } from "./formula";
 import type { HostProfile } from "./profile";
 
@@ -197,6 +198,8 @@ export class TableModel {
 export interface WorkbookOptions {
   /** Origin recorded for edits made through the direct (co-author) API. Default "coauthor". */
   coauthorId?: string;
+  /** The workbook counts dates from 1904 (Excel's "Use 1904 date system"). Default false (1900). */
+  date1904?: boolean;
 }
 
 const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -220,9 +223,12 @@ export class Workbook {
   /** The Excel (host profile) the current edit is made in; the server sets it with the origin. */
   profile: HostProfile = {};
   readonly coauthorId: string;
+  /** Dates count from 1904 (serial 0 = 1904-01-01) instead of 1900. */
+  date1904: boolean;
 
   constructor(options: WorkbookOptions = {}) {
     this.coauthorId = options.coauthorId ?? "coauthor";
+    this.date1904 = options.date1904 ?? false;
     this.origin = this.coauthorId;
   }
 
@@ -413,6 +419,7 @@ export class Workbook {
         for (let rr = t.headerRow + 1; rr <= t.lastRow; rr++) out.push(get(t.sheet, rr, t.c0 + i));
         return out;
       },
+      dateSerial: (y, m, d) => dateToSerial(y, m, d, this.date1904),
     });
     return v === null ? 0 : v;
   }

@@ -7,6 +7,7 @@ import { simHost } from "../../src/simulator/excel-host";
 import { connectClient, installExcelGlobals } from "../../src/simulator/host";
 import { person } from "../../src/simulator/person";
 import { NEWEST_SET } from "../../src/simulator/profile";
+import { executeRequest } from "../../src/simulator/server";
 import { Workbook } from "../../src/simulator/workbook";
 
 installExcelGlobals();
@@ -260,5 +261,61 @@ describe("Excel error values", () => {
       ],
     ]);
     expect(person(wb).getValues("Budget", "D1:H1")).toEqual([["#REF!", "#REF!", 5, 3, 0]]);
+  });
+});
+
+describe("the workbook's date system", () => {
+  // The request a library that knows the property sends: load("use1904DateSystem") on the workbook.
+  const query = (wb: Workbook, profile: { requirementSet?: string }) =>
+    wb.withOrigin(
+      "reader",
+      () =>
+        executeRequest(wb, {
+          Actions: [
+            {
+              Id: 1,
+              ActionType: 2,
+              Name: "",
+              ObjectPathId: 1,
+              QueryInfo: { Select: ["use1904DateSystem"] },
+            },
+          ],
+          ObjectPaths: { "1": { Id: 1, ObjectPathType: 1, Name: "" } },
+        }),
+      profile
+    );
+
+  test("DATE() and a date's text follow the date system; the same serial is 1,462 days later in 1904", async () => {
+    for (const [date1904, serial, shown] of [
+      [false, 46447, "2027-03-01"],
+      [true, 44985, "2027-03-01"],
+    ] as const) {
+      const wb = new Workbook({ date1904 });
+      wb.addSheet("Plan");
+      person(wb).setValues("Plan", "A1", [["=DATE(2027,3,1)", 46447]]);
+      person(wb).setNumberFormat("Plan", "A1:B1", "yyyy-mm-dd");
+      const c = connectClient(wb, { id: `c-${++seq}` });
+      const r = await c.run(async (ctx) => {
+        const range = ctx.workbook.worksheets
+          .getItem("Plan")
+          .getRange("A1:B1")
+          .load("values, text");
+        await ctx.sync();
+        return { values: range.values, text: range.text };
+      });
+      expect(r.values[0][0]).toBe(serial);
+      expect(r.text[0][0]).toBe(shown);
+      expect(r.text[0][1]).toBe(date1904 ? "2031-03-02" : "2027-03-01");
+    }
+  });
+
+  test("Workbook.use1904DateSystem answers on the newest Excel only (a preview API; this library version does not send it)", () => {
+    const wb = new Workbook({ date1904: true });
+    wb.addSheet("Plan");
+    expect(query(wb, {}).Results?.[0].Value).toMatchObject({ Use1904DateSystem: true });
+    expect(query(wb, { requirementSet: "1.18" }).Error).toMatchObject({ Code: "ApiNotFound" });
+    expect(query(new Workbook(), {}).Results?.[0].Value).toMatchObject({
+      Use1904DateSystem: false,
+    });
   });
 });
