@@ -13,3 +13,5 @@ export type { RichApiRequest, RichApiResponse, ExecuteOptions, ExecuteResult } f
 export * from "./client";
 export * from "./person";
 export * from "./excel-host";
+export * from "./profile";
+export * from "./dates";
