@@ -3,6 +3,7 @@ import { connectClient } from "../../src/simulator/host";
 import { Workbook } from "../../src/simulator/workbook";
 import { simHost } from "../../src/simulator/excel-host";
 import type { SimClient } from "../../src/simulator/client";
+import type { HostProfile } from "../../src/simulator/profile";
 import type { ExcelHost } from "../../src/workbook";
 
 export { person } from "../../src/simulator/person";
@@ -14,9 +15,9 @@ export interface Seat {
   host: ExcelHost;
 }
 
-/** One co-author's add-in connected to the workbook. */
-export function seat(workbook: Workbook, name = "pane"): Seat {
-  const client = connectClient(workbook, { id: `${name}-${++clients}` });
+/** One co-author's add-in connected to the workbook, in an Excel of the given profile (default: the newest). */
+export function seat(workbook: Workbook, name = "pane", profile: HostProfile = {}): Seat {
+  const client = connectClient(workbook, { id: `${name}-${++clients}`, ...profile });
   return { client, host: simHost(client) };
 }
 
