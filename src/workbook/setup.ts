@@ -9,10 +9,12 @@ import {
   type Row,
   SETTING,
   SETTINGS_ROWS,
+  sameName,
   type TableName,
 } from "../domain";
 import { cellWrite, type CellWrite, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
+import { packBySize, rowBytes } from "./requests";
 import {
   columnFormat,
   currencyFormat,
@@ -40,8 +42,6 @@ export interface SetUpResult {
   syncs: number;
 }
 
-/** What one sync may send: Excel on the web refuses requests over 5 MB; we keep a margin. */
-const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Rows below a new table that get its formats and dropdowns, so rows typed later get them too. */
 export const FORMATTED_ROWS_BELOW = 1000;
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -115,12 +115,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
       const body = settings.getDataBodyRange().load("values");
       await context.sync();
       syncs++;
-      const row = (body.values as Cell[][]).find(
-        (r) =>
-          String(r[0] ?? "")
-            .trim()
-            .toLowerCase() === "plan starts"
-      );
+      const row = (body.values as Cell[][]).find((r) => sameName(r[0], SETTING.planStarts));
       planStarts = row ? row[1] : null;
     }
     return {
@@ -179,9 +174,9 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
   progress(0.1);
 
   // Data rows, in as many syncs as the request limit needs; sheets are added in the first.
-  const blocks = placements.flatMap((p) => chunkRows(p.writes).map((chunk) => ({ p, ...chunk })));
+  const blocks = placements.flatMap((p) => rowBlocks(p.writes).map((block) => ({ p, ...block })));
   let pendingSheets = placements.filter((p) => p.addSheet);
-  const batches = packBlocks(blocks);
+  const batches = packBySize(blocks, (block) => block.bytes);
   for (const [i, batch] of batches.entries()) {
     await host.run(async (context) => {
       for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
@@ -227,42 +222,14 @@ function lower(name: TableName): keyof PlanRows {
   return name.toLowerCase() as keyof PlanRows;
 }
 
-/** Splits a table's rows into blocks that each fit one request. */
-function chunkRows(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; bytes: number }[] {
-  const blocks: { first: number; rows: CellWrite[][]; bytes: number }[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < rows.length; i++) {
-    // Values and formats are both sent, as two arrays: their JSON is what the request carries.
-    const size =
-      JSON.stringify(rows[i].map((w) => w.value)).length +
-      JSON.stringify(rows[i].map((w) => w.format)).length;
-    if (bytes + size > REQUEST_BUDGET_BYTES && i > start) {
-      blocks.push({ first: start, rows: rows.slice(start, i), bytes });
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  if (rows.length > start) blocks.push({ first: start, rows: rows.slice(start), bytes });
-  return blocks;
-}
-
-function packBlocks<T extends { bytes: number }>(blocks: T[]): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const block of blocks) {
-    if (current.length > 0 && bytes + block.bytes > REQUEST_BUDGET_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(block);
-    bytes += block.bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+/** A table's rows in blocks that each fit one request, with where each block starts. */
+function rowBlocks(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; bytes: number }[] {
+  const sized = rows.map((row, i) => ({ i, row, bytes: rowBytes(row) }));
+  return packBySize(sized, (r) => r.bytes).map((run) => ({
+    first: run[0].i,
+    rows: run.map((r) => r.row),
+    bytes: run.reduce((sum, r) => sum + r.bytes, 0),
+  }));
 }
 
 /** Creates the table over its header and data rows and dresses it for people. */

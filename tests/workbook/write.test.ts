@@ -133,7 +133,10 @@ describe("writing for a user action", () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-02");
     wb.sortTable("Activities", "Activity", false);
+    me.client.stats.reset();
     await updateRow(me.host, ref, { ...ref.before, "Expected leads": 999 });
+    // The row moved: one more sync reads it where it is now (the bound docs/workbook.md states).
+    expect(me.client.stats.syncs).toBe(3);
     const read = await readWorkbookPlan(me.host);
     const row = read.input.activities.find((r) => r.ID === "A-02")!;
     expect(row["Expected leads"]).toBe(999);
