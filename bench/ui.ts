@@ -125,7 +125,7 @@ export async function benchUi(): Promise<void> {
         await page.evaluate(async (name) => {
           const preview = (
             window as unknown as {
-              jointPlanPreview: { workbook: { setCell(s: string, a: string, v: string): void } };
+              jointPlanPreview: { person: { setCell(s: string, a: string, v: string): void } };
             }
           ).jointPlanPreview;
           const shown = () =>
@@ -133,7 +133,7 @@ export async function benchUi(): Promise<void> {
               (b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").startsWith(name)
             );
           const start = performance.now();
-          preview.workbook.setCell("Activities", "B5", name); // A-04, the Spring mailer
+          preview.person.setCell("Activities", "B5", name); // A-04, the Spring mailer
           while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
           return performance.now() - start;
         }, name)

@@ -1,7 +1,7 @@
 /**
  * The simulated workbook, as a co-author sees it in Excel: sheet tabs, a formula bar and a grid.
- * Edits made here go through the Workbook's direct API, i.e. as another person editing the same
- * workbook, so the task pane receives them as Remote changes.
+ * Edits made here go through the simulator's person.ts, i.e. as another person editing the same
+ * workbook by hand, so the task pane receives them as Remote changes.
  */
 import {
   Button,
@@ -27,6 +27,7 @@ import {
   type CellValue,
   columnLetters,
   parseCellAddress,
+  person,
   type Workbook,
 } from "./sheet";
 
@@ -211,7 +212,7 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
       return;
     }
     try {
-      workbook.setCell(sheet.name, cellAddress(at.r, at.c), value === "" ? null : value);
+      person(workbook).setCell(sheet.name, cellAddress(at.r, at.c), value === "" ? null : value);
       setStatus(`A co-author typed into ${sheet.name}!${cellAddress(at.r, at.c)}.`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));

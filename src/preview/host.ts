@@ -3,7 +3,6 @@
  * connected to an in-memory simulated workbook, adapted to the workbook layer's ExcelHost.
  */
 import { connectClientWith, type ExcelApi, type SimClient, Workbook } from "../simulator";
-import type { ExcelHost } from "../workbook";
 
 /** The library's globals, as excel-web-16.00.js defines them on `window`. */
 export function browserExcelApi(): ExcelApi {
@@ -17,23 +16,6 @@ export function browserExcelApi(): ExcelApi {
 /** Connect one simulated Excel client (one person's add-in) to the workbook. */
 export function connectBrowserClient(workbook: Workbook, id: string): SimClient {
   return connectClientWith(browserExcelApi(), workbook, { id });
-}
-
-/** The pane's ExcelHost over a simulated client; `afterRun` is told after every batch (e.g. to redraw the grid). */
-export function simHost(client: SimClient, afterRun: () => void = () => {}): ExcelHost {
-  return {
-    run: async (batch) => {
-      try {
-        return await client.run(batch);
-      } finally {
-        afterRun();
-      }
-    },
-    subscribe: async (listener) => {
-      const stop = await client.onChange((event) => listener({ source: event.source }));
-      return async () => stop();
-    },
-  };
 }
 
 /** Registers a callback for "the workbook changed, redraw"; returns its removal. */

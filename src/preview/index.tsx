@@ -3,14 +3,16 @@
  * plan (or ?plan=empty, or ?activities=N for a generated plan). See docs in README ("npm start").
  */
 import { createRoot } from "react-dom/client";
-import { Workbook } from "../simulator";
-import { connectBrowserClient, simHost } from "./host";
+import { Person, Workbook, simHost } from "../simulator";
+import { connectBrowserClient } from "./host";
 import { openPlanDirectly, planFromQuery } from "./plan";
 import { Preview } from "./Preview";
 
 /** For tests and curious people: the simulated workbook behind the page, on `window.jointPlanPreview`. */
 export interface PreviewGlobal {
   workbook: Workbook;
+  /** A person editing the workbook by hand (setCell, getValues, …). */
+  person: Person;
   /** True once the plan is in the workbook and the page has been rendered. */
   ready: boolean;
 }
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const workbook = new Workbook({ coauthorId: "co-author" });
-  const global: PreviewGlobal = { workbook, ready: false };
+  const global: PreviewGlobal = { workbook, person: new Person(workbook), ready: false };
   (window as unknown as { jointPlanPreview: PreviewGlobal }).jointPlanPreview = global;
 
   // The plan is in the workbook before the pane opens, as when someone opens a shared workbook.

@@ -1,7 +1,7 @@
 /** The bits of the simulator the workbook view uses. */
 import { colToLetters, parseRect } from "../simulator";
 
-export { cellAddress, type CellValue, type Sheet, type Workbook } from "../simulator";
+export { cellAddress, type CellValue, person, type Sheet, type Workbook } from "../simulator";
 export const columnLetters = colToLetters;
 
 /** Zero-based row and column of a one-cell A1 address ("b3" works too); null if it is not one. */

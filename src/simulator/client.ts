@@ -2,7 +2,7 @@
 // simulated server and exposes a small client interface. Works with the library loaded in Node (vm)
 // or in a browser page (<script> of excel-web-16.00.js); only the loading differs (see host.ts).
 import { executeRequestBody, PAYLOAD_LIMIT_BYTES, ReferenceTable, utf8Length } from "./server";
-import type { Workbook, WorkbookChange } from "./workbook";
+import type { Workbook, SheetChange } from "./workbook";
 
 /** The pieces of the loaded library the simulator needs (typed loosely: it comes from another realm). */
 export interface ExcelApi {
@@ -74,7 +74,7 @@ export interface SimChangeEvent {
   table?: string;
   tableId?: string;
   address: string;
-  changeType: WorkbookChange["changeType"];
+  changeType: SheetChange["changeType"];
   /** Id of the client (or co-author) that made the change. */
   origin: string;
 }

@@ -11,3 +11,5 @@ export {
 } from "./server";
 export type { RichApiRequest, RichApiResponse, ExecuteOptions, ExecuteResult } from "./server";
 export * from "./client";
+export * from "./person";
+export * from "./excel-host";

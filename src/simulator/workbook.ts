@@ -15,7 +15,7 @@ import { evaluateFormula } from "./formula";
 
 export type CellValue = string | number | boolean;
 
-export interface Cell {
+export interface StoredCell {
   value: CellValue | null;
   formula: string | null;
   numberFormat: string | null;
@@ -58,7 +58,7 @@ export type ChangeType =
   | "TableRenamed";
 
 /** One change to the workbook, as recorded by the model. `origin` is the id of the client that made it. */
-export interface WorkbookChange {
+export interface SheetChange {
   origin: string;
   worksheet: string;
   worksheetId: string;
@@ -69,12 +69,12 @@ export interface WorkbookChange {
   changeType: ChangeType;
 }
 
-export type ChangeListener = (change: WorkbookChange) => void;
+export type ChangeListener = (change: SheetChange) => void;
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
 export class Sheet {
-  readonly cells = new Map<number, Cell>();
+  readonly cells = new Map<number, StoredCell>();
   frozenRows = 0;
   frozenColumns = 0;
   visibility: Visibility = "Visible";
@@ -88,11 +88,11 @@ export class Sheet {
     public name: string
   ) {}
 
-  cell(r: number, c: number): Cell | undefined {
+  cell(r: number, c: number): StoredCell | undefined {
     return this.cells.get(key(r, c));
   }
 
-  ensureCell(r: number, c: number): Cell {
+  ensureCell(r: number, c: number): StoredCell {
     let cell = this.cells.get(key(r, c));
     if (!cell) {
       cell = {
@@ -110,8 +110,13 @@ export class Sheet {
   }
 
   /** Iterate stored cells as [row, col, cell]. */
-  *entries(): IterableIterator<[number, number, Cell]> {
+  *entries(): IterableIterator<[number, number, StoredCell]> {
     for (const [k, cell] of this.cells) yield [Math.floor(k / MAX_COLS), k % MAX_COLS, cell];
+  }
+
+  /** Put a stored cell at (r, c), e.g. when rows are reordered. */
+  putCell(r: number, c: number, cell: StoredCell): void {
+    this.cells.set(key(r, c), cell);
   }
 
   pruneCell(r: number, c: number): void {
@@ -120,7 +125,7 @@ export class Sheet {
   }
 }
 
-export function isDefaultCell(cell: Cell): boolean {
+export function isDefaultCell(cell: StoredCell): boolean {
   return (
     cell.value === null &&
     cell.formula === null &&
@@ -185,7 +190,7 @@ const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 /**
  * The simulated workbook. Clients change it through RichApi requests (server.ts);
- * tests play a co-author editing by hand through the direct API at the bottom of the class.
+ * a person editing by hand goes through person.ts.
  */
 export class Workbook {
   readonly sheets: Sheet[] = [];
@@ -228,7 +233,7 @@ export class Workbook {
     const t =
       table ??
       (rect ? this.tables.find((x) => x.sheet === sheet && intersects(x.rect, rect)) : undefined);
-    const change: WorkbookChange = {
+    const change: SheetChange = {
       origin: this.origin,
       worksheet: sheet.name,
       worksheetId: sheet.id,
@@ -414,7 +419,7 @@ export class Workbook {
   setCellFormat(
     sheet: Sheet,
     rect: Rect,
-    patch: Partial<Pick<Cell, "fill" | "bold" | "italic" | "fontColor">>
+    patch: Partial<Pick<StoredCell, "fill" | "bold" | "italic" | "fontColor">>
   ): void {
     forEachCell(rect, (r, c) => {
       Object.assign(sheet.ensureCell(r, c), patch);
@@ -608,7 +613,7 @@ export class Workbook {
       o.headerRow += n;
       o.lastRow += n;
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r >= fromRow && c >= c0 && c <= c1) {
         sheet.cells.delete(key(r, c));
@@ -654,7 +659,7 @@ export class Workbook {
       if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1)
         sheet.cells.delete(key(r, c));
     }
-    const moved: [number, number, Cell][] = [];
+    const moved: [number, number, StoredCell][] = [];
     for (const [r, c, cell] of [...sheet.entries()]) {
       if (r > rect.r1 && c >= rect.c0 && c <= rect.c1) {
         sheet.cells.delete(key(r, c));
@@ -731,112 +736,6 @@ export class Workbook {
     sheet.charts.push(chart);
     return chart;
   }
-
-  // ==== Direct API for tests: a co-author editing by hand =====================================
-
-  /** Type one value into a cell, as a person would (formula rules apply). Sheet-local address like "B3". */
-  setCell(sheetName: string, address: string, value: CellValue | null): void {
-    this.setValues(sheetName, address, [[value]]);
-  }
-
-  /** Type a block of values starting at `address` (its size is taken from the array). */
-  setValues(sheetName: string, address: string, values: (CellValue | null)[][]): void {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    const r = {
-      r0: rect.r0,
-      c0: rect.c0,
-      r1: rect.r0 + values.length - 1,
-      c1: rect.c0 + (values[0]?.length ?? 1) - 1,
-    };
-    this.writeInput(
-      sheet,
-      r,
-      values.map((row) => row.map((v) => (v === null ? "" : v))),
-      "values"
-    );
-  }
-
-  /** Set a cell's number format (e.g. "@" for text). */
-  setNumberFormat2(sheetName: string, address: string, format: string): void {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    this.setNumberFormat(sheet, rect, format);
-  }
-
-  /** Computed values of a range (2-D). */
-  getValues(sheetName: string, address: string): CellValue[][] {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return mapRect(rect, (r, c) => this.valueAt(sheet, r, c));
-  }
-
-  /** Formulas (or constants) of a range (2-D). */
-  getFormulas(sheetName: string, address: string): CellValue[][] {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return mapRect(rect, (r, c) => this.formulaAt(sheet, r, c));
-  }
-
-  /** A copy of one cell's stored state (null when the cell is empty and unformatted). */
-  getCell(sheetName: string, address: string): Cell | null {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    const cell = sheet.cell(rect.r0, rect.c0);
-    return cell ? { ...cell } : null;
-  }
-
-  /** Delete whole worksheet rows, 1-based as shown in Excel (deleteRows("Budget", 5, 2) removes rows 5 and 6). */
-  deleteRows(sheetName: string, firstRow: number, count = 1): void {
-    const sheet = this.sheet(sheetName);
-    this.deleteUp(sheet, {
-      r0: firstRow - 1,
-      c0: 0,
-      r1: firstRow - 1 + count - 1,
-      c1: MAX_COLS - 1,
-    });
-  }
-
-  /** Delete one row of a table's body by its zero-based index in the body (like right-click > Delete > Table Rows). */
-  deleteTableRow(tableName: string, index: number): void {
-    const t = this.table(tableName);
-    if (index < 0 || index >= t.rowCount) fail("InvalidArgument", "The row index is out of range.");
-    const r = t.headerRow + 1 + index;
-    this.deleteUp(t.sheet, { r0: r, c0: t.c0, r1: r, c1: t.c1 });
-  }
-
-  /** Sort a table's body by one column, as a person would with the header filter button. */
-  sortTable(tableName: string, column: string, ascending = true): void {
-    const t = this.table(tableName);
-    const ci = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
-    if (ci < 0) fail("ItemNotFound", `The column '${column}' does not exist.`);
-    const sheet = t.sheet;
-    const rows: Cell[][] = [];
-    const keys: CellValue[] = [];
-    for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
-      const row: Cell[] = [];
-      for (let c = t.c0; c <= t.c1; c++) row.push(sheet.cell(r, c) ?? sheet.ensureCell(r, c));
-      rows.push(row);
-      keys.push(this.valueAt(sheet, r, t.c0 + ci));
-    }
-    const order = rows
-      .map((_, i) => i)
-      .sort((a, b) => compareValues(keys[a], keys[b]) * (ascending ? 1 : -1) || a - b);
-    order.forEach((src, i) => {
-      for (let j = 0; j < t.columnCount; j++) {
-        sheet.cells.set(key(t.headerRow + 1 + i, t.c0 + j), rows[src][j]);
-        sheet.pruneCell(t.headerRow + 1 + i, t.c0 + j);
-      }
-    });
-    this.emit(sheet, t.bodyRect, "RangeEdited", t);
-  }
-
-  /** Add a table by hand (Insert > Table). */
-  addTableByHand(sheetName: string, address: string, name?: string): TableModel {
-    const { sheet, rect } = this.resolveAddress(address, this.sheet(sheetName));
-    return this.addTable(sheet, rect, true, name);
-  }
-
-  /** Address of a table's whole range, e.g. "Budget!A1:F12". */
-  tableAddress(tableName: string): string {
-    const t = this.table(tableName);
-    return `${t.sheet.name}!${rectAddress(t.rect)}`;
-  }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -912,16 +811,6 @@ export function mapRect<T>(rect: Rect, fn: (r: number, c: number) => T): T[][] {
     out.push(row);
   }
   return out;
-}
-
-function compareValues(a: CellValue, b: CellValue): number {
-  const rank = (v: CellValue) =>
-    typeof v === "number" ? 0 : typeof v === "string" ? (v === "" ? 3 : 1) : 2;
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), undefined, { sensitivity: "base" });
 }
 
 /** rect a minus rect b, as up to four rectangles. */

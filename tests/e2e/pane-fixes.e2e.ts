@@ -112,9 +112,9 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
   await page.waitForFunction(() => {
     const wb = (
       window as unknown as {
-        jointPlanPreview: { workbook: { getValues(s: string, a: string): unknown[][] } };
+        jointPlanPreview: { person: { getValues(s: string, a: string): unknown[][] } };
       }
-    ).jointPlanPreview.workbook;
+    ).jointPlanPreview.person;
     const row = wb.getValues("Settings", "A1:B12").find((r) => r[0] === "Plan starts");
     return row?.[1] === 46447; // 2027-03-01 as Excel's date serial
   });

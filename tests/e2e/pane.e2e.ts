@@ -140,9 +140,9 @@ test("the activity form opens, fills and submits with the keyboard alone", async
   const row = await page.evaluate(() => {
     const wb = (
       window as unknown as {
-        jointPlanPreview: { workbook: { getValues(s: string, a: string): unknown[][] } };
+        jointPlanPreview: { person: { getValues(s: string, a: string): unknown[][] } };
       }
-    ).jointPlanPreview.workbook;
+    ).jointPlanPreview.person;
     return wb.getValues("Activities", "A1:J40").find((r) => r[1] === "Keyboard campaign kickoff");
   });
   expect(row).toBeDefined();

@@ -38,9 +38,9 @@ test("a co-author's edit in the grid shows in the pane by itself, with no action
   const cell = await page.evaluate((at) => {
     const wb = (
       window as unknown as {
-        jointPlanPreview: { workbook: { getValues(s: string, a: string): unknown[][] } };
+        jointPlanPreview: { person: { getValues(s: string, a: string): unknown[][] } };
       }
-    ).jointPlanPreview.workbook;
+    ).jointPlanPreview.person;
     return wb.getValues("Activities", at)[0][0];
   }, address);
   expect(cell).toBe("Spring mailer, reprinted");

@@ -2,6 +2,7 @@
 import { connectClient, installExcelGlobals } from "../../src/simulator/host";
 import type { SimChangeEvent, SimClient } from "../../src/simulator/client";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/simulator/server";
+import { person } from "../../src/simulator/person";
 import { Workbook } from "../../src/simulator/workbook";
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
@@ -10,13 +11,13 @@ let seq = 0;
 function fresh(): { wb: Workbook; c: SimClient } {
   const wb = new Workbook();
   wb.addSheet("Budget");
-  wb.setValues("Budget", "A1", [
+  person(wb).setValues("Budget", "A1", [
     ["Team", "Mar", "Note"],
     ["Sales", 10, "a"],
     ["Marketing", 20, "b"],
     ["Ops", 30, "c"],
   ]);
-  wb.addTableByHand("Budget", "A1:C4", "Budget");
+  person(wb).addTable("Budget", "A1:C4", "Budget");
   return { wb, c: connectClient(wb, { id: `client-${++seq}` }) };
 }
 
@@ -123,7 +124,7 @@ describe("tables", () => {
   test("add with headers, rename, use the returned object in a later sync, columns and rows", async () => {
     const { wb, c } = fresh();
     wb.addSheet("Lanes");
-    wb.setValues("Lanes", "A1", [["Lane", "Owner"]]);
+    person(wb).setValues("Lanes", "A1", [["Lane", "Owner"]]);
     const r = await c.run(async (ctx) => {
       const t = ctx.workbook.worksheets.getItem("Lanes").tables.add("A1:B1", true);
       t.name = "Lanes";
@@ -161,7 +162,7 @@ describe("tables", () => {
       count: 2,
       cnt: 2,
     });
-    expect(wb.tableAddress("Lanes")).toBe("Lanes!A1:B2");
+    expect(person(wb).tableAddress("Lanes")).toBe("Lanes!A1:B2");
     await expect(
       c.run(async (ctx) => {
         ctx.workbook.tables.getItem("Lanes").name = "Budget";
@@ -193,7 +194,7 @@ describe("tables", () => {
       const below = body.getRow(body.rowCount - 1).getOffsetRange(1, 0);
       below.values = [["Finance", 40, "d"]];
     });
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:C5");
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C5");
     await c.run(async (ctx) => {
       ctx.workbook.tables
         .getItem("Budget")
@@ -201,24 +202,24 @@ describe("tables", () => {
         .getRow(1)
         .delete(Excel.DeleteShiftDirection.up);
     });
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:C4");
-    expect(wb.getValues("Budget", "A2:A4")).toEqual([["Sales"], ["Ops"], ["Finance"]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C4");
+    expect(person(wb).getValues("Budget", "A2:A4")).toEqual([["Sales"], ["Ops"], ["Finance"]]);
     // Writing next to the table (outside its columns) does not grow it.
     await c.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Budget").getRange("D5").values = [["x"]];
     });
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:C4");
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C4");
     // rows.add exists (never used by the add-in).
     await c.run(async (ctx) => {
       ctx.workbook.tables.getItem("Budget").rows.add(undefined, [["Legal", 1, "e"]]);
     });
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:C5");
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C5");
   });
 
   test("a co-author sorting and deleting rows by hand", async () => {
     const { wb, c } = fresh();
-    wb.sortTable("Budget", "Mar", false);
-    wb.deleteRows("Budget", 2); // the first body row (now Ops)
+    person(wb).sortTable("Budget", "Mar", false);
+    person(wb).deleteRows("Budget", 2); // the first body row (now Ops)
     const v = await c.run(async (ctx) => {
       const b = ctx.workbook.tables.getItem("Budget").getDataBodyRange().load("values");
       await ctx.sync();
@@ -283,9 +284,9 @@ describe("ranges", () => {
       text.values = inputs.map((s) => [s]);
       ws.getRange("G1:G4").values = inputs.map((s) => [s]);
     });
-    expect(wb.getFormulas("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
-    expect(wb.getValues("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
-    expect(wb.getFormulas("Budget", "G1:G4")).toEqual([
+    expect(person(wb).getFormulas("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
+    expect(person(wb).getValues("Budget", "F1:F4")).toEqual(inputs.map((s) => [s]));
+    expect(person(wb).getFormulas("Budget", "G1:G4")).toEqual([
       ['=HYPERLINK("http://x","y")'],
       ["=+1"],
       ["=-1+1"],
@@ -304,9 +305,11 @@ describe("ranges", () => {
       numberFormat: [["General"], ["General"], ["General"], ["General"]],
     });
     // A formula the simulator can't evaluate keeps its text; its value is 0.
-    wb.setCell("Budget", "H1", '=SUMIFS(Budget[Mar],Budget[Team],"Sales")');
-    expect(wb.getFormulas("Budget", "H1")).toEqual([['=SUMIFS(Budget[Mar],Budget[Team],"Sales")']]);
-    expect(wb.getValues("Budget", "H1")).toEqual([[0]]);
+    person(wb).setCell("Budget", "H1", '=SUMIFS(Budget[Mar],Budget[Team],"Sales")');
+    expect(person(wb).getFormulas("Budget", "H1")).toEqual([
+      ['=SUMIFS(Budget[Mar],Budget[Team],"Sales")'],
+    ]);
+    expect(person(wb).getValues("Budget", "H1")).toEqual([[0]]);
   });
 
   test("format, fill, font, column width, autofit, clear, select, load({select})", async () => {
@@ -333,8 +336,8 @@ describe("ranges", () => {
       };
     });
     expect(plain(r)).toEqual({ fill: "#FFEEAA", bold: true, w: 120, v: [["Team"]] });
-    expect(wb.getCell("Budget", "B1")).toMatchObject({ fontColor: "#112233" });
-    expect(wb.getValues("Budget", "C4")).toEqual([[""]]);
+    expect(person(wb).getCell("Budget", "B1")).toMatchObject({ fontColor: "#112233" });
+    expect(person(wb).getValues("Budget", "C4")).toEqual([[""]]);
     expect(wb.selection?.rect).toEqual({ r0: 1, c0: 0, r1: 1, c1: 0 });
   });
 
@@ -388,7 +391,7 @@ describe("errors, limits and counting", () => {
         ctx.workbook.worksheets.getItem("Budget").getRange(`J1:J${rows.length}`).values = rows;
       })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
-    expect(wb.getValues("Budget", "J1")).toEqual([[""]]);
+    expect(person(wb).getValues("Budget", "J1")).toEqual([[""]]);
     expect(c.stats.requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
@@ -396,7 +399,7 @@ describe("errors, limits and counting", () => {
     const { wb, c } = fresh();
     const big = "y".repeat(1024);
     for (let i = 0; i < 3; i++)
-      wb.setValues(
+      person(wb).setValues(
         "Budget",
         `K${i * 2000 + 1}`,
         Array.from({ length: 2000 }, () => [big])
@@ -460,7 +463,7 @@ describe("co-authoring events", () => {
       expect.objectContaining({ source: "Remote", table: "Budget", address: "B2" }),
     ]);
     // A person typing is Remote for every client; B sees it after re-reading.
-    wb.setCell("Budget", "A3", "Brand");
+    person(wb).setCell("Budget", "A3", "Brand");
     await flush();
     expect(seenA[1]).toMatchObject({ source: "Remote", address: "A3", origin: "coauthor" });
     const v = await b.run(async (ctx) => {
@@ -470,7 +473,7 @@ describe("co-authoring events", () => {
     });
     expect(v).toBe("Brand");
     offA();
-    wb.deleteRows("Budget", 4);
+    person(wb).deleteRows("Budget", 4);
     await flush();
     expect(seenA).toHaveLength(2);
     expect(seenB[seenB.length - 1]).toMatchObject({

@@ -1,5 +1,6 @@
 /* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests exercise unloaded reads on purpose */
 import { connectClient, loadExcelApi } from "../../src/simulator/host";
+import { person } from "../../src/simulator/person";
 import { Workbook } from "../../src/simulator/workbook";
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
@@ -7,12 +8,12 @@ const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 function setup() {
   const wb = new Workbook();
   const sheet = wb.addSheet("Budget");
-  wb.setValues("Budget", "A1", [
+  person(wb).setValues("Budget", "A1", [
     ["Team", "Mar", "Note"],
     ["Sales", 10, "a"],
     ["Marketing", 20, "b"],
   ]);
-  wb.addTableByHand("Budget", "A1:C3", "Budget");
+  person(wb).addTable("Budget", "A1:C3", "Budget");
   return { wb, sheet };
 }
 
@@ -64,9 +65,9 @@ describe("simulator core through the real Excel JS library", () => {
       ws.getRange("A4:C4").values = [["Ops", 5, "=B2+B3"]];
       await ctx.sync();
     });
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:C4");
-    expect(wb.getValues("Budget", "C4")).toEqual([[30]]);
-    expect(wb.getFormulas("Budget", "C4")).toEqual([["=B2+B3"]]);
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C4");
+    expect(person(wb).getValues("Budget", "C4")).toEqual([[30]]);
+    expect(person(wb).getFormulas("Budget", "C4")).toEqual([["=B2+B3"]]);
   });
 
   test("ItemNotFound and PropertyNotLoaded", async () => {

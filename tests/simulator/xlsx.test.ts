@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { person } from "../../src/simulator/person";
 import { Workbook } from "../../src/simulator/workbook";
 import { saveXlsx } from "../../src/simulator/xlsx";
 import { recalculate } from "../helpers/libreoffice";
@@ -7,13 +8,13 @@ function sample(): Workbook {
   const wb = new Workbook();
   wb.addSheet("Budget");
   wb.addSheet("Summary");
-  wb.setValues("Budget", "A1", [
+  person(wb).setValues("Budget", "A1", [
     ["Team", "Mar", "Status"],
     ["Sales", 10, "Draft"],
     ["Marketing", 20, "Approved"],
     ["Sales", 5, "Proposed"],
   ]);
-  wb.addTableByHand("Budget", "A1:C4", "Budget");
+  person(wb).addTable("Budget", "A1:C4", "Budget");
   wb.sheet("Budget").frozenRows = 1;
   wb.setValidation(
     wb.sheet("Budget"),
@@ -21,9 +22,9 @@ function sample(): Workbook {
     { list: { inCellDropDown: true, source: "Draft,Proposed,Approved" } }
   );
   wb.setNumberFormat(wb.sheet("Budget"), { r0: 1, c0: 1, r1: 3, c1: 1 }, "#,##0");
-  wb.setCell("Summary", "A1", '=SUMIFS(Budget[Mar],Budget[Team],"Sales")');
-  wb.setNumberFormat2("Summary", "B1", "@");
-  wb.setCell("Summary", "B1", "=not a formula");
+  person(wb).setCell("Summary", "A1", '=SUMIFS(Budget[Mar],Budget[Team],"Sales")');
+  person(wb).setNumberFormat("Summary", "B1", "@");
+  person(wb).setCell("Summary", "B1", "=not a formula");
   return wb;
 }
 

@@ -8,7 +8,7 @@ import {
   setUpPlan,
   WriteRefused,
 } from "../../src/workbook";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, person, seat } from "./sim";
 
 async function sampleWorkbook() {
   const wb = emptyWorkbook();
@@ -27,7 +27,7 @@ describe("bulk append (import)", () => {
     ]);
     expect(me.client.stats.syncs).toBe(2);
     expect(rows).toEqual([6, 7]);
-    expect(wb.tableAddress("Results")).toBe("Results!A1:I8");
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:I8");
     const read = await readWorkbookPlan(me.host);
     expect(read.input.results!.slice(-2).map((r) => r.Channel)).toEqual(["Webinar", "Webinar"]);
   });
@@ -47,7 +47,7 @@ describe("bulk append (import)", () => {
         { ...base, ID: "n-1" },
       ])
     ).rejects.toThrow(/appears twice/);
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
   });
 });
 
@@ -86,19 +86,19 @@ describe("settings", () => {
     const { wb, me } = await sampleWorkbook();
     await saveSetting(me.host, "Annual budget cap", 400000, 450000);
     await saveSetting(me.host, "Plan starts", "2027-01", "2027-04");
-    expect(wb.getValues("Settings", "B4")[0][0]).toBe(450000);
-    expect(wb.getValues("Settings", "B2")[0][0]).toBe(46478); // 2027-04-01 as a date
+    expect(person(wb).getValues("Settings", "B4")[0][0]).toBe(450000);
+    expect(person(wb).getValues("Settings", "B2")[0][0]).toBe(46478); // 2027-04-01 as a date
     expect(wb.numberFormatAt(wb.sheet("Settings"), 1, 1)).toBe("mmm yyyy");
   });
 
   test("refuses when a co-author changed the setting meanwhile, and adds a setting that is missing", async () => {
     const { wb, me } = await sampleWorkbook();
-    wb.setCell("Settings", "B8", 48);
+    person(wb).setCell("Settings", "B8", 48);
     await expect(saveSetting(me.host, "Response SLA (hours)", 24, 12)).rejects.toBeInstanceOf(
       WriteRefused
     );
-    expect(wb.getValues("Settings", "B8")[0][0]).toBe(48);
-    wb.deleteTableRow("Settings", 1); // Currency
+    expect(person(wb).getValues("Settings", "B8")[0][0]).toBe(48);
+    person(wb).deleteTableRow("Settings", 1); // Currency
     await saveSetting(me.host, "Currency", null, "EUR");
     const read = await readWorkbookPlan(me.host);
     expect(read.input.settings.Currency).toBe("EUR");

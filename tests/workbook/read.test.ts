@@ -1,7 +1,7 @@
 import { checkPlan, type Row } from "../../src/domain";
 import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
 import { RESPONSE_LIMIT_BYTES } from "../../src/workbook/read";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, person, seat } from "./sim";
 
 /** A valid plan of `n` rows per table, written by setUpPlan. */
 function bigPlan(n: number) {
@@ -110,12 +110,12 @@ describe("reading the plan", () => {
     const { host } = seat(wb);
     await setUpPlan(host, { planStarts: "2027-01" });
     wb.addSheet("Mine");
-    wb.setValues("Mine", "C3:I4", [
+    person(wb).setValues("Mine", "C3:I4", [
       ["My notes", "Team", "Start", "Lane", "Activity", "ID", "Campaign"],
       ["keep me", "Sales", "Mar 2027", "Field sales", "Calls", "S-1", ""],
     ]);
     wb.deleteTable(wb.table("Activities"), true);
-    wb.addTableByHand("Mine", "C3:I4", "Activities");
+    person(wb).addTable("Mine", "C3:I4", "Activities");
     const read = await readWorkbookPlan(host);
     expect(read.tables.Activities).toMatchObject({
       sheet: "Mine",
@@ -150,11 +150,11 @@ describe("reading the plan", () => {
     const { host } = seat(wb);
     await setUpPlan(host, { planStarts: "2027-01" });
     const junk = ["=1/0", "Marhc", "-5", "TRUE", "   ", "📅", "2027-13", "#N/A"];
-    wb.setValues("Activities", "A2:J3", [
+    person(wb).setValues("Activities", "A2:J3", [
       junk.concat(junk).slice(0, 10),
       [true, 42, "Nowhere", "Both", 7, -3, "never", "lots", "0", 1e308],
     ]);
-    wb.setValues("Budget", "A2:Q2", [
+    person(wb).setValues("Budget", "A2:Q2", [
       [null, "Finance", "Moon", 1, "Done", "x", -1, "=2+", ...Array(9).fill("?")],
     ]);
     const read = await readWorkbookPlan(host);

@@ -1,6 +1,6 @@
 import { checkPlan, samplePlan } from "../../src/domain";
 import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, person, seat } from "./sim";
 
 describe("Set up plan", () => {
   test("creates the five tables with the exact headers of rules.md, each on its own sheet", async () => {
@@ -8,7 +8,7 @@ describe("Set up plan", () => {
     const { host } = seat(wb);
     const result = await setUpPlan(host, { planStarts: "2027-07" });
     expect(result.created).toEqual(["Settings", "Lanes", "Activities", "Budget", "Results"]);
-    expect(wb.getValues("Activities", "A1:J1")[0]).toEqual([
+    expect(person(wb).getValues("Activities", "A1:J1")[0]).toEqual([
       "ID",
       "Activity",
       "Lane",
@@ -21,7 +21,7 @@ describe("Set up plan", () => {
       "Notes",
     ]);
     // A plan starting in July has its Budget months in plan order.
-    expect(wb.getValues("Budget", "A1:Q1")[0]).toEqual([
+    expect(person(wb).getValues("Budget", "A1:Q1")[0]).toEqual([
       "Line",
       "Team",
       "Lane",
@@ -40,7 +40,7 @@ describe("Set up plan", () => {
       "May",
       "Jun",
     ]);
-    expect(wb.getValues("Results", "A1:I1")[0]).toEqual([
+    expect(person(wb).getValues("Results", "A1:I1")[0]).toEqual([
       "Month",
       "Channel",
       "Lane",
@@ -51,11 +51,11 @@ describe("Set up plan", () => {
       "Closed",
       "Revenue",
     ]);
-    expect(wb.getValues("Lanes", "A1:B1")[0]).toEqual(["Lane", "Side"]);
-    expect(wb.getValues("Settings", "A1:B1")[0]).toEqual(["Setting", "Value"]);
+    expect(person(wb).getValues("Lanes", "A1:B1")[0]).toEqual(["Lane", "Side"]);
+    expect(person(wb).getValues("Settings", "A1:B1")[0]).toEqual(["Setting", "Value"]);
     for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"]) {
       expect(wb.findTable(name)).toBeDefined();
-      expect(wb.tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
+      expect(person(wb).tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
     }
     // The plan reads back as a valid, empty plan starting in July 2027.
     const read = await readWorkbookPlan(host);
@@ -68,8 +68,8 @@ describe("Set up plan", () => {
     const wb = emptyWorkbook();
     const { host } = seat(wb);
     await setUpPlan(host, { rows: samplePlan(2027) });
-    const planStarts = wb.getCell("Settings", "B2")!;
-    expect(wb.getValues("Settings", "A2")[0][0]).toBe("Plan starts");
+    const planStarts = person(wb).getCell("Settings", "B2")!;
+    expect(person(wb).getValues("Settings", "A2")[0][0]).toBe("Plan starts");
     expect(planStarts.value).toBe(46388); // 2027-01-01
     expect(wb.numberFormatAt(wb.sheet("Settings"), 1, 1)).toBe("mmm yyyy");
     expect(wb.numberFormatAt(wb.sheet("Activities"), 1, 5)).toBe("mmm yyyy");
@@ -127,28 +127,28 @@ describe("Set up plan", () => {
     const wb = emptyWorkbook();
     const { host } = seat(wb);
     wb.addSheet("Activities");
-    wb.setValues("Activities", "A1:C2", [
+    person(wb).setValues("Activities", "A1:C2", [
       ["ID", "Activity", "Lane"],
       ["X-1", "Kept as is", "Media"],
     ]);
-    wb.addTableByHand("Activities", "A1:C2", "Activities");
+    person(wb).addTable("Activities", "A1:C2", "Activities");
     wb.addSheet("Budget"); // a sheet of the same name that is in use
-    wb.setValues("Budget", "A1", [["someone's notes"]]);
-    wb.setValues("Sheet1", "B2", [["=1+1"]]);
+    person(wb).setValues("Budget", "A1", [["someone's notes"]]);
+    person(wb).setValues("Sheet1", "B2", [["=1+1"]]);
     const before = {
-      activities: wb.getFormulas("Activities", "A1:Z20"),
-      budget: wb.getFormulas("Budget", "A1:Z20"),
-      sheet1: wb.getFormulas("Sheet1", "A1:Z20"),
+      activities: person(wb).getFormulas("Activities", "A1:Z20"),
+      budget: person(wb).getFormulas("Budget", "A1:Z20"),
+      sheet1: person(wb).getFormulas("Sheet1", "A1:Z20"),
     };
     const result = await setUpPlan(host, { planStarts: "2027-01" });
     expect(result.existing).toEqual(["Activities"]);
     expect(result.created).toEqual(["Settings", "Lanes", "Budget", "Results"]);
     expect(result.sheets.Budget).toBe("Budget 2");
-    expect(wb.getFormulas("Activities", "A1:Z20")).toEqual(before.activities);
-    expect(wb.getFormulas("Budget", "A1:Z20")).toEqual(before.budget);
-    expect(wb.getFormulas("Sheet1", "A1:Z20")).toEqual(before.sheet1);
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:C2");
-    expect(wb.tableAddress("Budget")).toMatch(/^'?Budget 2'?!A1:Q/);
+    expect(person(wb).getFormulas("Activities", "A1:Z20")).toEqual(before.activities);
+    expect(person(wb).getFormulas("Budget", "A1:Z20")).toEqual(before.budget);
+    expect(person(wb).getFormulas("Sheet1", "A1:Z20")).toEqual(before.sheet1);
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:C2");
+    expect(person(wb).tableAddress("Budget")).toMatch(/^'?Budget 2'?!A1:Q/);
     // Running it again finds everything and creates nothing.
     const again = await setUpPlan(host, {});
     expect(again.created).toEqual([]);

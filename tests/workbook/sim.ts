@@ -1,8 +1,11 @@
 /** Test helpers: the workbook layer running on the simulated Excel host. */
 import { connectClient } from "../../src/simulator/host";
 import { Workbook } from "../../src/simulator/workbook";
+import { simHost } from "../../src/simulator/excel-host";
 import type { SimClient } from "../../src/simulator/client";
 import type { ExcelHost } from "../../src/workbook";
+
+export { person } from "../../src/simulator/person";
 
 let clients = 0;
 
@@ -14,14 +17,7 @@ export interface Seat {
 /** One co-author's add-in connected to the workbook. */
 export function seat(workbook: Workbook, name = "pane"): Seat {
   const client = connectClient(workbook, { id: `${name}-${++clients}` });
-  const host: ExcelHost = {
-    run: (batch) => client.run(batch),
-    async subscribe(listener) {
-      const stop = await client.onChange((e) => listener({ source: e.source }));
-      return async () => stop();
-    },
-  };
-  return { client, host };
+  return { client, host: simHost(client) };
 }
 
 export function emptyWorkbook(): Workbook {

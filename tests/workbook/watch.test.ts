@@ -1,6 +1,6 @@
 import { samplePlan } from "../../src/domain";
 import { type PlanState, setUpPlan, watchPlan } from "../../src/workbook";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, person, seat } from "./sim";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,7 +29,7 @@ describe("watching the plan", () => {
     expect(states[0].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
       "Brand awareness radio"
     );
-    wb.setCell("Activities", "B8", "Brand awareness podcast");
+    person(wb).setCell("Activities", "B8", "Brand awareness podcast");
     await wait(200);
     expect(states.length).toBe(2);
     expect(states[1].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
@@ -41,7 +41,7 @@ describe("watching the plan", () => {
 
   test("a burst of edits leads to one re-read after it settles", async () => {
     const { wb, states, watch } = await watched();
-    for (let i = 0; i < 10; i++) wb.setCell("Activities", "J2", `note ${i}`);
+    for (let i = 0; i < 10; i++) person(wb).setCell("Activities", "J2", `note ${i}`);
     await wait(250);
     expect(states).toHaveLength(2);
     expect(states[1].workbook.input.activities[0].Notes).toBe("note 9");
@@ -50,19 +50,19 @@ describe("watching the plan", () => {
 
   test("never writes in response to a change, and stops listening when stopped", async () => {
     const { wb, pane, states, changes, watch } = await watched();
-    wb.setCell("Budget", "F2", 1234);
+    person(wb).setCell("Budget", "F2", 1234);
     await wait(200);
     expect(states).toHaveLength(2);
     expect(changes.filter((origin) => origin === pane.client.id)).toEqual([]);
     await watch.stop();
-    wb.setCell("Budget", "F2", 99);
+    person(wb).setCell("Budget", "F2", 99);
     await wait(200);
     expect(states).toHaveLength(2);
   });
 
   test("refresh re-reads on demand, e.g. when an event was missed", async () => {
     const { wb, states, watch } = await watched();
-    wb.setValues("Activities", "J3", [["quiet edit"]]);
+    person(wb).setValues("Activities", "J3", [["quiet edit"]]);
     await watch.refresh();
     expect(states[states.length - 1].workbook.input.activities[1].Notes).toBe("quiet edit");
     await watch.stop();

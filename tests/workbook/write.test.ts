@@ -7,7 +7,7 @@ import {
   updateRow,
   WriteRefused,
 } from "../../src/workbook";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, person, seat } from "./sim";
 
 async function samplePlanWorkbook() {
   const wb = emptyWorkbook();
@@ -40,19 +40,19 @@ async function seen(host: Parameters<typeof readWorkbookPlan>[0], id: string) {
 describe("writing for a user action", () => {
   test("adds a row directly below the table, which grows to take it, in at most 2 syncs", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
     me.client.stats.reset();
     const row = await addRow(me.host, "Activities", activity("A-20", "Radio follow-up calls"));
     expect(me.client.stats.syncs).toBeLessThanOrEqual(2);
     expect(row).toBe(14);
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J15");
-    expect(wb.getValues("Activities", "A15:D15")[0]).toEqual([
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J15");
+    expect(person(wb).getValues("Activities", "A15:D15")[0]).toEqual([
       "A-20",
       "Radio follow-up calls",
       "Field sales",
       "Sales",
     ]);
-    expect(wb.getCell("Activities", "F15")!.value).toBe(46600); // Aug 2027 as a real date
+    expect(person(wb).getCell("Activities", "F15")!.value).toBe(46600); // Aug 2027 as a real date
     // The follow-up now covers the brand radio in August.
     const check = checkPlan((await readWorkbookPlan(me.host)).input);
     expect(
@@ -67,7 +67,7 @@ describe("writing for a user action", () => {
     await addRow(me.host, "Activities", activity("A-21", "x"));
     await addRow(me.host, "Budget", { Line: "New line", Team: "Sales", Jan: 5 });
     expect(insert).not.toHaveBeenCalled();
-    expect(wb.tableAddress("Budget")).toBe("Budget!A1:Q11");
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:Q11");
     // The control: the spy does see TableRowCollection.add when something calls it.
     await me.host.run(async (context) => {
       context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing"]]);
@@ -89,9 +89,9 @@ describe("writing for a user action", () => {
     for (const [i, name] of names.entries()) {
       const row = 15 + i;
       for (const col of ["B", "E", "J"]) {
-        const cell = wb.getCell("Activities", `${col}${row}`)!;
-        expect(wb.getFormulas("Activities", `${col}${row}`)[0][0]).toBe(name);
-        expect(wb.getValues("Activities", `${col}${row}`)[0][0]).toBe(name);
+        const cell = person(wb).getCell("Activities", `${col}${row}`)!;
+        expect(person(wb).getFormulas("Activities", `${col}${row}`)[0][0]).toBe(name);
+        expect(person(wb).getValues("Activities", `${col}${row}`)[0][0]).toBe(name);
         expect(cell.formula ?? null).toBeNull();
       }
     }
@@ -101,38 +101,38 @@ describe("writing for a user action", () => {
 
   test("a duplicate ID is refused with a clear message and nothing is written", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    const before = wb.tableAddress("Activities");
+    const before = person(wb).tableAddress("Activities");
     await expect(addRow(me.host, "Activities", activity("a-01", "dup"))).rejects.toThrow(
       /ID 'a-01' is already used by row 1/
     );
-    expect(wb.tableAddress("Activities")).toBe(before);
+    expect(person(wb).tableAddress("Activities")).toBe(before);
   });
 
   test("a change touches only the cells the user changed, and keeps a co-author's edit of another cell", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-07");
-    wb.setCell("Activities", "J8", "co-author's note"); // Notes of A-07, typed meanwhile
+    person(wb).setCell("Activities", "J8", "co-author's note"); // Notes of A-07, typed meanwhile
     me.client.stats.reset();
     await updateRow(me.host, ref, { ...ref.before, End: "2027-10" });
     expect(me.client.stats.syncs).toBeLessThanOrEqual(2);
-    expect(wb.getCell("Activities", "G8")!.value).toBe(46661); // Oct 2027
-    expect(wb.getValues("Activities", "J8")[0][0]).toBe("co-author's note");
+    expect(person(wb).getCell("Activities", "G8")!.value).toBe(46661); // Oct 2027
+    expect(person(wb).getValues("Activities", "J8")[0][0]).toBe("co-author's note");
   });
 
   test("refuses to overwrite a cell a co-author changed since the user saw it", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-07");
-    wb.setCell("Activities", "G8", 46692); // the co-author moved the end to Nov
+    person(wb).setCell("Activities", "G8", 46692); // the co-author moved the end to Nov
     const error = await updateRow(me.host, ref, { ...ref.before, End: "2027-10" }).catch((e) => e);
     expect(error).toBeInstanceOf(WriteRefused);
     expect(error.message).toMatch(/Someone else changed activity A-07.*End/);
-    expect(wb.getCell("Activities", "G8")!.value).toBe(46692);
+    expect(person(wb).getCell("Activities", "G8")!.value).toBe(46692);
   });
 
   test("finds the row again by ID after a co-author sorts the table", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-02");
-    wb.sortTable("Activities", "Activity", false);
+    person(wb).sortTable("Activities", "Activity", false);
     me.client.stats.reset();
     await updateRow(me.host, ref, { ...ref.before, "Expected leads": 999 });
     // The row moved: one more sync reads it where it is now (the bound docs/workbook.md states).
@@ -146,12 +146,12 @@ describe("writing for a user action", () => {
   test("refuses a change to a row a co-author deleted", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-05");
-    wb.deleteTableRow("Activities", 4);
-    const rows = wb.getValues("Activities", "A1:J20");
+    person(wb).deleteTableRow("Activities", 4);
+    const rows = person(wb).getValues("Activities", "A1:J20");
     await expect(updateRow(me.host, ref, { ...ref.before, Notes: "x" })).rejects.toThrow(
       /deleted activity A-05/
     );
-    expect(wb.getValues("Activities", "A1:J20")).toEqual(rows);
+    expect(person(wb).getValues("Activities", "A1:J20")).toEqual(rows);
   });
 
   test("one client edits a row while another client changes the same cell: the second is refused", async () => {
@@ -169,7 +169,7 @@ describe("writing for a user action", () => {
   test("delete removes the row only if nobody changed it since it was seen", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-10");
-    wb.setCell("Activities", "J11", "wait, we need this");
+    person(wb).setCell("Activities", "J11", "wait, we need this");
     await expect(deleteRow(me.host, ref)).rejects.toThrow(/Someone else changed activity A-10/);
     const again = await seen(me.host, "A-10");
     me.client.stats.reset();
@@ -178,7 +178,7 @@ describe("writing for a user action", () => {
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.map((r) => r.ID)).not.toContain("A-10");
     expect(read.input.activities).toHaveLength(12);
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J13");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J13");
   });
 
   test("two clients appending at the same moment both keep their row", async () => {
@@ -197,8 +197,8 @@ describe("writing for a user action", () => {
     const { host } = seat(wb);
     await setUpPlan(host, { planStarts: "2027-01" });
     await addRow(host, "Activities", activity("F-1", "first"));
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J2");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J2");
     await addRow(host, "Activities", activity("F-2", "second"));
-    expect(wb.tableAddress("Activities")).toBe("Activities!A1:J3");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J3");
   });
 });
