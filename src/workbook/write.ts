@@ -219,7 +219,11 @@ export async function addRow(
 
 /**
  * Adds rows directly below the table's body, where Excel absorbs them into the
- * table (never TableRowCollection.add), after checking that their keys are new.
+ * table, after checking that their keys are new; then checks, in the same
+ * request, that the table did take them, and moves them in when it did not
+ * (Excel's AutoCorrect option "Include new rows and columns in table" is off).
+ * Where a total row or someone's data lies below the table, the rows are
+ * inserted with TableRowCollection.add instead, so that nothing is written over.
  * Returns the 1-based data rows they landed on.
  */
 export async function addRows(
@@ -232,7 +236,7 @@ export async function addRows(
   const format = currencyFormat(options.currency ?? "USD");
   return host.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
-    const whole = table.getRange().load("rowIndex");
+    table.load("showTotals");
     const header = table.getHeaderRowRange().load("values");
     const last = table.getDataBodyRange().getLastRow().load("values");
     const body = table.getDataBodyRange().load("rowCount");
@@ -240,6 +244,12 @@ export async function addRows(
     const keyColumn = key
       ? table.columns.getItemOrNullObject(key).getDataBodyRange().load("values")
       : null;
+    // Whatever a person keeps just below the table, where the rows would go.
+    const below = table
+      .getRange()
+      .getRowsBelow(rows.length)
+      .getUsedRangeOrNullObject(true)
+      .load("address");
     await context.sync();
     const headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
     if (key && keyColumn) {
@@ -263,9 +273,16 @@ export async function addRows(
         return v === undefined ? null : writeFor(tableName, h, row, v, format);
       })
     );
+    let insert = table.showTotals || !below.isNullObject;
     const landed: number[] = [];
     for (const [b, block] of packBySize(writes, rowBytes).entries()) {
       const fillBlank = b === 0 && onlyBlankRow;
+      if (insert) {
+        // One sync per block: a block is as much as one request may carry.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        landed.push(...(await insertRows(context, table, block, fillBlank)));
+        continue;
+      }
       // "Below the table" is resolved when Excel runs the write, not when we read: two
       // co-authors appending at once each get their own rows.
       const target = fillBlank
@@ -274,19 +291,74 @@ export async function addRows(
             .getLastRow()
             .getResizedRange(block.length - 1, 0)
         : table.getRange().getRowsBelow(block.length);
-      // null leaves a cell as it is: columns a person added keep whatever they hold.
-      target.numberFormat = block.map((r) => r.map((w) => (w ? w.format : null))) as string[][];
-      target.values = block.map((r) => r.map((w) => (w ? w.value : null))) as (
-        string | number | boolean
-      )[][];
+      put(target, block);
       target.load("rowIndex");
-      // One sync per block: a block is as much as one request may carry.
+      // Read back in the same request: did the table take the rows?
+      const after = table.getRange().load("rowIndex, rowCount, columnIndex");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      block.forEach((_, i) => landed.push(target.rowIndex - whole.rowIndex + i));
+      const inside = Math.max(0, after.rowIndex + after.rowCount - target.rowIndex);
+      for (let i = 0; i < Math.min(inside, block.length); i++)
+        landed.push(target.rowIndex - after.rowIndex + i);
+      if (inside >= block.length) continue;
+      // Excel left them below the table: take them out again and insert them as table rows.
+      const outside = block.slice(inside);
+      table.worksheet
+        .getRangeByIndexes(
+          target.rowIndex + inside,
+          after.columnIndex,
+          outside.length,
+          headers.length
+        )
+        .clear("Contents");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      landed.push(...(await insertRows(context, table, outside, false)));
+      insert = true; // this Excel does not grow tables: the remaining blocks go straight in
     }
     return landed;
   });
+}
+
+/** Number formats first, then values: a string is never read as a formula. */
+function put(target: Excel.Range, block: (CellWrite | null)[][]): void {
+  // null leaves a cell as it is: columns a person added keep whatever they hold.
+  target.numberFormat = block.map((r) => r.map((w) => (w ? w.format : null))) as string[][];
+  target.values = block.map((r) => r.map((w) => (w ? w.value : null))) as (
+    string | number | boolean
+  )[][];
+}
+
+/**
+ * Inserts rows at the end of the table's body (above a total row), in one sync:
+ * empty rows through TableRowCollection.add, then formats and values as put()
+ * writes them. Returns their 1-based data rows.
+ */
+async function insertRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  block: (CellWrite | null)[][],
+  fillBlank: boolean
+): Promise<number[]> {
+  const header = table.getHeaderRowRange().load("rowIndex");
+  const rest = fillBlank ? block.slice(1) : block;
+  if (fillBlank) put(table.getDataBodyRange().getLastRow(), block.slice(0, 1));
+  const top =
+    rest.length > 0
+      ? table.rows
+          .add(
+            undefined,
+            rest.map((r) => r.map(() => ""))
+          )
+          .getRange()
+          .getResizedRange(rest.length - 1, 0)
+      : null;
+  if (top) {
+    put(top, rest);
+    top.load("rowIndex");
+  }
+  await context.sync();
+  const first = top ? top.rowIndex - header.rowIndex : 0;
+  return [...(fillBlank ? [1] : []), ...rest.map((_, i) => first + i)];
 }
 
 /**
