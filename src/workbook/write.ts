@@ -279,7 +279,6 @@ export async function addRows(
       const fillBlank = b === 0 && onlyBlankRow;
       if (insert) {
         // One sync per block: a block is as much as one request may carry.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         landed.push(...(await insertRows(context, table, block, fillBlank)));
         continue;
       }
@@ -311,7 +310,6 @@ export async function addRows(
           headers.length
         )
         .clear("Contents");
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       landed.push(...(await insertRows(context, table, outside, false)));
       insert = true; // this Excel does not grow tables: the remaining blocks go straight in
     }
