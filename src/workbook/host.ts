@@ -27,6 +27,14 @@ export interface ExcelHost {
   officeTheme?(): HostTheme | undefined;
 }
 
+/**
+ * Whether `host` offers ExcelApi `version` (e.g. "1.8"). A host that cannot say
+ * (a test double) is taken to offer every set.
+ */
+export function offersExcelApi(host: ExcelHost, version: string): boolean {
+  return host.isSetSupported ? host.isSetSupported("ExcelApi", version) : true;
+}
+
 /** The real Excel, through Office.js. Call after Office.onReady. */
 export function officeHost(): ExcelHost {
   return {

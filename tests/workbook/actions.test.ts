@@ -128,4 +128,28 @@ describe("navigation", () => {
       rect: { r0: 2, c0: 0, r1: 3, c1: 16 },
     });
   });
+
+  test("separate blocks are selected together only from ExcelApi 1.18 (RangeAreas.select); below, the first", async () => {
+    const { wb, me } = await sampleWorkbook();
+    const read = await readWorkbookPlan(me.host);
+    const minor = (version: string) => Number(version.split(".")[1]);
+    // An Excel at 1.9 has Worksheet.getRanges but cannot select the areas; the add-in asks the host,
+    // not a global Office (here answering like that Excel, too).
+    const office = {
+      context: { requirements: { isSetSupported: (_: string, v: string) => minor(v) <= 9 } },
+    };
+    (globalThis as { Office?: unknown }).Office = office;
+    try {
+      const host = { ...me.host, isSetSupported: (_: string, v: string) => minor(v) <= 9 };
+      me.client.stats.reset();
+      await selectRows(host, read.tables.Activities!, [2, 3, 7]);
+      expect(me.client.stats.syncs).toBe(1);
+      expect(wb.selection).toEqual({
+        sheetId: wb.sheet("Activities").id,
+        rect: { r0: 2, c0: 0, r1: 3, c1: 9 },
+      });
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
 });
