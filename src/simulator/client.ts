@@ -2,6 +2,7 @@
 // simulated server and exposes a small client interface. Works with the library loaded in Node (vm)
 // or in a browser page (<script> of excel-web-16.00.js); only the loading differs (see host.ts).
 import { executeRequestBody, PAYLOAD_LIMIT_BYTES, ReferenceTable, utf8Length } from "./server";
+import { type HostProfile, isSetSupported } from "./profile";
 import type { Workbook, SheetChange } from "./workbook";
 
 /** The pieces of the loaded library the simulator needs (typed loosely: it comes from another realm). */
@@ -99,9 +100,15 @@ export interface SimClient {
   onChange(listener: (event: SimChangeEvent) => void): Promise<() => void>;
   /** Stop routing this client's requests. */
   disconnect(): void;
+  /** The Excel this client plays (requirement set, table auto-expansion). */
+  readonly profile: HostProfile;
+  /** Office.context.requirements.isSetSupported for this client's Excel, e.g. ("ExcelApi", "1.8"). */
+  isSetSupported(name: string, version: string): boolean;
+  /** Whether this client's Excel has ExcelApi `set`, e.g. supports("1.8"). */
+  supports(set: string): boolean;
 }
 
-export interface ConnectOptions {
+export interface ConnectOptions extends HostProfile {
   id: string;
   payloadLimitBytes?: number;
 }
@@ -126,6 +133,10 @@ export function connectClientWith(
     },
   };
   const references = new ReferenceTable();
+  const profile: HostProfile = {
+    requirementSet: options.requirementSet,
+    autoExpandTables: options.autoExpandTables,
+  };
   routes.set(url, (_req, body) => {
     stats.syncs++;
     stats.requestBytes += utf8Length(body);
@@ -133,6 +144,7 @@ export function connectClientWith(
       clientId: options.id,
       payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
       references,
+      profile,
     });
     stats.responseBytes += utf8Length(result.body);
     return { statusCode: 200, headers: { "content-type": "application/json" }, body: result.body };
@@ -141,6 +153,9 @@ export function connectClientWith(
     id: options.id,
     url,
     stats,
+    profile,
+    isSetSupported: (name, version) => isSetSupported(profile, name, version),
+    supports: (set) => isSetSupported(profile, "ExcelApi", set),
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const ctx = new api.Excel.RequestContext(url);
       const result = await batch(ctx);

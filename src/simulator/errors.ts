@@ -1,5 +1,6 @@
 /** Error codes used by the simulator; the same strings Office.js reports in `error.code`. */
 export type SimErrorCode =
+  | "ApiNotFound"
   | "ItemNotFound"
   | "InvalidArgument"
   | "InvalidReference"

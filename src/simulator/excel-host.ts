@@ -16,5 +16,6 @@ export function simHost(client: SimClient, afterRun: () => void = () => {}): Exc
       const stop = await client.onChange((event) => listener({ source: event.source }));
       return async () => stop();
     },
+    isSetSupported: (name, version) => client.isSetSupported(name, version),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from "./address";
 import { fail } from "./errors";
 import { evaluateFormula } from "./formula";
+import type { HostProfile } from "./profile";
 
 export type CellValue = string | number | boolean;
 
@@ -204,6 +205,8 @@ export class Workbook {
   private listeners = new Set<ChangeListener>();
   /** Who is editing right now; the server sets it to the client id while it runs a request. */
   origin: string;
+  /** The Excel (host profile) the current edit is made in; the server sets it with the origin. */
+  profile: HostProfile = {};
   readonly coauthorId: string;
 
   constructor(options: WorkbookOptions = {}) {
@@ -218,14 +221,16 @@ export class Workbook {
     return () => this.listeners.delete(listener);
   }
 
-  /** Run `fn` with edits attributed to `origin`. */
-  withOrigin<T>(origin: string, fn: () => T): T {
-    const prev = this.origin;
+  /** Run `fn` with edits attributed to `origin`, made in an Excel of the given profile. */
+  withOrigin<T>(origin: string, fn: () => T, profile: HostProfile = {}): T {
+    const prev = { origin: this.origin, profile: this.profile };
     this.origin = origin;
+    this.profile = profile;
     try {
       return fn();
     } finally {
-      this.origin = prev;
+      this.origin = prev.origin;
+      this.profile = prev.profile;
     }
   }
 

@@ -1,5 +1,6 @@
 // Request execution: resolves object paths, runs actions in order, and answers { Results } or { Error }.
 import { fail, SimError } from "../errors";
+import type { HostProfile } from "../profile";
 import { Workbook } from "../workbook";
 import { NullObj, Obj } from "./objects";
 import {
@@ -10,13 +11,15 @@ import {
   RichApiRequest,
   RichApiResponse,
 } from "./protocol";
-import { pascal, serialize } from "./serialize";
+import { member, pascal, serialize } from "./serialize";
 import { WorkbookObj } from "./workbook";
 
 export interface ExecuteOptions {
   /** Client id that made the request (recorded as the origin of its changes). */
   clientId: string;
   payloadLimitBytes?: number;
+  /** Which Excel answers (requirement set, table auto-expansion). Default: the newest. */
+  profile?: HostProfile;
   /** Reference ids handed to this client (objects without an Id, e.g. ranges, used across syncs). */
   references?: ReferenceTable;
 }
@@ -64,8 +67,10 @@ export function executeRequestBody(
     return { response, body: JSON.stringify(response) };
   }
   const request = JSON.parse(requestBody) as RichApiRequest;
-  const response = wb.withOrigin(options.clientId, () =>
-    executeRequest(wb, request, options.references)
+  const response = wb.withOrigin(
+    options.clientId,
+    () => executeRequest(wb, request, options.references),
+    options.profile
   );
   let body = JSON.stringify(response);
   const responseBytes = utf8Length(body);
@@ -145,7 +150,7 @@ export function executeRequest(
         break;
       case ObjectPathType.Property: {
         const parent = resolvePath(info.ParentObjectPathId!);
-        obj = parent instanceof NullObj ? parent : parent.nav(info.Name);
+        obj = parent instanceof NullObj ? parent : member(parent, info.Name).nav(info.Name);
         break;
       }
       case ObjectPathType.Indexer: {
@@ -158,7 +163,7 @@ export function executeRequest(
         obj =
           parent instanceof NullObj
             ? parent
-            : asObj(parent.call(info.Name, resolveArgs(info.ArgumentInfo)));
+            : asObj(member(parent, info.Name).call(info.Name, resolveArgs(info.ArgumentInfo)));
         break;
       }
       case ObjectPathType.ReferenceId: {
@@ -207,7 +212,7 @@ export function executeRequest(
         case ActionType.SetProperty: {
           if (target instanceof NullObj) break;
           const [value] = resolveArgs(action.ArgumentInfo);
-          target.set(action.Name, value);
+          member(target, action.Name).set(action.Name, value);
           break;
         }
         case ActionType.Method: {
@@ -225,7 +230,7 @@ export function executeRequest(
             results.push({ ActionId: action.Id, Value: null });
             break;
           }
-          const v = target.call(action.Name, resolveArgs(action.ArgumentInfo));
+          const v = member(target, action.Name).call(action.Name, resolveArgs(action.ArgumentInfo));
           results.push({
             ActionId: action.Id,
             Value: v instanceof Obj ? serialize(v, []) : v === undefined ? null : v,
@@ -271,7 +276,7 @@ function applyUpdate(obj: Obj, state: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(state)) {
     const name = pascal(k);
     if (v !== null && typeof v === "object" && !Array.isArray(v) && !["Rule"].includes(name))
-      applyUpdate(obj.nav(name), v as Record<string, unknown>);
-    else obj.set(name, v);
+      applyUpdate(member(obj, name).nav(name), v as Record<string, unknown>);
+    else member(obj, name).set(name, v);
   }
 }

@@ -1,5 +1,12 @@
 // Answers to Query actions: an object's properties as the library expects them (PascalCase, Select/Top/Skip).
+import { hasMember, requireMember } from "../profile";
 import { NullObj, Obj } from "./objects";
+
+/** `obj`, once it is known that this Excel has `obj.type`.`name` (else ApiNotFound, as Excel answers). */
+export function member<T extends Obj>(obj: T, name: string): T {
+  requireMember(obj.wb.profile, obj.type, name);
+  return obj;
+}
 
 export const pascal = (s: string) =>
   s.startsWith("_") ? s : s.charAt(0).toUpperCase() + s.slice(1);
@@ -13,7 +20,8 @@ export function serialize(
   if (obj instanceof NullObj) return null;
   const all = !select || select.length === 0 || select.includes("*");
   const out: Record<string, unknown> = {};
-  const own = obj.scalars();
+  // An older Excel does not know newer properties: "all scalars" leaves them out, naming one fails.
+  const own = obj.scalars().filter((n) => hasMember(obj.wb.profile, obj.type, n));
   const groups = new Map<string, string[]>();
   const names: string[] = [];
   if (!all) {
@@ -44,12 +52,12 @@ export function serialize(
   }
   const id = obj.id();
   if (id !== undefined) out.Id = id;
-  for (const n of all ? own : names) out[n] = obj.get(n);
+  for (const n of all ? own : names) out[n] = member(obj, n).get(n);
   for (const [h, rest] of groups) out[h] = serialize(resolveNav(obj, h), rest);
   return out;
 }
 
 export function resolveNav(obj: Obj, name: string): Obj {
   if (obj instanceof NullObj) return obj;
-  return obj.nav(name);
+  return member(obj, name).nav(name);
 }

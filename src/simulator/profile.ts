@@ -1,0 +1,60 @@
+// Host profiles: which Excel the simulator plays. The requirement set of each API member comes
+// from server/api-sets.json, generated from @types/office-js by scripts/api-sets.mjs.
+import { fail } from "./errors";
+import API_SETS from "./server/api-sets.json";
+
+/** What kind of Excel a simulated client is. Every field defaults to the newest Excel. */
+export interface HostProfile {
+  /** Highest ExcelApi requirement set this Excel supports, e.g. "1.7". Default: the newest. */
+  requirementSet?: string;
+  /**
+   * AutoCorrect's "Include new rows and columns in table": values typed directly below a table
+   * make it grow. Default true; false is an Excel with the option switched off.
+   */
+  autoExpandTables?: boolean;
+}
+
+const table = API_SETS as Record<string, Record<string, string>>;
+
+/** Orders "1.9" before "1.10". */
+export function compareSets(a: string, b: string): number {
+  const [am, an = 0] = a.split(".").map(Number);
+  const [bm, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/** The newest ExcelApi set named in the table. */
+export const NEWEST_SET = Object.values(table)
+  .flatMap((members) => Object.values(members))
+  .reduce((a, b) => (compareSets(a, b) >= 0 ? a : b), "1.1");
+
+/** The ExcelApi set that introduced `Class.member` (camelCase member), or "1.1" when it is in every Excel. */
+export function apiSetOf(type: string, member: string): string {
+  return table[type]?.[member] ?? "1.1";
+}
+
+/** Office.context.requirements.isSetSupported for this profile: ExcelApi by the profile, any other set no. */
+export function isSetSupported(profile: HostProfile, name: string, version: string): boolean {
+  if (name !== "ExcelApi") return false;
+  return compareSets(String(version), profile.requirementSet ?? NEWEST_SET) <= 0;
+}
+
+/** Whether this Excel has `Type.Member` (the server's PascalCase member names). */
+export function hasMember(profile: HostProfile, type: string, member: string): boolean {
+  if (!profile.requirementSet || member.startsWith("_")) return true;
+  const name = member.charAt(0).toLowerCase() + member.slice(1);
+  return compareSets(apiSetOf(type, name), profile.requirementSet) <= 0;
+}
+
+/**
+ * Fails as Excel fails a member above its requirement set: the host answers ApiNotFound (the library
+ * itself does not check; see docs/simulator.md). The first sentences are Excel's own message.
+ */
+export function requireMember(profile: HostProfile, type: string, member: string): void {
+  if (hasMember(profile, type, member)) return;
+  const name = member.charAt(0).toLowerCase() + member.slice(1);
+  fail(
+    "ApiNotFound",
+    `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${type}.${name} is ExcelApi ${apiSetOf(type, name)}; this Excel has ExcelApi ${profile.requirementSet}.)`
+  );
+}
