@@ -105,14 +105,17 @@ async function readInFewestSyncs(
 
 async function readAllAtOnce(host: ExcelHost, names: readonly TableName[]): Promise<TableValues[]> {
   return host.run(async (context) => {
-    const ranges = names.map((name) => {
-      const range = context.workbook.tables.getItem(name).getRange();
+    const parts = names.map((name) => {
+      const table = context.workbook.tables.getItem(name).load("showTotals");
+      const range = table.getRange();
       range.load("address, values, rowIndex, columnIndex");
-      return range;
+      return { table, range };
     });
     await context.sync();
-    return ranges.map((range, i) => {
-      const [header = [], ...body] = range.values as Cell[][];
+    return parts.map(({ table, range }, i) => {
+      const [header = [], ...rows] = range.values as Cell[][];
+      // A total row (a person may switch one on) is not data: a Budget total would double the spend.
+      const body = table.showTotals ? rows.slice(0, -1) : rows;
       return {
         location: {
           ...locate(names[i], range.address, range.rowIndex, range.columnIndex, header),
@@ -150,15 +153,16 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
   let sampledBytesPerCell = 8;
   const shapes = await host.run(async (context) => {
     const parts = names.map((name) => {
-      const range = context.workbook.tables.getItem(name).getRange();
+      const table = context.workbook.tables.getItem(name).load("showTotals");
+      const range = table.getRange();
       range.load("address, rowIndex, columnIndex, rowCount, columnCount");
-      const header = context.workbook.tables.getItem(name).getHeaderRowRange();
+      const header = table.getHeaderRowRange();
       header.load("values");
       const sample = header
         .getOffsetRange(1, 0)
         .getResizedRange(SAMPLE_ROWS - 1, 0)
         .load("values");
-      return { range, header, sample };
+      return { table, range, header, sample };
     });
     await context.sync();
     let cells = 0;
@@ -169,7 +173,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
       bytes += JSON.stringify(rows).length;
     });
     sampledBytesPerCell = cells > 0 ? (bytes / cells) * ESTIMATE_MARGIN : 8;
-    return parts.map(({ range, header }, i) => ({
+    return parts.map(({ table, range, header }, i) => ({
       location: {
         ...locate(
           names[i],
@@ -178,7 +182,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
           range.columnIndex,
           (header.values as Cell[][])[0] ?? []
         ),
-        rowCount: range.rowCount - 1,
+        rowCount: range.rowCount - 1 - (table.showTotals ? 1 : 0),
       },
       columnCount: range.columnCount,
     }));

@@ -1,5 +1,5 @@
-import { checkPlan, type Row } from "../../src/domain";
-import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
+import { checkPlan, type Row, samplePlan } from "../../src/domain";
+import { addRow, readWorkbookPlan, setUpPlan } from "../../src/workbook";
 import { RESPONSE_LIMIT_BYTES } from "../../src/workbook/read";
 import { emptyWorkbook, person, seat } from "./sim";
 
@@ -165,5 +165,28 @@ describe("reading the plan", () => {
     for (const c of ["Lane", "Team", "Start"]) expect(columns).toContain(c);
     expect(check.problems.some((p) => p.table === "Budget" && p.column === "Team")).toBe(true);
     expect(check.flags.every((f) => f.refs.every((r) => typeof r === "string"))).toBe(true);
+  });
+
+  test("a table's total row is not read as data: a Budget total does not double the spend", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    const sample = samplePlan(2027);
+    await setUpPlan(host, { rows: sample });
+    const before = checkPlan((await readWorkbookPlan(host)).input).metrics;
+    await host.run(async (context) => {
+      context.workbook.tables.getItem("Budget").showTotals = true;
+      context.workbook.tables.getItem("Results").showTotals = true;
+      await context.sync();
+    });
+    const read = await readWorkbookPlan(host);
+    expect(read.input.budget).toHaveLength(sample.budget.length);
+    expect(read.input.results).toHaveLength(sample.results!.length);
+    expect(read.tables.Budget!.rowCount).toBe(sample.budget.length);
+    expect(checkPlan(read.input).metrics).toEqual(before);
+    // A line added now goes above the total row, which stays the table's last.
+    await addRow(host, "Budget", { Line: "Late line", Team: "Sales", Jan: 5 });
+    const after = await readWorkbookPlan(host);
+    expect(after.input.budget.map((r) => r.Line)).toContain("Late line");
+    expect(after.input.budget).toHaveLength(sample.budget.length + 1);
   });
 });
