@@ -1,6 +1,7 @@
-import { checkPlan, type Row, samplePlan } from "../../src/domain";
+import { checkPlan, readPlan, type Row, samplePlan } from "../../src/domain";
 import { addRow, readWorkbookPlan, setUpPlan } from "../../src/workbook";
 import { RESPONSE_LIMIT_BYTES } from "../../src/workbook/read";
+import { Workbook } from "../../src/simulator/workbook";
 import { emptyWorkbook, person, seat } from "./sim";
 
 /** A valid plan of `n` rows per table, written by setUpPlan. */
@@ -188,5 +189,30 @@ describe("reading the plan", () => {
     const after = await readWorkbookPlan(host);
     expect(after.input.budget.map((r) => r.Line)).toContain("Late line");
     expect(after.input.budget).toHaveLength(sample.budget.length + 1);
+  });
+
+  test("a workbook on the 1904 date system reads its months as Excel shows them", async () => {
+    const wb = new Workbook({ date1904: true });
+    wb.addSheet("Sheet1");
+    const { host } = seat(wb);
+    await setUpPlan(host, { planStarts: "2027-01" });
+    // Dates as a person types them in a 1904 workbook: 1 Jan 2027 is serial 44926 there (46388 in 1900).
+    person(wb).setCell("Settings", "B2", 44926);
+    await addRow(host, "Activities", {
+      ID: "D-1",
+      Activity: "Spring fair",
+      Lane: "Media",
+      Team: "Marketing",
+      Start: 44985, // 1 Mar 2027 in 1904
+      End: 45015, // 31 Mar 2027 in 1904
+    });
+    expect(person(wb).getCell("Settings", "B2")!.value).toBe(44926);
+    const read = await readWorkbookPlan(host);
+    const plan = readPlan(read.input);
+    expect(plan.settings.planStarts).toBe("2027-01");
+    expect(plan.activities.find((a) => a.id === "D-1")).toMatchObject({
+      start: "2027-03",
+      end: "2027-03",
+    });
   });
 });
