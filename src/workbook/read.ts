@@ -116,7 +116,11 @@ async function readAllAtOnce(host: ExcelHost, names: readonly TableName[]): Prom
     const parts = names.map((name) => {
       const table = context.workbook.tables.getItem(name).load("showTotals");
       const range = table.getRange();
-      range.load(`address, values, rowIndex, columnIndex${name === "Settings" ? ", text" : ""}`);
+      range.load(
+        name === "Settings"
+          ? "address, values, text, rowIndex, columnIndex"
+          : "address, values, rowIndex, columnIndex"
+      );
       return { table, range };
     });
     await context.sync();
