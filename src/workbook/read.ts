@@ -116,11 +116,8 @@ async function readAllAtOnce(host: ExcelHost, names: readonly TableName[]): Prom
     const parts = names.map((name) => {
       const table = context.workbook.tables.getItem(name).load("showTotals");
       const range = table.getRange();
-      range.load(
-        name === "Settings"
-          ? "address, values, text, rowIndex, columnIndex"
-          : "address, values, rowIndex, columnIndex"
-      );
+      range.load("address, values, rowIndex, columnIndex");
+      if (name === "Settings") range.load("text");
       return { table, range };
     });
     await context.sync();
