@@ -8,6 +8,9 @@ import type { ExcelHost } from "../../src/workbook";
 
 export { person } from "../../src/simulator/person";
 
+/** The Excel the suite plays: the newest, or the jest project's (jest.config.js: ExcelApi 1.7, tables that never grow). */
+export const PROFILE: HostProfile = (globalThis as { SIM_PROFILE?: HostProfile }).SIM_PROFILE ?? {};
+
 let clients = 0;
 
 export interface Seat {
@@ -15,9 +18,9 @@ export interface Seat {
   host: ExcelHost;
 }
 
-/** One co-author's add-in connected to the workbook, in an Excel of the given profile (default: the newest). */
+/** One co-author's add-in connected to the workbook, in the suite's Excel (PROFILE) or the given profile. */
 export function seat(workbook: Workbook, name = "pane", profile: HostProfile = {}): Seat {
-  const client = connectClient(workbook, { id: `${name}-${++clients}`, ...profile });
+  const client = connectClient(workbook, { id: `${name}-${++clients}`, ...PROFILE, ...profile });
   return { client, host: simHost(client) };
 }
 
