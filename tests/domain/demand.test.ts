@@ -655,3 +655,41 @@ test("metrics: per month expected and required leads and each Sales-side lane's 
   expect(d.averageDealSize).toEqual({ value: 500, source: "setting" });
   expect(d.leadToCloseRate).toEqual({ value: 0.1, source: "results" });
 });
+
+test("the worked example of docs/rules.md (Demand and lead handling) holds", () => {
+  const r = checkPlan({
+    settings: {
+      "Plan starts": "Jul 2026",
+      "Average deal size": 5000,
+      "Lead-to-close rate": 0.1,
+      "Sales cycle (months)": 2,
+    },
+    lanes: [
+      { Lane: "Media", Side: "Marketing" },
+      { Lane: "Inside sales", Side: "Sales", Capacity: 250 },
+    ],
+    doors: [
+      { Door: "Web form", Owner: "Inside sales", "Response hours": 48 },
+      { Door: "Booth", Owner: "" },
+    ],
+    activities: [
+      mkt("TV", "Mar", { End: "Apr", "Expected leads": 600, Door: "Web form" }),
+      mkt("SHOW", "Mar", { "Expected leads": 200, Door: "Booth" }),
+    ],
+    budget: [],
+    targets: [{ Month: "May", "Revenue target": 500000 }],
+  });
+  expect(r.problems).toEqual([]);
+  const march = r.flags.filter((f) => f.month === "2027-03");
+  expect(march.map((f) => [f.code, f.refs])).toEqual([
+    ["no-follow-up", ["TV", "SHOW"]],
+    ["activity-without-budget", ["TV", "SHOW"]],
+    ["slow-follow-up", ["TV"]],
+    ["unrouted-leads", ["SHOW"]],
+    ["over-capacity", ["TV"]],
+    ["lead-gap", ["Targets row 1"]],
+  ]);
+  expect(march.find((f) => f.code === "lead-gap")?.message).toBe(
+    "Mar 2027 needs 1000 leads to close May 2027's target of 500,000 USD; the plan expects 500. Add about 500 leads of activity in Mar 2027, or move the target."
+  );
+});
