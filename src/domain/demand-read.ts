@@ -8,7 +8,6 @@ import {
   checkNumber,
   fail,
   isBlank,
-  ok,
   readChoice,
   readNumber,
   readText,

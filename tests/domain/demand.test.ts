@@ -6,7 +6,8 @@
  * slow-follow-up, and the demand metrics. Each test builds its PlanInput by hand.
  */
 import { FLAG_KINDS, checkPlan } from "../../src/domain";
-import type { Cell, Flag, PlanCheck, PlanInput, Problem, Row } from "../../src/domain";
+import type { Cell, Flag, FlagCode, PlanCheck, PlanInput, Problem, Row } from "../../src/domain";
+import { activity, refsByMonth } from "./helpers";
 
 /** Plan year Jan 2027 – Dec 2027. */
 const START = "2027-01";
@@ -31,34 +32,14 @@ const LANES: Row[] = [
   { Lane: "Inside sales", Side: "Sales", Capacity: 100 },
 ];
 
-const mkt = (id: string, start: Cell, more: Row = {}): Row => ({
-  ID: id,
-  Activity: `Act ${id}`,
-  Lane: "Media",
-  Team: "Marketing",
-  Start: start,
-  ...more,
-});
-
-const sales = (id: string, start: Cell, more: Row = {}): Row => ({
-  ID: id,
-  Activity: `Act ${id}`,
-  Lane: "Field sales",
-  Team: "Sales",
-  Start: start,
-  ...more,
-});
+const mkt = (id: string, start: Cell, more: Row = {}): Row => activity(id, "Media", start, more);
+const sales = (id: string, start: Cell, more: Row = {}): Row =>
+  activity(id, "Field sales", start, more);
 
 const WEB: Row = { Door: "Web form", Owner: "Inside sales", "Response hours": 48 };
 const PHONE: Row = { Door: "Phone", Owner: "Field sales" };
 
-const codes = (r: PlanCheck, code: string): Flag[] => r.flags.filter((f) => f.code === code);
-
-function refsByMonth(r: PlanCheck, code: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of codes(r, code)) out[String(f.month)] = f.refs;
-  return out;
-}
+const codes = (r: PlanCheck, code: FlagCode): Flag[] => r.flags.filter((f) => f.code === code);
 
 const problemsIn = (r: PlanCheck, table: string): Problem[] =>
   r.problems.filter((p) => p.table === table);
