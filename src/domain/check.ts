@@ -57,6 +57,12 @@ function unreadable(error: unknown): PlanCheck {
       },
       syncScore: 0,
       channels: [],
+      demand: {
+        months: [],
+        year: { expectedLeads: 0, requiredLeads: null, lanes: [] },
+        averageDealSize: { value: null, source: null },
+        leadToCloseRate: { value: null, source: null },
+      },
     },
   };
 }

@@ -41,3 +41,12 @@ export {
   sameName,
   valueByName,
 } from "./names";
+// Demand and lead handling: the new tables' headers and settings, for the workbook and the pane.
+export {
+  CAPACITY_COLUMN,
+  DEMAND_SETTING,
+  DOOR_COLUMN,
+  DOORS_COLUMNS,
+  TARGETS_COLUMNS,
+} from "./columns";
+export { countsInSyncScore } from "./flags";

@@ -2,6 +2,8 @@
 import { nameKey } from "./names";
 import { NO_CAMPAIGN, NO_LANE } from "./columns";
 import type { FlagContext } from "./flags/context";
+import { countsInSyncScore } from "./flags";
+import { demandMetrics } from "./demand-metrics";
 import type {
   ChannelMetrics,
   Flag,
@@ -73,7 +75,8 @@ function syncScore(plan: Plan, flags: Flag[]): number {
   if (plan.months.length !== 12) return 0;
   const troubled = new Set<string>();
   for (const flag of flags) {
-    if (flag.month !== null && flag.severity !== "info") troubled.add(flag.month);
+    if (flag.month !== null && flag.severity !== "info" && countsInSyncScore(flag.code))
+      troubled.add(flag.month);
   }
   return (12 - troubled.size) / 12;
 }
@@ -158,5 +161,6 @@ export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): Pla
     year: yearMetrics(plan, ctx),
     syncScore: syncScore(plan, flags),
     channels: channelMetrics(plan),
+    demand: demandMetrics(plan, ctx),
   };
 }

@@ -21,6 +21,7 @@ import {
   type RowContext,
 } from "./rows";
 import { readSettings } from "./settings";
+import { readDemand, readDemandSettings } from "./demand-read";
 import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
 
@@ -271,12 +272,26 @@ export function parsePlan(input: unknown): Plan {
   const problems: Problem[] = [];
   const { settings, problems: settingProblems } = readSettings(source.settings);
   append(problems, settingProblems);
+  const demandSettings = readDemandSettings(source.settings);
+  append(problems, demandSettings.problems);
   const { lanes, problems: laneProblems } = readLanes(source.lanes);
   append(problems, laneProblems);
   const ctx = rowContext(lanes, settings.planStarts);
-  const activities = readActivities(source.activities, ctx, problems);
+  const allActivities = readActivities(source.activities, ctx, problems);
   const budget = readBudget(source.budget, ctx, problems);
   const results = readResults(source.results, ctx, problems);
+  const { demand, badActivityRows } = readDemand(
+    source,
+    demandSettings.settings,
+    ctx.lanes,
+    ctx.planStart,
+    problems
+  );
+  // An activity whose Door is not one of the doors is left out like any bad row.
+  const activities =
+    badActivityRows.size === 0
+      ? allActivities
+      : allActivities.filter((a) => !badActivityRows.has(a.row));
   unifyCampaigns(activities, budget, results);
   return {
     settings,
@@ -286,5 +301,6 @@ export function parsePlan(input: unknown): Plan {
     budget,
     results,
     problems,
+    demand,
   };
 }

@@ -77,7 +77,7 @@ function readSla(value: unknown): Read<number> {
 }
 
 /** Settings keyed by normalName (case and surrounding spaces ignored); unknown settings are ignored. */
-function lookup(raw: unknown): Map<string, unknown> {
+export function lookup(raw: unknown): Map<string, unknown> {
   const values = new Map<string, unknown>();
   if (raw === null || typeof raw !== "object") return values;
   for (const key of Object.keys(raw)) {

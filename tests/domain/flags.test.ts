@@ -415,8 +415,12 @@ describe("flags overall", () => {
       "activity-without-budget",
       "slow-follow-up",
       "closes-unreported",
+      "unrouted-leads",
+      "over-capacity",
+      "lead-gap",
       "separate-budgets",
       "over-cap",
+      "funnel-unknown",
     ]);
   });
 

@@ -17,6 +17,10 @@ import { separateBudgets } from "./separate-budgets";
 import { siloedSpend } from "./siloed-spend";
 import { slowFollowUp } from "./slow-follow-up";
 import { spendWithoutActivity } from "./spend-without-activity";
+import { funnelUnknown } from "./funnel-unknown";
+import { leadGap } from "./lead-gap";
+import { overCapacity } from "./over-capacity";
+import { unroutedLeads } from "./unrouted-leads";
 
 export { buildFlagContext, type FlagContext } from "./context";
 export type { FlagKind } from "./kind";
@@ -30,8 +34,12 @@ export const FLAG_KINDS = [
   activityWithoutBudget,
   slowFollowUp,
   closesUnreported,
+  unroutedLeads,
+  overCapacity,
+  leadGap,
   separateBudgets,
   overCap,
+  funnelUnknown,
 ] as const;
 
 const BY_CODE = new Map<string, FlagKind<FlagCode>>(FLAG_KINDS.map((kind) => [kind.code, kind]));
@@ -39,6 +47,11 @@ const BY_CODE = new Map<string, FlagKind<FlagCode>>(FLAG_KINDS.map((kind) => [ki
 /** The registered kind of a flag code. */
 export function flagKind(code: FlagCode): FlagKind<FlagCode> {
   return BY_CODE.get(code) as FlagKind<FlagCode>;
+}
+
+/** Whether a flag of this code counts against the sync score (docs/rules.md §4). */
+export function countsInSyncScore(code: FlagCode): boolean {
+  return BY_CODE.get(code)?.countsInSyncScore !== false;
 }
 
 /** Severities from the worst down. */

@@ -20,6 +20,8 @@ export interface FlagKind<Code extends string = string> {
   scope: FlagScope;
   /** What to do about a flag of this kind, in one sentence. */
   fix: string;
+  /** false for a kind the sync score leaves out (it is serious, but not the teams out of step); default true. */
+  countsInSyncScore?: boolean;
   /** At most one finding per month, or one for the whole plan; refs in table order. */
   find(ctx: FlagContext): Finding[];
 }
