@@ -14,9 +14,9 @@ export interface HostProfile {
   autoExpandTables?: boolean;
   /**
    * Microsoft's co-authoring guidance says appending below a table is reliable only with no data
-   * validation on cells below it unless the validation covers the whole column. True: such
-   * validation stops the table growing. Default false (the simulator's earlier, lenient growth),
-   * so existing tests and the preview keep their behaviour; see docs/simulator.md.
+   * validation on cells below it unless the validation covers the whole column. Default true:
+   * such validation stops the table growing; false is a lenient Excel that grows it anyway (the
+   * add-in must work under both, since Microsoft does not say which happens); see docs/simulator.md.
    */
   strictTableGrowth?: boolean;
 }

@@ -658,7 +658,7 @@ export class Workbook {
       if (blocked) continue;
       const below = { ...rect, c0: t.c0, c1: t.c1 };
       const partialValidation =
-        this.profile.strictTableGrowth === true &&
+        this.profile.strictTableGrowth !== false &&
         sheet.validations.some(
           (v) => intersects(v.rect, below) && !(v.rect.r0 === 0 && v.rect.r1 === MAX_ROWS - 1)
         );
