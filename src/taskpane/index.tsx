@@ -8,8 +8,9 @@ function render() {
   const container = document.getElementById("root");
   if (!container) return;
   const support = hostSupport();
+  const host = officeHost();
   createRoot(container).render(
-    support.ok ? <App host={officeHost()} /> : <Unsupported message={support.message} />
+    support.ok ? <App host={host} /> : <Unsupported host={host} message={support.message} />
   );
 }
 

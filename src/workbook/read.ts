@@ -2,7 +2,15 @@
  * Reading the plan: every table in ONE context.sync() when the answer fits
  * Excel on the web's 5 MB response limit, and in the fewest chunks beyond it.
  */
-import type { Cell, PlanInput, Problem, Row, TableName } from "../domain";
+import {
+  type Cell,
+  findName,
+  type PlanInput,
+  type Problem,
+  REQUIRED_TABLES,
+  type Row,
+  type TableName,
+} from "../domain";
 import type { ExcelHost } from "./host";
 import { TABLE_NAMES } from "./layout";
 
@@ -258,22 +266,19 @@ function toPlan(tables: TableValues[]): WorkbookPlan {
   };
   const settings: Record<string, Cell> = {};
   for (const row of rows("Settings")) {
-    const key = Object.keys(row).find((k) => k.trim().toLowerCase() === "setting");
-    const value = Object.keys(row).find((k) => k.trim().toLowerCase() === "value");
+    const key = findName(row, "Setting");
+    const value = findName(row, "Value");
     if (key && typeof row[key] === "string" && row[key] !== "")
       settings[String(row[key])] = value ? row[value] : null;
   }
-  // Lanes and Results are optional (rules.md): without them the standard lanes apply and nothing is reported.
-  const required: TableName[] = ["Settings", "Activities", "Budget"];
-  const problems: Problem[] = required
-    .filter((name) => !byName.has(name))
-    .map((name) => ({
-      table: name,
-      row: null,
-      column: null,
-      value: null,
-      message: `The ${name} table is missing. Use Set up plan to add it; nothing else in the workbook is changed.`,
-    }));
+  // Lanes and Results are optional: without them the standard lanes apply and nothing is reported.
+  const problems: Problem[] = REQUIRED_TABLES.filter((name) => !byName.has(name)).map((name) => ({
+    table: name,
+    row: null,
+    column: null,
+    value: null,
+    message: `The ${name} table is missing. Use Set up plan to add it; nothing else in the workbook is changed.`,
+  }));
   return {
     input: {
       settings,

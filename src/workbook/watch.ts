@@ -42,7 +42,7 @@ export async function watchPlan(
   host: ExcelHost,
   onState: (state: PlanState) => void,
   onError: (error: unknown) => void,
-  debounceMs = 250
+  debounceMs = 150
 ): Promise<PlanWatch> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let reading: Promise<void> | null = null;

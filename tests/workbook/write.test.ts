@@ -1,6 +1,7 @@
 import { checkPlan, samplePlan, type Row } from "../../src/domain";
 import {
   addRow,
+  addRows,
   deleteRow,
   readWorkbookPlan,
   setUpPlan,
@@ -133,7 +134,10 @@ describe("writing for a user action", () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-02");
     person(wb).sortTable("Activities", "Activity", false);
+    me.client.stats.reset();
     await updateRow(me.host, ref, { ...ref.before, "Expected leads": 999 });
+    // The row moved: one more sync reads it where it is now (the bound docs/workbook.md states).
+    expect(me.client.stats.syncs).toBe(3);
     const read = await readWorkbookPlan(me.host);
     const row = read.input.activities.find((r) => r.ID === "A-02")!;
     expect(row["Expected leads"]).toBe(999);
@@ -197,5 +201,60 @@ describe("writing for a user action", () => {
     expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J2");
     await addRow(host, "Activities", activity("F-2", "second"));
     expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J3");
+  });
+});
+
+describe("appends that Excel does not absorb are repaired, never lost", () => {
+  const result = (i: number): Row => ({ Month: "2027-03", Channel: `Channel ${i}`, Leads: i });
+  async function emptyPlan() {
+    const wb = emptyWorkbook();
+    const me = seat(wb, "me");
+    await setUpPlan(me.host, { planStarts: "2027-01" });
+    return { wb, me };
+  }
+  const channels = async (host: Parameters<typeof readWorkbookPlan>[0]) =>
+    (await readWorkbookPlan(host)).input.results!.map((r) => r.Channel);
+
+  test("an empty plan: import 3 rows, then add 1: all 4 are in the table", async () => {
+    const { wb, me } = await emptyPlan();
+    me.client.stats.reset();
+    await addRows(me.host, "Results", [1, 2, 3].map(result));
+    // Read, write and check; one more sync moves the rows in when the table did not take them.
+    expect(me.client.stats.syncs).toBeLessThanOrEqual(3);
+    await addRow(me.host, "Results", result(4));
+    expect(await channels(me.host)).toEqual(["Channel 1", "Channel 2", "Channel 3", "Channel 4"]);
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:I5");
+  });
+
+  test("an empty plan: import 3, then 1, then 3 more: all 7 present, each once", async () => {
+    const { me } = await emptyPlan();
+    await addRows(me.host, "Results", [1, 2, 3].map(result));
+    await addRows(me.host, "Results", [result(4)]);
+    await addRows(me.host, "Results", [5, 6, 7].map(result));
+    expect(await channels(me.host)).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => `Channel ${i}`));
+  });
+
+  test("the same with Activities and IDs: nothing overwritten, so no ID is lost", async () => {
+    const { me } = await emptyPlan();
+    await addRows(me.host, "Activities", [
+      activity("N-1", "one"),
+      activity("N-2", "two"),
+      activity("N-3", "three"),
+    ]);
+    await addRow(me.host, "Activities", activity("N-4", "four"));
+    await addRow(me.host, "Activities", activity("N-5", "five"));
+    const ids = (await readWorkbookPlan(me.host)).input.activities.map((r) => r.ID);
+    expect(ids).toEqual(["N-1", "N-2", "N-3", "N-4", "N-5"]);
+  });
+
+  test("data a person keeps just below the table is moved down with it, never written over", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    person(wb).setCell("Activities", "B16", "keep me"); // a gap row: not part of the table
+    await addRows(me.host, "Activities", [activity("K-1", "one"), activity("K-2", "two")]);
+    const read = await readWorkbookPlan(me.host);
+    expect(read.input.activities.slice(-2).map((r) => r.ID)).toEqual(["K-1", "K-2"]);
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J16");
+    expect(person(wb).getValues("Activities", "B18")[0][0]).toBe("keep me");
   });
 });

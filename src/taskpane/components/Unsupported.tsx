@@ -7,16 +7,17 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
+import type { ExcelHost } from "../../workbook";
 import { useTheme } from "../hooks/useTheme";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
 });
 
-export function Unsupported({ message }: { message: string }) {
+export function Unsupported({ host, message }: { host?: ExcelHost; message: string }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={useTheme()}>
+    <FluentProvider theme={useTheme(host)}>
       <main className={styles.root}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
