@@ -44,3 +44,12 @@ export {
   sameName,
   valueByName,
 } from "./names";
+export {
+  changeRow,
+  forgetRow,
+  isSameRow,
+  missingRows,
+  planRows,
+  rememberRows,
+  type SavedRow,
+} from "./saved-rows";
