@@ -45,6 +45,7 @@ const RUNS = 1000;
 const reached = { lost: 0, typedChecked: 0, midway: 0 };
 const CAP = "Annual budget cap";
 const KEYS = { Activities: tableSpecs(0).Activities.key, Results: tableSpecs(0).Results.key };
+const LOWEST = { requirementSet: "1.7", autoExpandTables: false };
 /** Activities rows set up before the session: the rows the person types in. */
 const SET_UP = ["S1", "S2"];
 
@@ -132,6 +133,8 @@ const run = fc.record({
   /** Deliveries made just before a sync, one per sync in order (null: none), while an action is under way. */
   midway: fc.array(fc.option(delivery, { nil: null, freq: 3 }), { maxLength: 6 }),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
+  /** Every add-in on the lowest host (ExcelApi 1.7, tables that never grow by themselves) or the newest. */
+  lowest: fc.boolean(),
 });
 
 /** An ExcelHost whose every sync may first let a delivery happen: changes arrive while an action is under way. */
@@ -156,7 +159,7 @@ function pausingHost(client: SimClient, pause: () => void): ExcelHost {
  * delivered before each action (no two actions at the same moment): then nothing may be lost.
  */
 async function check(
-  r: { chiefs: number; steps: Step[]; midway: (Delivery | null)[]; seed: number },
+  r: { chiefs: number; steps: Step[]; midway: (Delivery | null)[]; seed: number; lowest: boolean },
   inTurn = false
 ): Promise<void> {
   const session = new CoauthoringSession(cloneWorkbook(plan, "document"));
@@ -172,7 +175,7 @@ async function check(
       }
     };
     const hosts = ids.map((id) =>
-      pausingHost(session.connect(api, { id }), () => {
+      pausingHost(session.connect(api, { id, ...(r.lowest ? LOWEST : {}) }), () => {
         const d = midway.shift();
         if (d) {
           reached.midway++;
