@@ -37,7 +37,7 @@ import {
   type WorkbookPlan,
 } from "../../src/workbook";
 import { columnLetters } from "../../src/workbook/setup";
-import { emptyWorkbook, seat } from "./sim";
+import { emptyWorkbook, PROFILE, seat } from "./sim";
 
 const api = installExcelGlobals();
 const RUNS = 1000;
@@ -45,7 +45,6 @@ const RUNS = 1000;
 const reached = { lost: 0, typedChecked: 0, midway: 0 };
 const CAP = "Annual budget cap";
 const KEYS = { Activities: tableSpecs(0).Activities.key, Results: tableSpecs(0).Results.key };
-const LOWEST = { requirementSet: "1.7", autoExpandTables: false };
 /** Activities rows set up before the session: the rows the person types in. */
 const SET_UP = ["S1", "S2"];
 
@@ -133,8 +132,6 @@ const run = fc.record({
   /** Deliveries made just before a sync, one per sync in order (null: none), while an action is under way. */
   midway: fc.array(fc.option(delivery, { nil: null, freq: 3 }), { maxLength: 6 }),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
-  /** Every add-in on the lowest host (ExcelApi 1.7, tables that never grow by themselves) or the newest. */
-  lowest: fc.boolean(),
 });
 
 /** An ExcelHost whose every sync may first let a delivery happen: changes arrive while an action is under way. */
@@ -159,7 +156,7 @@ function pausingHost(client: SimClient, pause: () => void): ExcelHost {
  * delivered before each action (no two actions at the same moment): then nothing may be lost.
  */
 async function check(
-  r: { chiefs: number; steps: Step[]; midway: (Delivery | null)[]; seed: number; lowest: boolean },
+  r: { chiefs: number; steps: Step[]; midway: (Delivery | null)[]; seed: number },
   inTurn = false
 ): Promise<void> {
   const session = new CoauthoringSession(cloneWorkbook(plan, "document"));
@@ -175,7 +172,7 @@ async function check(
       }
     };
     const hosts = ids.map((id) =>
-      pausingHost(session.connect(api, { id, ...(r.lowest ? LOWEST : {}) }), () => {
+      pausingHost(session.connect(api, { id, ...PROFILE }), () => {
         const d = midway.shift();
         if (d) {
           reached.midway++;
@@ -331,7 +328,8 @@ test(`two chiefs at the same moment: nothing they were told was saved is lost un
     { numRuns: RUNS }
   );
   // The runs reached what the test is about: rows lost to the merge, typed cells, arrivals mid-action.
-  expect(reached.lost).toBeGreaterThan(0);
+  // Where tables grow by themselves, two appends at the same moment write one row, and some runs lose it.
+  if (PROFILE.autoExpandTables !== false) expect(reached.lost).toBeGreaterThan(0);
   expect(reached.typedChecked).toBeGreaterThan(0);
   expect(reached.midway).toBeGreaterThan(0);
 });
