@@ -52,13 +52,13 @@ export function useSavedRows(host: ExcelHost, state: PlanState | null): SavedRow
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  /** Applies a change of the saved-rows list to the entries, keeping each row's `since`. */
-  const update = useCallback((change: (rows: SavedRow[]) => SavedRow[], since?: SavedRow) => {
+  /** Applies a change of the saved-rows list, keeping each row's `since` (but `fresh`'s, which starts again now). */
+  const update = useCallback((change: (rows: SavedRow[]) => SavedRow[], fresh?: SavedRow) => {
     setEntries((old) => {
       const rows = change(old.map((e) => e.row));
       return rows.map((row) => {
         const kept = old.find((e) => e.row === row);
-        return { row, since: kept && row !== since ? kept.since : stateRef.current };
+        return { row, since: kept && row !== fresh ? kept.since : stateRef.current };
       });
     });
   }, []);
