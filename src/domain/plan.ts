@@ -5,6 +5,7 @@
  */
 import { asCell, nameKey, type Read } from "./cells";
 import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
+import { excelErrorMessage, isExcelError } from "./errors";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
 import {
@@ -51,8 +52,11 @@ const RESULTS_SHAPE: TableShape = {
 
 /** Reads one cell with its rule; on failure records the issue and returns undefined. */
 function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
-  if (read.ok) return read.value;
-  issues.push({ column, value: asCell(raw), message: read.message });
+  if (read.ok && !isExcelError(raw)) return read.value;
+  const message = isExcelError(raw)
+    ? excelErrorMessage(column, raw)
+    : (read as { message: string }).message;
+  issues.push({ column, value: asCell(raw), message });
   return undefined as T;
 }
 

@@ -11,6 +11,7 @@ import {
   type Read,
 } from "./cells";
 import { SETTING } from "./columns";
+import { excelErrorMessage, isExcelError } from "./errors";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
 import type { Cell, PlanSettings, Problem } from "./types";
 
@@ -95,7 +96,7 @@ export function readSettings(raw: unknown): { settings: PlanSettings; problems: 
   // Each setting: read it; when invalid, report it and keep the default.
   function take<T>(name: string, reader: (value: unknown) => Read<T>, apply: (v: T) => void) {
     const value = values.get(name.toLowerCase());
-    const read = reader(value);
+    const read = isExcelError(value) ? fail(excelErrorMessage(name, value)) : reader(value);
     if (read.ok) apply(read.value);
     else {
       const defaultNote =

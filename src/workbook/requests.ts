@@ -14,19 +14,11 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  */
 export const REQUEST_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES / 1.15);
 
-/** Bytes of `text` in UTF-8, without encoding it. */
+const utf8 = new TextEncoder();
+
+/** Bytes of `text` in UTF-8. */
 export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return utf8.encode(text).length;
 }
 
 /**

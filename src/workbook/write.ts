@@ -301,20 +301,32 @@ export async function addRows(
         landed.push(target.rowIndex - after.rowIndex + i);
       if (inside >= block.length) continue;
       // Excel left them below the table: take them out again and insert them as table rows.
-      const outside = block.slice(inside);
-      table.worksheet
-        .getRangeByIndexes(
-          target.rowIndex + inside,
-          after.columnIndex,
-          outside.length,
-          headers.length
-        )
-        .clear("Contents");
-      landed.push(...(await insertRows(context, table, outside, false)));
+      landed.push(...(await moveIntoTable(context, table, block.slice(inside))));
       insert = true; // this Excel does not grow tables: the remaining blocks go straight in
     }
     return landed;
   });
+}
+
+/**
+ * Moves rows Excel left just below the table into it, in two syncs: read what
+ * is below the table now; clear it only if it is still what we wrote (a
+ * co-author appending at the same moment may have written over it, and then
+ * it is theirs), and insert our rows as table rows. "Below the table" is
+ * resolved by Excel each time, so a co-author's insert in between moves it.
+ */
+async function moveIntoTable(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rows: (CellWrite | null)[][]
+): Promise<number[]> {
+  const below = table.getRange().getRowsBelow(rows.length).load("values");
+  await context.sync();
+  const ours = rows.every((row, i) =>
+    row.every((w, c) => !w || String(below.values[i]?.[c] ?? "") === String(w.value))
+  );
+  if (ours) table.getRange().getRowsBelow(rows.length).clear("Contents");
+  return insertRows(context, table, rows, false);
 }
 
 /** Number formats first, then values: a string is never read as a formula. */

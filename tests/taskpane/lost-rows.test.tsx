@@ -3,6 +3,7 @@
  * Two chiefs add an activity at the same moment; Excel keeps the later arrival. The pane whose row
  * was lost finds out on its next read and offers to put it back, writing only when the user asks.
  */
+import "./jsdom-globals";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { CoauthoringSession } from "../../src/simulator/coauthoring";
