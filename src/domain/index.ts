@@ -50,3 +50,12 @@ export {
   TARGETS_COLUMNS,
 } from "./columns";
 export { countsInSyncScore } from "./flags";
+export {
+  changeRow,
+  forgetRow,
+  isSameRow,
+  missingRows,
+  planRows,
+  rememberRows,
+  type SavedRow,
+} from "./saved-rows";

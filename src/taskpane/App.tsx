@@ -17,10 +17,12 @@ import {
 import { lazy, type SyntheticEvent, Suspense, useState } from "react";
 import type { ExcelHost } from "../workbook";
 import { Header } from "./components/Header";
+import { LostRows } from "./components/LostRows";
 import { SetUpScreen, missingTables } from "./components/SetUpScreen";
 import { StatusBars } from "./components/StatusBars";
 import { useActions } from "./hooks/useActions";
 import { usePlan } from "./hooks/usePlan";
+import { useSavedRows } from "./hooks/useSavedRows";
 import { useTheme } from "./hooks/useTheme";
 import { preloadActivityForm } from "./views/ActivityForm";
 import { CalendarView } from "./views/CalendarView";
@@ -86,7 +88,8 @@ export function App({ host }: { host: ExcelHost }) {
 function Pane({ host }: { host: ExcelHost }) {
   const styles = useStyles();
   const reading = usePlan(host);
-  const actions = useActions(host, reading.state);
+  const saved = useSavedRows(host, reading.state);
+  const actions = useActions(host, reading.state, saved.recorder);
   const [tab, setTab] = useState<TabName>("Calendar");
   const state = reading.state;
   const missing = state ? missingTables(state) : [];
@@ -154,6 +157,7 @@ function Pane({ host }: { host: ExcelHost }) {
           </MessageBar>
         )}
         <StatusBars actions={actions} />
+        <LostRows saved={saved} />
         {body}
       </main>
     </>

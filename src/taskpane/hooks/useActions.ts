@@ -17,6 +17,7 @@ import {
   deleteRow,
   type ExcelHost,
   type PlanState,
+  planRows,
   type RowRef,
   saveSetting,
   selectRows,
@@ -25,6 +26,7 @@ import {
 } from "../../workbook";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
+import type { SavedRowsRecorder } from "./useSavedRows";
 
 export type LongTask = "setup" | "rebuild" | "import";
 
@@ -56,23 +58,12 @@ export interface Actions {
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
 }
 
-function rowsOf(state: PlanState, table: TableName): Row[] {
-  const input = state.workbook.input;
-  switch (table) {
-    case "Activities":
-      return input.activities;
-    case "Budget":
-      return input.budget;
-    case "Results":
-      return input.results ?? [];
-    case "Lanes":
-      return input.lanes ?? [];
-    default:
-      return [];
-  }
-}
-
-export function useActions(host: ExcelHost, state: PlanState | null): Actions {
+/** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
+export function useActions(
+  host: ExcelHost,
+  state: PlanState | null,
+  saved?: SavedRowsRecorder
+): Actions {
   const [busy, setBusy] = useState<LongTask | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -125,12 +116,24 @@ export function useActions(host: ExcelHost, state: PlanState | null): Actions {
       dismissError: () => setError(null),
       notice,
       dismissNotice: () => setNotice(null),
-      addRow: (table, row) => attempt(() => addRow(host, table, row, { currency })),
-      updateRow: (ref, after) => attempt(() => updateRow(host, ref, after, { currency })),
-      deleteRow: (ref) => attempt(() => deleteRow(host, ref)),
+      addRow: (table, row) =>
+        attempt(async () => {
+          await addRow(host, table, row, { currency });
+          saved?.added(table, [row]);
+        }),
+      updateRow: (ref, after) =>
+        attempt(async () => {
+          await updateRow(host, ref, after, { currency });
+          saved?.changed(ref.table, ref.before, after);
+        }),
+      deleteRow: (ref) =>
+        attempt(async () => {
+          await deleteRow(host, ref);
+          saved?.deleted(ref.table, ref.before);
+        }),
       rowRef: (table, row) => {
         const s = stateRef.current;
-        const before = s ? rowsOf(s, table)[row - 1] : undefined;
+        const before = s ? planRows(s.workbook.input, table)[row - 1] : undefined;
         return before ? { table, row, before: { ...before } } : null;
       },
       selectRows: async (table, rows) => {
@@ -170,12 +173,15 @@ export function useActions(host: ExcelHost, state: PlanState | null): Actions {
       importRows: (table, rows) =>
         long(
           "import",
-          () => addRows(host, table, rows, { currency }),
+          async () => {
+            await addRows(host, table, rows, { currency });
+            saved?.added(table, rows);
+          },
           `${rows.length} ${rows.length === 1 ? "row was" : "rows were"} added to ${table}.`
         ),
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
     }),
-    [busy, progress, error, notice, host, currency, attempt, long]
+    [busy, progress, error, notice, host, currency, attempt, long, saved]
   );
 }
