@@ -30,6 +30,9 @@ export {
 } from "./columns";
 export { readSettings } from "./settings";
 export { FLAG_KINDS, flagKind, worstSeverity, type FlagKind } from "./flags";
+export { countsInSyncScore } from "./flags";
+export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
+export { readSaved } from "./baselines";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {

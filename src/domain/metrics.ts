@@ -1,7 +1,10 @@
 /** The figures of docs/rules.md §3: spend by month, team, lane and campaign; sync score; channels. */
 import { nameKey } from "./names";
 import { NO_CAMPAIGN, NO_LANE } from "./columns";
+import { baselineMetrics } from "./baseline-metrics";
+import { countsInSyncScore } from "./flags";
 import type { FlagContext } from "./flags/context";
+import { followUpRate, resultsByMonth, scorecard } from "./measurement";
 import type {
   ChannelMetrics,
   Flag,
@@ -47,6 +50,7 @@ function monthMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): MonthMetrics
     spendByTeam: byTeam(),
     jointShare: null,
     flagCount: 0,
+    followUpRate: null,
   }));
   if (months.length !== 12) return [];
   const joint = new Array<number>(12).fill(0);
@@ -65,6 +69,7 @@ function monthMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): MonthMetrics
     if (m !== undefined) months[m].flagCount++;
   }
   months.forEach((metrics, m) => (metrics.jointShare = share(joint[m], metrics.totalSpend)));
+  resultsByMonth(plan).forEach((rows, m) => (months[m].followUpRate = followUpRate(rows)));
   return months;
 }
 
@@ -73,7 +78,8 @@ function syncScore(plan: Plan, flags: Flag[]): number {
   if (plan.months.length !== 12) return 0;
   const troubled = new Set<string>();
   for (const flag of flags) {
-    if (flag.month !== null && flag.severity !== "info") troubled.add(flag.month);
+    if (flag.month !== null && flag.severity !== "info" && countsInSyncScore(flag.code))
+      troubled.add(flag.month);
   }
   return (12 - troubled.size) / 12;
 }
@@ -158,5 +164,7 @@ export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): Pla
     year: yearMetrics(plan, ctx),
     syncScore: syncScore(plan, flags),
     channels: channelMetrics(plan),
+    baseline: baselineMetrics(plan),
+    scorecard: scorecard(plan.results, plan.measurement.followUpTarget),
   };
 }

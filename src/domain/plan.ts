@@ -4,7 +4,8 @@
  * view and the checker all read the plan through this one function.
  */
 import { asCell, type Read } from "./cells";
-import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
+import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, FOLLOWED_UP, RESULTS_COLUMNS } from "./columns";
+import { latestBaseline, readBaselines } from "./baselines";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
 import { nameKey, normalName } from "./names";
@@ -43,15 +44,17 @@ const BUDGET_SHAPE: TableShape = {
   ),
 };
 
+/** Results cells: RESULTS_COLUMNS, then Followed up (position 9). */
+const RESULTS_CELL_COLUMNS = [...RESULTS_COLUMNS, FOLLOWED_UP];
 const RESULTS_SHAPE: TableShape = {
   table: "Results",
-  columns: RESULTS_COLUMNS,
+  columns: RESULTS_CELL_COLUMNS,
   required: [0, 1], // Month, Channel
-  columnOf: headerLookup(RESULTS_COLUMNS),
+  columnOf: headerLookup(RESULTS_CELL_COLUMNS),
 };
 
 /** Reads one cell with its rule; on failure records the issue and returns undefined. */
-function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
+export function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
   if (read.ok) return read.value;
   issues.push({ column, value: asCell(raw), message: read.message });
   return undefined as T;
@@ -61,7 +64,7 @@ function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): 
  * The same rule, remembered per distinct text: lanes, teams, campaigns and
  * months repeat across thousands of rows, so each spelling is read once.
  */
-function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
+export function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
   const known = new Map<string, Read<T>>();
   return (value) => {
     if (typeof value !== "string") return rule(value);
@@ -87,7 +90,7 @@ function append(problems: Problem[], more: readonly Problem[]) {
  * that keep it out. Adds the table's problems in order; without a required
  * column no row is valid, and the one table problem says why.
  */
-function readRows<T extends object>(
+export function readRows<T extends object>(
   shape: TableShape,
   raw: unknown,
   problems: Problem[],
@@ -107,7 +110,7 @@ function readRows<T extends object>(
 }
 
 /** First row that used each ID / Line (compared by normalName); later rows are duplicates. */
-function duplicateIssue(
+export function duplicateIssue(
   seen: Map<string, number>,
   column: string,
   value: string | undefined,
@@ -221,9 +224,10 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
       Qualified: take(R.Qualified(cells[6]), "Qualified", cells[6], issues),
       Closed: take(R.Closed(cells[7]), "Closed", cells[7], issues),
       Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
+      "Followed up": take(R["Followed up"](cells[9]), FOLLOWED_UP, cells[9], issues),
     };
     if (issues.length > 0) return issues;
-    const done = finishResultsRow(fields, { Closed: cells[7] }, ctx, row);
+    const done = finishResultsRow(fields, { Closed: cells[7], "Followed up": cells[9] }, ctx, row);
     return done.ok ? done.value : done.issues;
   });
 }
@@ -265,7 +269,7 @@ export function parsePlan(input: unknown): Plan {
     unknown
   >;
   const problems: Problem[] = [];
-  const { settings, problems: settingProblems } = readSettings(source.settings);
+  const { settings, problems: settingProblems, measurement } = readSettings(source.settings);
   append(problems, settingProblems);
   const { lanes, problems: laneProblems } = readLanes(source.lanes);
   append(problems, laneProblems);
@@ -273,6 +277,7 @@ export function parsePlan(input: unknown): Plan {
   const activities = readActivities(source.activities, ctx, problems);
   const budget = readBudget(source.budget, ctx, problems);
   const results = readResults(source.results, ctx, problems);
+  const baselines = readBaselines(source.baselines, ctx, problems);
   unifyCampaigns(activities, budget, results);
   return {
     settings,
@@ -281,6 +286,9 @@ export function parsePlan(input: unknown): Plan {
     activities,
     budget,
     results,
+    baselines,
+    latestBaseline: latestBaseline(baselines),
+    measurement,
     problems,
   };
 }

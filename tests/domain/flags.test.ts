@@ -415,6 +415,9 @@ describe("flags overall", () => {
       "activity-without-budget",
       "slow-follow-up",
       "closes-unreported",
+      "missed-follow-ups",
+      "channel-shift",
+      "approved-changed",
       "separate-budgets",
       "over-cap",
     ]);
