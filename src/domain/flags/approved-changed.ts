@@ -44,7 +44,7 @@ function find(ctx: FlagContext): Finding[] {
       refs: lines,
       message:
         `In ${planMonthWords(ctx, m)}, approved ${lines.length > 1 ? "lines" : "line"} ${listNames(lines)} ` +
-        `differ from baseline '${baseline.name}' ${moved}. Put the approved amounts back, or have the ` +
+        `${lines.length > 1 ? "differ" : "differs"} from baseline '${baseline.name}' ${moved}. Put the approved amounts back, or have the ` +
         `change approved and save a new baseline.`,
     });
   });
