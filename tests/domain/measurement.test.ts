@@ -360,7 +360,7 @@ describe("the two-way scorecard", () => {
 });
 
 describe("properties", () => {
-  test("Results without Followed up and default settings raise neither measurement warning", () => {
+  test("Results without Followed up never raise missed-follow-ups", () => {
     fc.assert(
       fc.property(validPlanArb(), (plan) => {
         const flags = checkPlan(plan).flags.map((f) => f.code);
