@@ -219,18 +219,8 @@ export interface MeasurementSettings {
   channelShiftThreshold: number;
 }
 
-/** One valid row of the Baselines table: a budget line as it was saved. */
-export interface BaselineLine {
-  /** 1-based data row in the Baselines table. */
-  row: number;
-  line: string;
-  team: Team;
-  lane: string | null;
-  campaign: string | null;
-  status: Status;
-  /** 12 amounts in plan order, as in BudgetLine. */
-  amounts: number[];
-  total: number;
+/** One valid row of the Baselines table: a budget line as it was saved (row: its Baselines row). */
+export interface BaselineLine extends BudgetLine {
   /** Saved as an Excel date serial (its fraction the time of day). */
   saved: number;
 }

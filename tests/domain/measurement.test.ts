@@ -222,16 +222,26 @@ describe("channel-shift", () => {
   });
 
   test("'m is not the plan's first month'", () => {
-    // Dec 2026 is outside the plan year; Jan 2027 has no month before it in the plan.
+    // Jan 2027 has no month before it in the plan year: the plan's last month is not "m − 1" of it.
     const r = check({
       results: [
-        res("Jan", "Print", 20),
-        res("Jan", "Web", 20),
-        res("Feb", "Print", 20),
-        res("Feb", "Web", 20),
+        res("Dec", "Print", 20),
+        res("Dec", "Web", 20),
+        res("Jan", "Print", 11),
+        res("Jan", "Web", 32),
       ],
     });
     expect(codes(r, "channel-shift")).toEqual([]);
+    // The same figures a month apart inside the plan year are a shift.
+    const later = check({
+      results: [
+        res("Jan", "Print", 20),
+        res("Jan", "Web", 20),
+        res("Feb", "Print", 11),
+        res("Feb", "Web", 32),
+      ],
+    });
+    expect(codes(later, "channel-shift").map((f) => f.month)).toEqual(["2027-02"]);
   });
 
   test("'|C − P| ÷ P < t': when the total moves by t or more, it is not a shift", () => {
@@ -320,13 +330,14 @@ describe("channel-shift", () => {
     expect(shifts("15%")).toHaveLength(1);
   });
 
-  test("'P > 0': a channel with no leads the month before neither fell nor rose", () => {
+  test("'rose ((c − p) ÷ p ≥ t, p > 0)': a channel with no leads the month before did not rise", () => {
+    // Print fell 45%; Radio went 0 → 9, but with p = 0 it did not rise; the total held at 20.
     const r = check({
       results: [
-        res("Mar", "Print", 0),
-        res("Mar", "Web", 0),
-        res("Apr", "Print", 0),
-        res("Apr", "Web", 9),
+        res("Mar", "Print", 20),
+        res("Mar", "Radio", 0),
+        res("Apr", "Print", 11),
+        res("Apr", "Radio", 9),
       ],
     });
     expect(codes(r, "channel-shift")).toEqual([]);
