@@ -3,6 +3,7 @@
  * Line (case and surrounding spaces ignored); a line missing on either side, or
  * left out for a problem, counts as 0.
  */
+import { TEAMS } from "./columns";
 import { normalName } from "./names";
 import type {
   Baseline,
@@ -28,16 +29,17 @@ export interface MatchedLine {
 /** Every valid Budget line (table order), then every line only in the baseline (its order). */
 export function matchLines(budget: readonly BudgetLine[], baseline: Baseline): MatchedLine[] {
   const then = new Map<string, BaselineLine>();
-  for (const line of baseline.lines) then.set(normalName(line.line), line);
-  const matched: MatchedLine[] = budget.map((now) => ({
-    name: now.line,
-    now,
-    then: then.get(normalName(now.line)) ?? null,
-  }));
-  const inBudget = new Set(budget.map((line) => normalName(line.line)));
-  for (const line of baseline.lines)
-    if (!inBudget.has(normalName(line.line)))
-      matched.push({ name: line.line, now: null, then: line });
+  for (const line of baseline.lines) {
+    const key = normalName(line.line);
+    if (!then.has(key)) then.set(key, line);
+  }
+  const matched: MatchedLine[] = budget.map((now) => {
+    const key = normalName(now.line);
+    const old = then.get(key) ?? null;
+    then.delete(key); // what is left is only in the baseline
+    return { name: now.line, now, then: old };
+  });
+  for (const line of then.values()) matched.push({ name: line.line, now: null, then: line });
   return matched;
 }
 
@@ -59,21 +61,30 @@ export function baselineMetrics(plan: Plan): BaselineMetrics | null {
   if (baseline === null) return null;
   const months = Array.from({ length: 12 }, spendFigures);
   const year = spendFigures();
-  const add = (team: Team, m: number, baselineSpend: number, variance: number) => {
-    for (const figures of [months[m], year]) {
-      figures.baselineSpend += baselineSpend;
-      figures.baselineByTeam[team] += baselineSpend;
-    }
-    // Variance by team: each side counts under its own team (a line may have changed team).
-    for (const figures of [months[m], year]) {
-      figures.variance += variance;
-      figures.varianceByTeam[team] += variance;
+  // Variance by team: each side counts under its own team (a line may have changed team).
+  const add = (team: Team, amounts: readonly number[], sign: 1 | -1) => {
+    for (let m = 0; m < 12; m++) {
+      const amount = amounts[m];
+      if (amount === 0) continue;
+      const month = months[m];
+      if (sign < 0) {
+        month.baselineSpend += amount;
+        month.baselineByTeam[team] += amount;
+      }
+      month.variance += sign * amount;
+      month.varianceByTeam[team] += sign * amount;
     }
   };
-  for (const line of baseline.lines)
-    for (let m = 0; m < 12; m++) add(line.team, m, line.amounts[m], -line.amounts[m]);
-  for (const line of plan.budget)
-    for (let m = 0; m < 12; m++) add(line.team, m, 0, line.amounts[m]);
+  for (const line of baseline.lines) add(line.team, line.amounts, -1);
+  for (const line of plan.budget) add(line.team, line.amounts, 1);
+  for (const month of months) {
+    year.baselineSpend += month.baselineSpend;
+    year.variance += month.variance;
+    for (const team of TEAMS) {
+      year.baselineByTeam[team] += month.baselineByTeam[team];
+      year.varianceByTeam[team] += month.varianceByTeam[team];
+    }
+  }
 
   const lines: BaselineLineMetrics[] = matchLines(plan.budget, baseline).map((line) => {
     const variance = lineVariance(line);
@@ -89,7 +100,7 @@ export function baselineMetrics(plan: Plan): BaselineMetrics | null {
               ? "changed"
               : "unchanged",
       variance,
-      changedMonths: plan.months.filter((_, m) => variance[m] !== 0),
+      changedMonths: changed ? plan.months.filter((_, m) => variance[m] !== 0) : [],
     };
   });
   return {

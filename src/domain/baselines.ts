@@ -67,6 +67,7 @@ const RULES = {
 export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]): Baseline[] {
   // First row of each Line within each baseline (by baseline name key).
   const seen = new Map<string, Map<string, number>>();
+  const keyOf = new Map<string, string>(); // nameKey per spelling of a baseline name
   const issues: Issue[] = [];
   const B = BUDGET_RULES;
   const first = firstMonthOfYear(ctx);
@@ -77,43 +78,48 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
   const lane = memo(RULES.Lane);
   const campaign = memo(B.Campaign);
   const status = memo(B.Status);
-  const rows = readRows<BaselineLine & { baseline: string }>(
-    BASELINES_SHAPE,
-    raw,
-    problems,
-    (row, cells) => {
-      issues.length = 0;
-      const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
-      const line = take(B.Line(cells[2]), "Line", cells[2], issues);
-      if (baseline !== undefined) {
-        const key = nameKey(baseline);
-        let lines = seen.get(key);
-        if (!lines) seen.set(key, (lines = new Map()));
-        const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
-        if (duplicate) issues.push(duplicate);
-      }
-      const amounts = new Array<number>(12);
-      for (let i = 0; i < 12; i++) {
-        const month = (first + i) % 12;
-        const cell = cells[FIRST_AMOUNT + month];
-        amounts[i] = take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
-      }
-      const fields = {
-        saved: take(saved(cells[1]), "Saved", cells[1], issues),
-        team: take(team(cells[3]), "Team", cells[3], issues),
-        lane: take(lane(cells[4]), "Lane", cells[4], issues),
-        campaign: take(campaign(cells[5]), "Campaign", cells[5], issues),
-        status: take(status(cells[6]), "Status", cells[6], issues),
-      };
-      if (issues.length > 0) return [...issues];
-      let total = 0;
-      for (let i = 0; i < 12; i++) total += amounts[i];
-      return { row, baseline, line, ...fields, amounts, total };
+  const names: string[] = []; // the baseline name of each valid row, in order
+  const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
+    issues.length = 0;
+    const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
+    const line = take(B.Line(cells[2]), "Line", cells[2], issues);
+    if (baseline !== undefined) {
+      let key = keyOf.get(baseline);
+      if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
+      let lines = seen.get(key);
+      if (!lines) seen.set(key, (lines = new Map()));
+      const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
+      if (duplicate) issues.push(duplicate);
     }
-  );
+    const amounts = new Array<number>(12);
+    for (let i = 0; i < 12; i++) {
+      const month = (first + i) % 12;
+      const cell = cells[FIRST_AMOUNT + month];
+      // Fast path as in Budget: a plain non-negative number, or blank (0).
+      amounts[i] =
+        typeof cell === "number" && cell >= 0 && cell !== Infinity
+          ? cell
+          : cell === "" || cell === null || cell === undefined
+            ? 0
+            : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+    }
+    const fields = {
+      saved: take(saved(cells[1]), "Saved", cells[1], issues),
+      team: take(team(cells[3]), "Team", cells[3], issues),
+      lane: take(lane(cells[4]), "Lane", cells[4], issues),
+      campaign: take(campaign(cells[5]), "Campaign", cells[5], issues),
+      status: take(status(cells[6]), "Status", cells[6], issues),
+    };
+    if (issues.length > 0) return [...issues];
+    let total = 0;
+    for (let i = 0; i < 12; i++) total += amounts[i];
+    names.push(baseline);
+    return { row, line, ...fields, amounts, total };
+  });
   const baselines = new Map<string, Baseline>();
-  for (const { baseline: name, ...line } of rows) {
-    const key = nameKey(name);
+  rows.forEach((line, i) => {
+    const name = names[i];
+    const key = keyOf.get(name) ?? nameKey(name);
     let baseline = baselines.get(key);
     if (!baseline) {
       baseline = { name, saved: line.saved, firstRow: line.row, lines: [] };
@@ -121,7 +127,7 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
     }
     baseline.saved = Math.max(baseline.saved, line.saved);
     baseline.lines.push(line);
-  }
+  });
   return [...baselines.values()];
 }
 
