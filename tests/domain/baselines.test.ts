@@ -176,6 +176,14 @@ describe("the Baselines table", () => {
     expect(read.problems).toMatchObject([{ table: "Baselines", row: 2, column: "Mar", value: -5 }]);
   });
 
+  test("Baselines problems are listed after those of Results", () => {
+    const r = check({
+      baselines: [saved("B", "soon", "TV")],
+      results: [{ Month: "Marhc", Channel: "Web" }],
+    });
+    expect(r.problems.map((p) => p.table)).toEqual(["Results", "Baselines"]);
+  });
+
   test("a missing required column is one problem and no row of the table is used", () => {
     const r = check({ baselines: [{ Baseline: "B", Line: "TV", Team: "Sales" }] });
     expect(baselineProblems(r)).toMatchObject([{ row: null, column: "Saved" }]);
