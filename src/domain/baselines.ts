@@ -7,7 +7,7 @@ import { fail, isBlank, ok, readName, readText, show, type Read } from "./cells"
 import { BASELINE_BASE_COLUMNS } from "./columns";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./months";
 import { nameKey } from "./names";
-import { duplicateIssue, memo, readRows, take } from "./plan";
+import { duplicateIssue, memo, readAmounts, readRows, take } from "./plan";
 import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext } from "./rows";
 import { headerLookup, type TableShape } from "./table";
 import type { Baseline, BaselineLine, Problem } from "./types";
@@ -91,18 +91,7 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
       const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
       if (duplicate) issues.push(duplicate);
     }
-    const amounts = new Array<number>(12);
-    for (let i = 0; i < 12; i++) {
-      const month = (first + i) % 12;
-      const cell = cells[FIRST_AMOUNT + month];
-      // Fast path as in Budget: a plain non-negative number, or blank (0).
-      amounts[i] =
-        typeof cell === "number" && cell >= 0 && cell !== Infinity
-          ? cell
-          : cell === "" || cell === null || cell === undefined
-            ? 0
-            : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
-    }
+    const amounts = readAmounts(cells, FIRST_AMOUNT, first, amountRules, issues);
     const fields = {
       saved: take(saved(cells[1]), "Saved", cells[1], issues),
       team: take(team(cells[3]), "Team", cells[3], issues),

@@ -163,6 +163,32 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   });
 }
 
+/**
+ * The 12 month cells of a Budget-shaped row (Jan..Dec from `firstColumn`), straight into plan
+ * order: plan month i is calendar month (first + i) % 12.
+ */
+export function readAmounts(
+  cells: readonly unknown[],
+  firstColumn: number,
+  first: number,
+  amountRules: ReadonlyArray<(value: unknown) => Read<number>>,
+  issues: Issue[]
+): number[] {
+  const amounts = new Array<number>(12);
+  for (let i = 0; i < 12; i++) {
+    const month = (first + i) % 12;
+    const cell = cells[firstColumn + month];
+    // Fast paths for the common cases: a plain non-negative number, or blank (0).
+    amounts[i] =
+      typeof cell === "number" && cell >= 0 && cell !== Infinity
+        ? cell
+        : cell === "" || cell === null || cell === undefined
+          ? 0
+          : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+  }
+  return amounts;
+}
+
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
   // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
   const seen = new Map<string, number>();
@@ -179,20 +205,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
     const line = take(R.Line(cells[0]), "Line", cells[0], issues);
     const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
     if (duplicate) issues.push(duplicate);
-    // Amounts straight into plan order: plan month i is calendar month (first + i) % 12.
-    const amounts = new Array<number>(12);
-    for (let i = 0; i < 12; i++) {
-      const month = (first + i) % 12;
-      const cell = cells[5 + month];
-      // Fast path for the common case of a plain non-negative number.
-      // Fast paths for the common cases: a plain non-negative number, or blank (0).
-      amounts[i] =
-        typeof cell === "number" && cell >= 0 && cell !== Infinity
-          ? cell
-          : cell === "" || cell === null || cell === undefined
-            ? 0
-            : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
-    }
+    const amounts = readAmounts(cells, 5, first, amountRules, issues);
     const fields = {
       Line: line,
       Team: take(team(cells[1]), "Team", cells[1], issues),
