@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const base = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
@@ -11,5 +11,20 @@ module.exports = {
     ],
   },
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    { ...base, displayName: "unit" },
+    // The workbook suite again on the lowest Excel the add-in supports: ExcelApi 1.7, with
+    // AutoCorrect's "Include new rows and columns in table" off (tests/workbook/sim.ts reads it).
+    {
+      ...base,
+      displayName: "workbook on ExcelApi 1.7, tables that never grow",
+      roots: ["<rootDir>/tests/workbook"],
+      globals: { SIM_PROFILE: { requirementSet: "1.7", autoExpandTables: false } },
+    },
+  ],
 };

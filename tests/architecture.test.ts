@@ -101,9 +101,6 @@ const ENTRY_POINT_USES: Record<string, string[]> = {
   [join("commands", "commands.ts")]: ["Office.onReady"],
 };
 
-/** Temporary: removed when useTheme moves behind ExcelHost (issue 7 §3). */
-const UNTIL_USE_THEME_MOVES_BEHIND_EXCEL_HOST = [join("taskpane", "hooks", "useTheme.ts")];
-
 describe("architecture: each layer imports only the one below it", () => {
   test("src/domain is pure: it imports only zod", () => {
     expect(outside("domain", ["package:zod"])).toEqual([]);
@@ -145,7 +142,6 @@ describe("architecture: each layer imports only the one below it", () => {
       .filter((area) => area !== "workbook" && !HOSTS.includes(area))
       .flatMap((area) => files(join(src, area)))
       .map((file) => relative(src, file))
-      .filter((file) => !UNTIL_USE_THEME_MOVES_BEHIND_EXCEL_HOST.includes(file))
       .flatMap((file) => {
         const allowed = ENTRY_POINT_USES[file] ?? [];
         return officeUses(readFileSync(join(src, file), "utf8"))

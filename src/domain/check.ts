@@ -61,6 +61,12 @@ function unreadable(error: unknown): PlanCheck {
       channels: [],
       baseline: null,
       scorecard: scorecard([], DEFAULT_MEASUREMENT.followUpTarget),
+      demand: {
+        months: [],
+        year: { expectedLeads: 0, requiredLeads: null, lanes: [] },
+        averageDealSize: { value: null, source: null },
+        leadToCloseRate: { value: null, source: null },
+      },
     },
   };
 }

@@ -98,3 +98,19 @@ export const DEFAULT_LANES: readonly Lane[] = [
 /** Budget line key for lines without a lane / campaign in the year's totals. */
 export const NO_LANE = "(no lane)";
 export const NO_CAMPAIGN = "(no campaign)";
+
+// ---- Demand and lead handling ----------------------------------------------
+
+/** The funnel settings (rows of the Settings table). */
+export const DEMAND_SETTING = {
+  averageDealSize: "Average deal size",
+  leadToCloseRate: "Lead-to-close rate",
+  salesCycle: "Sales cycle (months)",
+} as const;
+
+export const DOORS_COLUMNS = ["Door", "Owner", "Response hours"] as const;
+export const TARGETS_COLUMNS = ["Month", "Revenue target"] as const;
+/** The optional column of the Lanes table: leads a Sales-side lane can follow up in a month. */
+export const CAPACITY_COLUMN = "Capacity";
+/** The optional column of the Activities table: the door its leads come in by. */
+export const DOOR_COLUMN = "Door";

@@ -29,8 +29,7 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
-export { FLAG_KINDS, flagKind, worstSeverity, type FlagKind } from "./flags";
-export { countsInSyncScore } from "./flags";
+export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
 export { readSaved } from "./baselines";
 export { jointCampaigns } from "./joint";
@@ -44,3 +43,11 @@ export {
   sameName,
   valueByName,
 } from "./names";
+// Demand and lead handling: the new tables' headers and settings, for the workbook and the pane.
+export {
+  CAPACITY_COLUMN,
+  DEMAND_SETTING,
+  DOOR_COLUMN,
+  DOORS_COLUMNS,
+  TARGETS_COLUMNS,
+} from "./columns";

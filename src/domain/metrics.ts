@@ -5,6 +5,7 @@ import { baselineMetrics } from "./baseline-metrics";
 import { countsInSyncScore } from "./flags";
 import type { FlagContext } from "./flags/context";
 import { followUpRate, resultsByMonth, scorecard } from "./measurement";
+import { demandMetrics } from "./demand-metrics";
 import type {
   ChannelMetrics,
   Flag,
@@ -166,5 +167,6 @@ export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): Pla
     channels: channelMetrics(plan),
     baseline: baselineMetrics(plan),
     scorecard: scorecard(plan.results, plan.measurement.followUpTarget),
+    demand: demandMetrics(plan, ctx),
   };
 }

@@ -6,6 +6,7 @@
 import { asCell, type Read } from "./cells";
 import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, FOLLOWED_UP, RESULTS_COLUMNS } from "./columns";
 import { latestBaseline, readBaselines } from "./baselines";
+import { excelErrorMessage, isExcelError } from "./errors";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
 import { nameKey, normalName } from "./names";
@@ -21,6 +22,7 @@ import {
   type RowContext,
 } from "./rows";
 import { readSettings } from "./settings";
+import { readDemand, readDemandSettings } from "./demand-read";
 import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
 
@@ -55,8 +57,11 @@ const RESULTS_SHAPE: TableShape = {
 
 /** Reads one cell with its rule; on failure records the issue and returns undefined. */
 export function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
-  if (read.ok) return read.value;
-  issues.push({ column, value: asCell(raw), message: read.message });
+  if (read.ok && !isExcelError(raw)) return read.value;
+  const message = isExcelError(raw)
+    ? excelErrorMessage(column, raw)
+    : (read as { message: string }).message;
+  issues.push({ column, value: asCell(raw), message });
   return undefined as T;
 }
 
@@ -284,13 +289,27 @@ export function parsePlan(input: unknown): Plan {
   const problems: Problem[] = [];
   const { settings, problems: settingProblems, measurement } = readSettings(source.settings);
   append(problems, settingProblems);
+  const demandSettings = readDemandSettings(source.settings);
+  append(problems, demandSettings.problems);
   const { lanes, problems: laneProblems } = readLanes(source.lanes);
   append(problems, laneProblems);
   const ctx = rowContext(lanes, settings.planStarts);
-  const activities = readActivities(source.activities, ctx, problems);
+  const allActivities = readActivities(source.activities, ctx, problems);
   const budget = readBudget(source.budget, ctx, problems);
   const results = readResults(source.results, ctx, problems);
   const baselines = readBaselines(source.baselines, ctx, problems);
+  const { demand, badActivityRows } = readDemand(
+    source,
+    demandSettings.settings,
+    ctx.lanes,
+    ctx.planStart,
+    problems
+  );
+  // An activity whose Door is not one of the doors is left out like any bad row.
+  const activities =
+    badActivityRows.size === 0
+      ? allActivities
+      : allActivities.filter((a) => !badActivityRows.has(a.row));
   unifyCampaigns(activities, budget, results);
   return {
     settings,
@@ -303,5 +322,6 @@ export function parsePlan(input: unknown): Plan {
     latestBaseline: latestBaseline(baselines),
     measurement,
     problems,
+    demand,
   };
 }

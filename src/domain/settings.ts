@@ -11,6 +11,7 @@ import {
   type Read,
 } from "./cells";
 import { SETTING } from "./columns";
+import { excelErrorMessage, isExcelError } from "./errors";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
 import { normalName } from "./names";
 import type { Cell, MeasurementSettings, PlanSettings, Problem } from "./types";
@@ -95,7 +96,7 @@ function readSla(value: unknown): Read<number> {
 }
 
 /** Settings keyed by normalName (case and surrounding spaces ignored); unknown settings are ignored. */
-function lookup(raw: unknown): Map<string, unknown> {
+export function lookup(raw: unknown): Map<string, unknown> {
   const values = new Map<string, unknown>();
   if (raw === null || typeof raw !== "object") return values;
   for (const key of Object.keys(raw)) {
@@ -119,7 +120,7 @@ export function readSettings(raw: unknown): {
   // Each setting: read it; when invalid, report it and keep the default.
   function take<T>(name: string, reader: (value: unknown) => Read<T>, apply: (v: T) => void) {
     const value = values.get(normalName(name));
-    const read = reader(value);
+    const read = isExcelError(value) ? fail(excelErrorMessage(name, value)) : reader(value);
     if (read.ok) apply(read.value);
     else {
       const defaultNote =

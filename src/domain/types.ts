@@ -20,6 +20,10 @@ export interface PlanInput {
   results?: Row[];
   /** Rows of the Baselines table: saved copies of the budget. */
   baselines?: Row[];
+  /** Rows of the Doors table: Door, Owner, Response hours (demand and lead handling). */
+  doors?: Row[];
+  /** Rows of the Targets table: Month, Revenue target. */
+  targets?: Row[];
 }
 
 /** A month written `YYYY-MM`. */
@@ -30,8 +34,11 @@ export type Side = "Marketing" | "Sales";
 export type Status = "Draft" | "Proposed" | "Approved";
 export type Severity = "error" | "warning" | "info";
 export type TableName = "Settings" | "Lanes" | "Activities" | "Budget" | "Results";
-/** Tables the checker reports problems in: the workbook's tables and the Baselines table. */
-export type CheckedTable = TableName | "Baselines";
+/**
+ * Tables the checker reports problems in: the workbook's tables, the Baselines
+ * table and the optional demand tables (Doors, Targets).
+ */
+export type CheckedTable = TableName | "Baselines" | "Doors" | "Targets";
 
 /** The code of each registered kind of flag ("no-follow-up", "over-cap", ...). */
 export type FlagCode = (typeof FLAG_KINDS)[number]["code"];
@@ -106,6 +113,8 @@ export interface PlanMetrics {
   baseline: BaselineMetrics | null;
   /** The two-way scorecard for the year. */
   scorecard: Scorecard;
+  /** Leads: expected, required and routed (docs/rules.md, Demand and lead handling). */
+  demand: DemandMetrics;
 }
 
 export interface PlanCheck {
@@ -207,6 +216,83 @@ export interface Plan {
   measurement: MeasurementSettings;
   /** Every rule a row or setting broke; those rows are left out above. */
   problems: Problem[];
+  /** Doors, targets, capacities and the funnel settings; absent on a plan built by hand. */
+  demand?: PlanDemand;
+}
+
+// ---------------------------------------------------------------------------
+// Demand and lead handling: doors, targets, capacities and the funnel.
+
+export interface DemandSettings {
+  /** D as typed in Settings, or null when blank or invalid (then computed from Results). */
+  averageDealSize: number | null;
+  /** R as typed in Settings, or null when blank or invalid (then computed from Results). */
+  leadToCloseRate: number | null;
+  /** L: months from a lead to its closed deal. */
+  salesCycle: number;
+}
+
+export interface Door {
+  row: number;
+  door: string;
+  /** The Sales-side lane that answers this door's leads, or null when nobody owns it. */
+  owner: string | null;
+  responseHours: number | null;
+}
+
+export interface Target {
+  row: number;
+  month: Month;
+  /** Position 0..11 in the plan year. */
+  monthIndex: number;
+  revenueTarget: number;
+}
+
+export interface PlanDemand {
+  settings: DemandSettings;
+  /** Capacity per Sales-side lane (canonical lane name) that has one. */
+  capacity: Record<string, number>;
+  /** Valid doors in table order. */
+  doors: Door[];
+  /** The door of each valid activity that names one, by the activity's row (only while a door is valid). */
+  doorOfActivity: Map<number, Door>;
+  targets: Target[];
+}
+
+/** Where a funnel figure comes from: the Settings table, the Results table, or unknown. */
+export type FunnelSource = "setting" | "results" | null;
+
+export interface FunnelFigure {
+  value: number | null;
+  source: FunnelSource;
+}
+
+export interface LaneLeads {
+  lane: string;
+  routedLeads: number;
+  /** The lane's Capacity (for the year: 12 × the monthly capacity), or null when none is planned. */
+  capacity: number | null;
+}
+
+export interface DemandMonthMetrics {
+  month: Month;
+  expectedLeads: number;
+  /** null when unknown. */
+  requiredLeads: number | null;
+  /** Every Sales-side lane, in Lanes order. */
+  lanes: LaneLeads[];
+}
+
+export interface DemandMetrics {
+  months: DemandMonthMetrics[];
+  year: {
+    expectedLeads: number;
+    /** Sum over the months whose required leads are known; null when none is known. */
+    requiredLeads: number | null;
+    lanes: LaneLeads[];
+  };
+  averageDealSize: FunnelFigure;
+  leadToCloseRate: FunnelFigure;
 }
 
 // ---------------------------------------------------------------------------

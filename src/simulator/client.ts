@@ -136,6 +136,7 @@ export function connectClientWith(
   const profile: HostProfile = {
     requirementSet: options.requirementSet,
     autoExpandTables: options.autoExpandTables,
+    strictTableGrowth: options.strictTableGrowth,
   };
   routes.set(url, (_req, body) => {
     stats.syncs++;

@@ -15,3 +15,5 @@ export * from "./person";
 export * from "./excel-host";
 export { CoauthoringSession } from "./coauthoring";
 export type { DeliverOptions } from "./coauthoring";
+export * from "./profile";
+export * from "./dates";

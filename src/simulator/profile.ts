@@ -12,6 +12,13 @@ export interface HostProfile {
    * make it grow. Default true; false is an Excel with the option switched off.
    */
   autoExpandTables?: boolean;
+  /**
+   * Microsoft's co-authoring guidance says appending below a table is reliable only with no data
+   * validation on cells below it unless the validation covers the whole column. True: such
+   * validation stops the table growing. Default false (the simulator's earlier, lenient growth),
+   * so existing tests and the preview keep their behaviour; see docs/simulator.md.
+   */
+  strictTableGrowth?: boolean;
 }
 
 const table = API_SETS as Record<string, Record<string, string>>;
@@ -28,8 +35,16 @@ export const NEWEST_SET = Object.values(table)
   .flatMap((members) => Object.values(members))
   .reduce((a, b) => (compareSets(a, b) >= 0 ? a : b), "1.1");
 
+/**
+ * Members the simulator has that no released set has yet: Microsoft lists them as preview APIs and
+ * @types/office-js does not declare them. Only the newest profile (no requirementSet) answers them.
+ */
+const PREVIEW_ONLY: Record<string, string[]> = { Workbook: ["use1904DateSystem"] };
+const PREVIEW = "preview";
+
 /** The ExcelApi set that introduced `Class.member` (camelCase member), or "1.1" when it is in every Excel. */
 export function apiSetOf(type: string, member: string): string {
+  if (PREVIEW_ONLY[type]?.includes(member)) return PREVIEW;
   return table[type]?.[member] ?? "1.1";
 }
 
@@ -43,7 +58,8 @@ export function isSetSupported(profile: HostProfile, name: string, version: stri
 export function hasMember(profile: HostProfile, type: string, member: string): boolean {
   if (!profile.requirementSet || member.startsWith("_")) return true;
   const name = member.charAt(0).toLowerCase() + member.slice(1);
-  return compareSets(apiSetOf(type, name), profile.requirementSet) <= 0;
+  const set = apiSetOf(type, name);
+  return set !== PREVIEW && compareSets(set, profile.requirementSet) <= 0;
 }
 
 /**

@@ -4,7 +4,8 @@ import { Sheet, StoredCell, TableModel, Workbook } from "./workbook";
 
 /** A new workbook with the same content; edits on it are attributed to `origin` by default, and it hands out ids from `firstId` on. */
 export function cloneWorkbook(src: Workbook, origin: string, firstId?: number): Workbook {
-  const wb = new Workbook({ coauthorId: origin, firstId });
+  // The date system is a property of the file: every replica keeps it.
+  const wb = new Workbook({ coauthorId: origin, firstId, date1904: src.date1904 });
   copyState(wb, src);
   wb.activeSheetId = src.activeSheetId;
   return wb;

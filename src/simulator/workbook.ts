@@ -11,7 +11,8 @@ import {
   splitSheet,
 } from "./address";
 import { fail } from "./errors";
-import { evaluateFormula } from "./formula";
+import { dateToSerial } from "./dates";
+import { evaluateFormula, FormulaError } from "./formula";
 import type { HostProfile } from "./profile";
 
 export type CellValue = string | number | boolean;
@@ -141,6 +142,8 @@ export function isDefaultCell(cell: StoredCell): boolean {
 export class TableModel {
   style = "TableStyleMedium2";
   showBandedRows = true;
+  /** A total row sits on the row below the last body row. */
+  showTotals = false;
   /** Stable ids of the columns, left to right. */
   columnIds: string[] = [];
 
@@ -156,8 +159,18 @@ export class TableModel {
     public c1: number
   ) {}
 
+  /** The whole table: header, body and (when shown) the total row. */
   get rect(): Rect {
-    return { r0: this.headerRow, c0: this.c0, r1: this.lastRow, c1: this.c1 };
+    return {
+      r0: this.headerRow,
+      c0: this.c0,
+      r1: this.lastRow + (this.showTotals ? 1 : 0),
+      c1: this.c1,
+    };
+  }
+  get totalRect(): Rect | null {
+    const r = this.lastRow + 1;
+    return this.showTotals ? { r0: r, c0: this.c0, r1: r, c1: this.c1 } : null;
   }
   get bodyRect(): Rect {
     return { r0: this.headerRow + 1, c0: this.c0, r1: this.lastRow, c1: this.c1 };
@@ -187,6 +200,8 @@ export interface WorkbookOptions {
   coauthorId?: string;
   /** First id for new sheets, tables, charts and columns (co-authoring replicas each take their own range). Default 1. */
   firstId?: number;
+  /** The workbook counts dates from 1904 (Excel's "Use 1904 date system"). Default false (1900). */
+  date1904?: boolean;
 }
 
 const TABLE_NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -210,9 +225,12 @@ export class Workbook {
   /** The Excel (host profile) the current edit is made in; the server sets it with the origin. */
   profile: HostProfile = {};
   readonly coauthorId: string;
+  /** Dates count from 1904 (serial 0 = 1904-01-01) instead of 1900. */
+  date1904: boolean;
 
   constructor(options: WorkbookOptions = {}) {
     this.coauthorId = options.coauthorId ?? "coauthor";
+    this.date1904 = options.date1904 ?? false;
     this.origin = this.coauthorId;
     this.nextSheet = this.nextTable = this.nextChart = this.nextColumn = options.firstId ?? 1;
   }
@@ -362,19 +380,57 @@ export class Workbook {
 
   // ---- cells ----------------------------------------------------------------------------
 
-  /** Computed value of a cell (formulas are evaluated when the simulator can; otherwise 0). */
-  valueAt(sheet: Sheet, r: number, c: number, depth = 0): CellValue {
+  /** Computed value of a cell (formulas are evaluated when the simulator can; otherwise 0). An error reads as its text, e.g. "#DIV/0!". */
+  valueAt(sheet: Sheet, r: number, c: number): CellValue {
+    const v = this.result(sheet, r, c, 0);
+    return v instanceof FormulaError ? v.value : v;
+  }
+
+  /** Range.valueTypes of one cell. */
+  valueTypeAt(
+    sheet: Sheet,
+    r: number,
+    c: number
+  ): "Empty" | "Double" | "Boolean" | "String" | "Error" {
+    const v = this.result(sheet, r, c, 0);
+    if (v instanceof FormulaError) return "Error";
+    return v === ""
+      ? "Empty"
+      : typeof v === "number"
+        ? "Double"
+        : typeof v === "boolean"
+          ? "Boolean"
+          : "String";
+  }
+
+  private result(sheet: Sheet, r: number, c: number, depth: number): CellValue | FormulaError {
     const cell = sheet.cell(r, c);
     if (!cell) return "";
-    if (cell.formula !== null) {
-      if (depth > 50) return 0;
-      const v = evaluateFormula(cell.formula, {
-        cell: (s, rr, cc) =>
-          this.valueAt(s ? (this.findSheet(s) ?? sheet) : sheet, rr, cc, depth + 1),
-      });
-      return v === null ? 0 : v;
-    }
-    return cell.value === null ? "" : cell.value;
+    if (cell.formula === null) return cell.value === null ? "" : cell.value;
+    if (depth > 50) return 0;
+    const get = (s: Sheet, rr: number, cc: number) => {
+      const v = this.result(s, rr, cc, depth + 1);
+      if (v instanceof FormulaError) throw v;
+      return v;
+    };
+    const v = evaluateFormula(cell.formula, {
+      cell: (name, rr, cc) => {
+        if (name === null) return get(sheet, rr, cc);
+        // A reference to a sheet that is gone is #REF! (Excel also rewrites the formula's text).
+        const target = this.findSheet(name) ?? refError();
+        return get(target, rr, cc);
+      },
+      tableColumn: (name, column) => {
+        const t = this.findTable(name) ?? refError();
+        const i = t.columnNames().findIndex((n) => n.toLowerCase() === column.toLowerCase());
+        if (i < 0) refError();
+        const out: CellValue[] = [];
+        for (let rr = t.headerRow + 1; rr <= t.lastRow; rr++) out.push(get(t.sheet, rr, t.c0 + i));
+        return out;
+      },
+      dateSerial: (y, m, d) => dateToSerial(y, m, d, this.date1904),
+    });
+    return v === null ? 0 : v;
   }
 
   formulaAt(sheet: Sheet, r: number, c: number): CellValue {
@@ -578,10 +634,16 @@ export class Workbook {
     this.emit(t.sheet, t.rect, "TableDeleted", t);
   }
 
-  /** Excel's auto-expansion: values written on the row(s) directly below a body, within its columns, join the table. */
+  /**
+   * Excel's auto-expansion: values written on the row(s) directly below a body, within its columns,
+   * join the table — when the writer's Excel has AutoCorrect's "Include new rows and columns in
+   * table" on and the table has no total row. With strictTableGrowth, also only when no data
+   * validation covers part of a column below it (Microsoft's co-authoring guidance).
+   */
   private growTables(sheet: Sheet, rect: Rect): void {
+    if (this.profile.autoExpandTables === false) return;
     for (const t of this.tables) {
-      if (t.sheet !== sheet) continue;
+      if (t.sheet !== sheet || t.showTotals) continue;
       if (rect.r0 !== t.lastRow + 1 || rect.c0 < t.c0 || rect.c1 > t.c1) continue;
       let any = false;
       for (let r = rect.r0; r <= rect.r1 && !any; r++)
@@ -594,8 +656,50 @@ export class Workbook {
         (o) => o !== t && o.sheet === sheet && intersects(o.rect, { ...rect, c0: t.c0, c1: t.c1 })
       );
       if (blocked) continue;
+      const below = { ...rect, c0: t.c0, c1: t.c1 };
+      const partialValidation =
+        this.profile.strictTableGrowth === true &&
+        sheet.validations.some(
+          (v) => intersects(v.rect, below) && !(v.rect.r0 === 0 && v.rect.r1 === MAX_ROWS - 1)
+        );
+      if (partialValidation) continue;
+      // Validation that covered a whole column of the body grows with it.
+      for (const v of sheet.validations)
+        if (
+          v.rect.r0 <= t.headerRow + 1 &&
+          v.rect.r1 === t.lastRow &&
+          v.rect.c0 >= t.c0 &&
+          v.rect.c1 <= t.c1
+        )
+          v.rect = { ...v.rect, r1: rect.r1 };
       t.lastRow = rect.r1;
     }
+  }
+
+  /** Table.showTotals: the total row takes the row below the body (cells there move down a row). */
+  setShowTotals(t: TableModel, show: boolean): void {
+    if (t.showTotals === show) return;
+    const row = t.lastRow + 1;
+    if (show) {
+      if (row >= MAX_ROWS) fail("InvalidOperation", "The total row does not fit on the sheet.");
+      let occupied = false;
+      for (let c = t.c0; c <= t.c1; c++) if (t.sheet.cell(row, c)) occupied = true;
+      if (occupied) this.shiftDown(t.sheet, row, t.c0, t.c1, 1, t);
+      t.showTotals = true;
+      // Excel's default total row: a label in the first column, the sum of the last one.
+      const label = t.sheet.ensureCell(row, t.c0);
+      label.value = "Total";
+      label.formula = null;
+      if (t.columnCount > 1) {
+        const sum = t.sheet.ensureCell(row, t.c1);
+        sum.value = null;
+        sum.formula = `=SUBTOTAL(109,${t.name}[${t.columnName(t.columnCount - 1)}])`;
+      }
+    } else {
+      t.showTotals = false;
+      this.clear(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "All");
+    }
+    this.emit(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "RangeEdited", t);
   }
 
   /** Insert `count` empty rows into a table at body index `index` (default: at the end). Shifts cells below down. */
@@ -619,7 +723,7 @@ export class Workbook {
     self: TableModel | null
   ): void {
     for (const o of this.tables) {
-      if (o === self || o.sheet !== sheet || o.lastRow < fromRow) continue;
+      if (o === self || o.sheet !== sheet || o.rect.r1 < fromRow) continue;
       if (o.c0 < c0 || o.c1 > c1) {
         if (o.c1 >= c0 && o.c0 <= c1)
           fail("InvalidOperation", "This operation would shift cells of another table.");
@@ -661,6 +765,8 @@ export class Workbook {
           if (contains(rect, tr)) continue; // the whole table goes
           fail("InvalidOperation", "The header row of a table can't be deleted this way.");
         }
+        if (t.showTotals && rect.r1 > t.lastRow)
+          fail("InvalidOperation", "The total row of a table can't be deleted this way.");
         touched.push(t);
       } else if (t.headerRow > rect.r1 && !colsCovered) {
         fail("InvalidOperation", "This operation is not allowed: it would shift cells in a table.");
@@ -754,6 +860,10 @@ export class Workbook {
 }
 
 // ---- helpers --------------------------------------------------------------------------------
+
+function refError(): never {
+  throw new FormulaError("#REF!");
+}
 
 function validateSheetName(name: string): void {
   if (

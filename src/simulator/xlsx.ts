@@ -25,6 +25,7 @@ function cellValue(wb: Workbook, sheetName: string, r: number, c: number): XValu
 export async function saveXlsx(wb: Workbook): Promise<Buffer | ArrayBuffer> {
   const out = new ExcelJS.Workbook();
   out.calcProperties.fullCalcOnLoad = true;
+  out.properties.date1904 = wb.date1904;
   for (const sheet of wb.sheets) {
     const ws = out.addWorksheet(sheet.name, {
       state:

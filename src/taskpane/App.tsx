@@ -71,7 +71,7 @@ function preloadForms(event: SyntheticEvent) {
 }
 
 export function App({ host }: { host: ExcelHost }) {
-  const theme = useTheme();
+  const theme = useTheme(host);
   const styles = useStyles();
   return (
     // Layout goes on an inner div: FluentProvider's own classes are copied onto portals (dialogs).

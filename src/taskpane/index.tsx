@@ -8,11 +8,12 @@ function render(inOffice: boolean) {
   const container = document.getElementById("root");
   if (!container) return;
   const support = hostSupport();
+  const host = officeHost();
   createRoot(container).render(
     support.ok ? (
-      <App host={officeHost()} />
+      <App host={host} />
     ) : (
-      <Unsupported message={support.message} outsideExcel={!inOffice} />
+      <Unsupported host={host} message={support.message} outsideExcel={!inOffice} />
     )
   );
 }

@@ -1,5 +1,5 @@
 /** How one value is written into one cell: its value and its number format. */
-import type { Cell } from "../domain";
+import { type Cell, SETTING, sameName } from "../domain";
 import { type ColumnKind, MONTH_FORMAT, TEXT_FORMAT } from "./layout";
 
 export interface CellWrite {
@@ -36,11 +36,8 @@ export function cellWrite(kind: ColumnKind, value: Cell, currencyFormat: string)
 
 /** The kind of cell a setting's Value is: a month for Plan starts, an amount for the cap, else a number. */
 export function settingKind(setting: Cell | undefined): ColumnKind {
-  const name = String(setting ?? "")
-    .trim()
-    .toLowerCase();
-  if (name === "plan starts") return "month";
-  if (name === "annual budget cap") return "amount";
+  if (sameName(setting, SETTING.planStarts)) return "month";
+  if (sameName(setting, SETTING.annualBudgetCap)) return "amount";
   return "number";
 }
 
@@ -50,10 +47,7 @@ export function settingWrite(
   value: Cell,
   currencyFormat: string
 ): CellWrite {
-  const isThreshold =
-    String(setting ?? "")
-      .trim()
-      .toLowerCase() === "siloed spend threshold";
-  if (isThreshold && typeof value === "number") return { value, format: "0%" };
+  if (sameName(setting, SETTING.siloedSpendThreshold) && typeof value === "number")
+    return { value, format: "0%" };
   return cellWrite(settingKind(setting), value, currencyFormat);
 }

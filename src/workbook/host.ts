@@ -8,22 +8,47 @@
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** A change to the workbook, made here ("Local") or by a co-author ("Remote"). */
-export interface WorkbookChange {
+export interface PlanChange {
   source: "Local" | "Remote";
+}
+
+/** The colours of the Office theme the user chose, for the pane to match. */
+export interface HostTheme {
+  bodyBackgroundColor: string;
 }
 
 export interface ExcelHost {
   run: ExcelRun;
   /** Calls `listener` after every change to the workbook's tables or sheets; resolves to an unsubscribe. */
-  subscribe(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
-  /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.8"); absent means not asked. */
+  subscribe(listener: (change: PlanChange) => void): Promise<() => Promise<void>>;
+  /** Whether this Excel offers a requirement set, e.g. ("ExcelApi", "1.9"); absent: every set. */
   isSetSupported?(name: string, version: string): boolean;
+  /** The Office theme, where the host has one (absent or undefined: follow the browser). */
+  officeTheme?(): HostTheme | undefined;
+}
+
+/**
+ * Whether `host` offers ExcelApi `version` (e.g. "1.8"). A host that cannot say
+ * (a test double) is taken to offer every set.
+ */
+export function offersExcelApi(host: ExcelHost, version: string): boolean {
+  return host.isSetSupported ? host.isSetSupported("ExcelApi", version) : true;
 }
 
 /** The real Excel, through Office.js. Call after Office.onReady. */
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    officeTheme() {
+      try {
+        if (typeof Office === "undefined") return undefined;
+        const colour = Office.context?.officeTheme?.bodyBackgroundColor;
+        return colour ? { bodyBackgroundColor: colour } : undefined;
+      } catch {
+        return undefined; // not every Office host offers a theme
+      }
+    },
     async subscribe(listener) {
       const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
       const onChanged = async (event: { source: string }) =>

@@ -1,11 +1,5 @@
 /** The workbook layer: the only code that calls Office.js. */
-export {
-  type ExcelHost,
-  type ExcelRun,
-  type WorkbookChange,
-  hostSupport,
-  officeHost,
-} from "./host";
+export { type ExcelHost, type ExcelRun, type PlanChange, hostSupport, officeHost } from "./host";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
 export {
@@ -26,7 +20,7 @@ export {
   CALENDAR_SHEET,
   SUMMARY_ROWS,
   SUMMARY_SHEET,
-} from "./views";
+} from "./sheets";
 
 // The pane sees the plan's model and rules through this layer only (each layer imports only the one below it).
 export * from "../domain";

@@ -2,7 +2,21 @@
  * Reading the plan: every table in ONE context.sync() when the answer fits
  * Excel on the web's 5 MB response limit, and in the fewest chunks beyond it.
  */
-import type { Cell, PlanInput, Problem, Row, TableName } from "../domain";
+import {
+  type Cell,
+  findName,
+  formatMonth,
+  indexOfName,
+  parseMonth,
+  sameName,
+  serialToMonthNumber,
+  SETTING,
+  type PlanInput,
+  type Problem,
+  REQUIRED_TABLES,
+  type Row,
+  type TableName,
+} from "../domain";
 import type { ExcelHost } from "./host";
 import { TABLE_NAMES } from "./layout";
 
@@ -37,6 +51,8 @@ const ESTIMATE_MARGIN = 1.15;
 interface TableValues {
   location: TableLocation;
   values: Cell[][];
+  /** Settings only: the body as Excel shows it, which tells the workbook's date system. */
+  texts?: string[][];
 }
 
 /** The sheet name of an address such as `'My plan'!A1:C4`. */
@@ -97,20 +113,26 @@ async function readInFewestSyncs(
 
 async function readAllAtOnce(host: ExcelHost, names: readonly TableName[]): Promise<TableValues[]> {
   return host.run(async (context) => {
-    const ranges = names.map((name) => {
-      const range = context.workbook.tables.getItem(name).getRange();
+    const parts = names.map((name) => {
+      const table = context.workbook.tables.getItem(name).load("showTotals");
+      const range = table.getRange();
       range.load("address, values, rowIndex, columnIndex");
-      return range;
+      if (name === "Settings") range.load("text");
+      return { table, range };
     });
     await context.sync();
-    return ranges.map((range, i) => {
-      const [header = [], ...body] = range.values as Cell[][];
+    return parts.map(({ table, range }, i) => {
+      const [header = [], ...rows] = range.values as Cell[][];
+      // A total row (a person may switch one on) is not data: a Budget total would double the spend.
+      const body = table.showTotals ? rows.slice(0, -1) : rows;
+      const texts = names[i] === "Settings" ? (range.text as string[][]).slice(1) : undefined;
       return {
         location: {
           ...locate(names[i], range.address, range.rowIndex, range.columnIndex, header),
           rowCount: body.length,
         },
         values: body,
+        texts,
       };
     });
   });
@@ -142,15 +164,16 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
   let sampledBytesPerCell = 8;
   const shapes = await host.run(async (context) => {
     const parts = names.map((name) => {
-      const range = context.workbook.tables.getItem(name).getRange();
+      const table = context.workbook.tables.getItem(name).load("showTotals");
+      const range = table.getRange();
       range.load("address, rowIndex, columnIndex, rowCount, columnCount");
-      const header = context.workbook.tables.getItem(name).getHeaderRowRange();
+      const header = table.getHeaderRowRange();
       header.load("values");
       const sample = header
         .getOffsetRange(1, 0)
         .getResizedRange(SAMPLE_ROWS - 1, 0)
-        .load("values");
-      return { range, header, sample };
+        .load(name === "Settings" ? "values, text" : "values");
+      return { table, range, header, sample };
     });
     await context.sync();
     let cells = 0;
@@ -161,7 +184,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
       bytes += JSON.stringify(rows).length;
     });
     sampledBytesPerCell = cells > 0 ? (bytes / cells) * ESTIMATE_MARGIN : 8;
-    return parts.map(({ range, header }, i) => ({
+    return parts.map(({ table, range, header, sample }, i) => ({
       location: {
         ...locate(
           names[i],
@@ -170,12 +193,17 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
           range.columnIndex,
           (header.values as Cell[][])[0] ?? []
         ),
-        rowCount: range.rowCount - 1,
+        rowCount: range.rowCount - 1 - (table.showTotals ? 1 : 0),
       },
+      texts: names[i] === "Settings" ? (sample.text as string[][]) : undefined,
       columnCount: range.columnCount,
     }));
   });
-  const results: TableValues[] = shapes.map((s) => ({ location: s.location, values: [] }));
+  const results: TableValues[] = shapes.map((s) => ({
+    location: s.location,
+    values: [],
+    texts: s.texts,
+  }));
   const pending: Chunk[] = shapes.map((s, table) => ({
     table,
     first: 0,
@@ -250,7 +278,53 @@ function toRows(headers: string[], values: Cell[][]): Row[] {
   });
 }
 
+/** Days from Excel's 1900 date system to its 1904 one: serial n in 1904 is n + 1462 in 1900. */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * Whether the workbook uses the 1904 date system. No released Office.js set
+ * says so; what Excel shows for the Plan starts date does: in a 1904 workbook
+ * its serial means a month 1,462 days later than in 1900.
+ */
+function uses1904(settings: TableValues | undefined): boolean {
+  if (!settings?.texts) return false;
+  const { headers } = settings.location;
+  const name = indexOfName(headers, "Setting");
+  const value = indexOfName(headers, "Value");
+  const at = settings.values.findIndex((r) => sameName(r[name], SETTING.planStarts));
+  const serial = at >= 0 ? settings.values[at][value] : null;
+  if (typeof serial !== "number") return false;
+  const shown = parseMonth(settings.texts[at]?.[value] ?? "");
+  const month = (n: number | null) => (n === null ? null : formatMonth(n));
+  return (
+    shown.ok &&
+    shown.month === month(serialToMonthNumber(serial + DAYS_1900_TO_1904)) &&
+    shown.month !== month(serialToMonthNumber(serial))
+  );
+}
+
+/** A 1904-system workbook's dates as the 1900-system serials the checker reads. */
+function to1900(tables: TableValues[]): void {
+  const dated: Partial<Record<TableName, string[]>> = {
+    Activities: ["Start", "End"],
+    Results: ["Month"],
+    Settings: ["Value"],
+  };
+  for (const t of tables) {
+    const columns = (dated[t.location.table] ?? []).map((h) => indexOfName(t.location.headers, h));
+    const setting = indexOfName(t.location.headers, "Setting");
+    for (const row of t.values)
+      for (const c of columns) {
+        const isDate =
+          t.location.table !== "Settings" || sameName(row[setting], SETTING.planStarts);
+        if (c >= 0 && isDate && typeof row[c] === "number")
+          row[c] = (row[c] as number) + DAYS_1900_TO_1904;
+      }
+  }
+}
+
 function toPlan(tables: TableValues[]): WorkbookPlan {
+  if (uses1904(tables.find((t) => t.location.table === "Settings"))) to1900(tables);
   const byName = new Map(tables.map((t) => [t.location.table, t]));
   const rows = (name: TableName) => {
     const t = byName.get(name);
@@ -258,22 +332,19 @@ function toPlan(tables: TableValues[]): WorkbookPlan {
   };
   const settings: Record<string, Cell> = {};
   for (const row of rows("Settings")) {
-    const key = Object.keys(row).find((k) => k.trim().toLowerCase() === "setting");
-    const value = Object.keys(row).find((k) => k.trim().toLowerCase() === "value");
+    const key = findName(row, "Setting");
+    const value = findName(row, "Value");
     if (key && typeof row[key] === "string" && row[key] !== "")
       settings[String(row[key])] = value ? row[value] : null;
   }
-  // Lanes and Results are optional (rules.md): without them the standard lanes apply and nothing is reported.
-  const required: TableName[] = ["Settings", "Activities", "Budget"];
-  const problems: Problem[] = required
-    .filter((name) => !byName.has(name))
-    .map((name) => ({
-      table: name,
-      row: null,
-      column: null,
-      value: null,
-      message: `The ${name} table is missing. Use Set up plan to add it; nothing else in the workbook is changed.`,
-    }));
+  // Lanes and Results are optional: without them the standard lanes apply and nothing is reported.
+  const problems: Problem[] = REQUIRED_TABLES.filter((name) => !byName.has(name)).map((name) => ({
+    table: name,
+    row: null,
+    column: null,
+    value: null,
+    message: `The ${name} table is missing. Use Set up plan to add it; nothing else in the workbook is changed.`,
+  }));
   return {
     input: {
       settings,

@@ -1,5 +1,5 @@
 /** Navigation: selecting in the workbook the rows a view shows (an activity, a flag's causes). */
-import type { ExcelHost } from "./host";
+import { type ExcelHost, offersExcelApi } from "./host";
 import type { TableLocation } from "./read";
 
 /** Groups sorted row numbers into runs of consecutive rows: [3,4,5,9] -> [[3,5],[9,9]]. */
@@ -12,14 +12,6 @@ export function rowRuns(rows: number[]): [number, number][] {
     else runs.push([row, row]);
   }
   return runs;
-}
-
-function canSelectAreas(): boolean {
-  // RangeAreas (several separate blocks at once) arrived in ExcelApi 1.9.
-  return (
-    typeof Office !== "undefined" &&
-    !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.9")
-  );
 }
 
 /**
@@ -44,13 +36,19 @@ export async function selectRows(
         to - from + 1,
         location.headers.length
       );
-    if (runs.length > 1 && canSelectAreas()) {
+    // Worksheet.getRanges is ExcelApi 1.9, but selecting the areas (RangeAreas.select) is 1.18.
+    if (runs.length > 1 && offersExcelApi(host, "1.18")) {
       const addresses = runs.map(block).map((range) => range.load("address"));
       await context.sync();
       sheet.getRanges(addresses.map((range) => range.address.split("!")[1]).join(",")).select();
-    } else {
-      block(runs[0]).select();
+      try {
+        await context.sync();
+        return;
+      } catch {
+        // An Excel that says it has the set but cannot select areas: select the first block.
+      }
     }
+    block(runs[0]).select();
     await context.sync();
   });
 }

@@ -9,10 +9,12 @@ import {
   type Row,
   SETTING,
   SETTINGS_ROWS,
+  sameName,
   type TableName,
 } from "../domain";
 import { cellWrite, type CellWrite, settingWrite } from "./cells";
-import type { ExcelHost } from "./host";
+import { type ExcelHost, offersExcelApi } from "./host";
+import { packBySize, rowBytes } from "./requests";
 import {
   columnFormat,
   currencyFormat,
@@ -37,13 +39,17 @@ export interface SetUpResult {
   existing: TableName[];
   /** Sheet each created table was put on. */
   sheets: Partial<Record<TableName, string>>;
+  /** False on Excel older than ExcelApi 1.8 (Excel 2019 before its updates): no dropdowns were added. */
+  dropdowns: boolean;
   syncs: number;
 }
 
-/** What one sync may send: Excel on the web refuses requests over 5 MB; we keep a margin. */
-const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-/** Rows below a new table that get its formats and dropdowns, so rows typed later get them too. */
-export const FORMATTED_ROWS_BELOW = 1000;
+/**
+ * Rows below a new table that get its formats and dropdowns: none. Excel gives
+ * the rows a table grows by its columns' formats and validation, and validation
+ * on part of the cells below a table keeps Excel from growing it.
+ */
+export const FORMATTED_ROWS_BELOW = 0;
 export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Excel column letters of a 0-based column index. */
@@ -92,7 +98,12 @@ interface Placement {
   sheet: string;
   addSheet: boolean;
   writes: CellWrite[][];
+  /** Data rows already on a sheet an unfinished set-up left (no table yet), kept in the table. */
+  leftRows: number;
 }
+
+/** What a same-named sheet holds: nothing, an unfinished set-up of this table (our headers, no table), or someone's work. */
+type SheetState = "empty" | { unfinished: number } | "in use";
 
 /** Sets up the plan's tables; see SetUpOptions. */
 export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Promise<SetUpResult> {
@@ -115,12 +126,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
       const body = settings.getDataBodyRange().load("values");
       await context.sync();
       syncs++;
-      const row = (body.values as Cell[][]).find(
-        (r) =>
-          String(r[0] ?? "")
-            .trim()
-            .toLowerCase() === "plan starts"
-      );
+      const row = (body.values as Cell[][]).find((r) => sameName(r[0], SETTING.planStarts));
       planStarts = row ? row[1] : null;
     }
     return {
@@ -145,27 +151,42 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
   const specs = tableSpecs(startIndex);
   const currency = String(rows.settings?.Currency ?? "USD");
 
-  // Sync 2: which same-named sheets are empty and can take their table.
+  // Sync 2: which same-named sheets can take their table: empty ones, and ones an
+  // unfinished set-up left (our header row, no table), so a second run completes the first.
   const clashing = missing.filter((name) => found.sheetNames.includes(specs[name].sheet));
-  const emptySheets = new Set<string>();
+  const states = new Map<string, SheetState>();
   if (clashing.length > 0) {
     await host.run(async (context) => {
-      const used = clashing.map((name) =>
-        context.workbook.worksheets
-          .getItem(specs[name].sheet)
-          .getUsedRangeOrNullObject(true)
-          .load("address")
-      );
+      const looks = clashing.map((name) => {
+        const sheet = context.workbook.worksheets.getItem(specs[name].sheet);
+        return {
+          name,
+          used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount, columnCount"),
+          tables: sheet.tables.load("items/name"),
+          header: sheet.getRangeByIndexes(0, 0, 1, specs[name].columns.length).load("values"),
+        };
+      });
       await context.sync();
       syncs++;
-      clashing.forEach((name, i) => used[i].isNullObject && emptySheets.add(specs[name].sheet));
+      for (const { name, used, tables, header } of looks) {
+        const ours =
+          tables.items.length === 0 &&
+          specs[name].columns.every((c, i) => sameName(header.values[0][i], c.header)) &&
+          used.rowIndex === 0 &&
+          used.columnCount <= specs[name].columns.length;
+        states.set(
+          specs[name].sheet,
+          used.isNullObject ? "empty" : ours ? { unfinished: used.rowCount - 1 } : "in use"
+        );
+      }
     });
   }
   const taken = new Set(found.sheetNames.map((n) => n.toLowerCase()));
   const placements: Placement[] = missing.map((name) => {
     const spec = specs[name];
     let sheet = spec.sheet;
-    const reuse = emptySheets.has(sheet);
+    const state = states.get(sheet);
+    const reuse = state !== undefined && state !== "in use";
     if (!reuse) {
       for (let n = 2; taken.has(sheet.toLowerCase()); n++) sheet = `${spec.sheet} ${n}`;
       taken.add(sheet.toLowerCase());
@@ -174,20 +195,28 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
       name === "Settings"
         ? settingsRows(rows, planStarts)
         : ((rows as Record<string, Row[] | undefined>)[lower(name)] ?? []);
-    return { spec, sheet, addSheet: !reuse, writes: bodyWrites(spec, given, currency) };
+    return {
+      spec,
+      sheet,
+      addSheet: !reuse,
+      writes: bodyWrites(spec, given, currency),
+      leftRows: typeof state === "object" ? state.unfinished : 0,
+    };
   });
   progress(0.1);
 
   // Data rows, in as many syncs as the request limit needs; sheets are added in the first.
-  const blocks = placements.flatMap((p) => chunkRows(p.writes).map((chunk) => ({ p, ...chunk })));
+  const blocks = placements.flatMap((p) => rowBlocks(p.writes).map((block) => ({ p, ...block })));
   let pendingSheets = placements.filter((p) => p.addSheet);
-  const batches = packBlocks(blocks);
+  const batches = packBySize(blocks, (block) => block.bytes);
   for (const [i, batch] of batches.entries()) {
     await host.run(async (context) => {
       for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
       pendingSheets = [];
       for (const block of batch) {
         const sheet = context.workbook.worksheets.getItem(block.p.sheet);
+        // The header goes with the first rows: a set-up that stops here is recognised next time.
+        if (block.first === 0) writeHeader(sheet, block.p.spec);
         const range = sheet.getRangeByIndexes(
           1 + block.first,
           0,
@@ -206,10 +235,14 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
   }
 
   // Last sync: headers, tables over the data, formats, dropdowns, widths, frozen headers.
+  // Data validation is ExcelApi 1.8: on 1.7 the tables come without dropdowns.
+  const dropdowns = offersExcelApi(host, "1.8");
   if (placements.length > 0) {
     await host.run(async (context) => {
       for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
-      for (const p of placements) tableOver(context, p, currency);
+      // Every table first, then its dressing: a failure part-way leaves tables a second run finds.
+      const tables = placements.map((p) => tableOver(context, p));
+      placements.forEach((p, i) => dress(context, p, tables[i], currency, dropdowns));
       await context.sync();
       syncs++;
     });
@@ -219,6 +252,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
     created: missing,
     existing: found.existing,
     sheets: Object.fromEntries(placements.map((p) => [p.spec.table, p.sheet])),
+    dropdowns,
     syncs,
   };
 }
@@ -227,66 +261,63 @@ function lower(name: TableName): keyof PlanRows {
   return name.toLowerCase() as keyof PlanRows;
 }
 
-/** Splits a table's rows into blocks that each fit one request. */
-function chunkRows(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; bytes: number }[] {
-  const blocks: { first: number; rows: CellWrite[][]; bytes: number }[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < rows.length; i++) {
-    // Values and formats are both sent, as two arrays: their JSON is what the request carries.
-    const size =
-      JSON.stringify(rows[i].map((w) => w.value)).length +
-      JSON.stringify(rows[i].map((w) => w.format)).length;
-    if (bytes + size > REQUEST_BUDGET_BYTES && i > start) {
-      blocks.push({ first: start, rows: rows.slice(start, i), bytes });
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  if (rows.length > start) blocks.push({ first: start, rows: rows.slice(start), bytes });
-  return blocks;
+/** A table's rows in blocks that each fit one request, with where each block starts. */
+function rowBlocks(rows: CellWrite[][]): { first: number; rows: CellWrite[][]; bytes: number }[] {
+  const sized = rows.map((row, i) => ({ i, row, bytes: rowBytes(row) }));
+  return packBySize(sized, (r) => r.bytes).map((run) => ({
+    first: run[0].i,
+    rows: run.map((r) => r.row),
+    bytes: run.reduce((sum, r) => sum + r.bytes, 0),
+  }));
 }
 
-function packBlocks<T extends { bytes: number }>(blocks: T[]): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const block of blocks) {
-    if (current.length > 0 && bytes + block.bytes > REQUEST_BUDGET_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(block);
-    bytes += block.bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+function writeHeader(sheet: Excel.Worksheet, spec: TableSpec): void {
+  const header = sheet.getRangeByIndexes(0, 0, 1, spec.columns.length);
+  header.numberFormat = [spec.columns.map(() => TEXT_FORMAT)];
+  header.values = [spec.columns.map((c) => c.header)];
 }
 
-/** Creates the table over its header and data rows and dresses it for people. */
-function tableOver(context: Excel.RequestContext, p: Placement, currency: string) {
+/** Data rows of the new table: what was written or left there, or one blank row. */
+function bodyRowsOf(p: Placement): number {
+  return Math.max(1, p.writes.length, p.leftRows);
+}
+
+/** Creates the table over its header and data rows. */
+function tableOver(context: Excel.RequestContext, p: Placement): Excel.Table {
   const sheet = context.workbook.worksheets.getItem(p.sheet);
   const width = p.spec.columns.length;
-  const bodyRows = Math.max(1, p.writes.length);
-  const header = sheet.getRangeByIndexes(0, 0, 1, width);
-  header.numberFormat = [p.spec.columns.map(() => TEXT_FORMAT)];
-  header.values = [p.spec.columns.map((c) => c.header)];
-  const table = sheet.tables.add(`A1:${columnLetters(width - 1)}${1 + bodyRows}`, true);
+  writeHeader(sheet, p.spec);
+  const table = sheet.tables.add(`A1:${columnLetters(width - 1)}${1 + bodyRowsOf(p)}`, true);
   table.name = p.spec.table;
+  return table;
+}
+
+/**
+ * Dresses a new table for people: style, the formats of its empty rows, a
+ * dropdown on each list column (the whole table column and nothing below it,
+ * so Excel extends it to the rows the table grows by), widths, frozen header.
+ */
+function dress(
+  context: Excel.RequestContext,
+  p: Placement,
+  table: Excel.Table,
+  currency: string,
+  dropdowns: boolean
+) {
+  const sheet = context.workbook.worksheets.getItem(p.sheet);
   table.style = TABLE_STYLE;
   const amount = currencyFormat(currency);
+  const filled = Math.max(p.writes.length, p.leftRows);
+  const blank = bodyRowsOf(p) - filled;
   p.spec.columns.forEach((column, c) => {
-    // Empty rows of the table and the rows below it get the column's format and dropdown.
-    const first = 1 + p.writes.length;
-    const rows = bodyRows - p.writes.length + FORMATTED_ROWS_BELOW;
-    const below = sheet.getRangeByIndexes(first, c, rows, 1);
     const format = columnFormat(column.kind, amount);
-    if (format) below.numberFormat = Array.from({ length: rows }, () => [format]);
-    if (column.list) {
-      const validated = sheet.getRangeByIndexes(1, c, p.writes.length + rows, 1);
-      validated.dataValidation.rule = {
+    if (format && blank > 0)
+      sheet.getRangeByIndexes(1 + filled, c, blank, 1).numberFormat = Array.from(
+        { length: blank },
+        () => [format]
+      );
+    if (column.list && dropdowns) {
+      table.columns.getItemAt(c).getDataBodyRange().dataValidation.rule = {
         list: { inCellDropDown: true, source: listSource(column.list) },
       };
     }

@@ -33,23 +33,51 @@ export async function loadPlan(host: ExcelHost): Promise<PlanState> {
   };
 }
 
+export interface PollOptions {
+  /**
+   * Re-read this long after the last read, for the changes Excel raises no event
+   * for (a dropdown pick in Excel on the web, a table renamed). 0: never.
+   */
+  pollMs?: number;
+  /** Whether the pane is visible; a hidden pane does not poll (it re-reads when shown). */
+  visible?: () => boolean;
+}
+
+const documentVisible = () =>
+  typeof document === "undefined" || document.visibilityState !== "hidden";
+
 /**
  * Calls `onState` with the plan now and after every change, `debounceMs` after
  * the last of a burst of changes. Reads never overlap: a change during a read
- * leads to one more read after it.
+ * leads to one more read after it. While the pane is visible it also reads
+ * `pollMs` after the last read, and calls `onState` only when the plan differs.
  */
 export async function watchPlan(
   host: ExcelHost,
   onState: (state: PlanState) => void,
   onError: (error: unknown) => void,
-  debounceMs = 250
+  debounceMs = 150,
+  { pollMs = 3000, visible = documentVisible }: PollOptions = {}
 ): Promise<PlanWatch> {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let poll: ReturnType<typeof setTimeout> | null = null;
   let reading: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  let last = "";
 
-  const read = async (): Promise<void> => {
+  const schedulePoll = () => {
+    if (poll) clearTimeout(poll);
+    poll = null;
+    if (stopped || pollMs <= 0) return;
+    poll = setTimeout(() => {
+      poll = null;
+      if (reading || !visible()) schedulePoll();
+      else void read(true);
+    }, pollMs);
+  };
+
+  const read = async (polled = false): Promise<void> => {
     if (reading) {
       again = true;
       return reading;
@@ -59,16 +87,22 @@ export async function watchPlan(
         again = false;
         try {
           const state = await loadPlan(host);
-          if (!stopped) onState(state);
+          // What the workbook holds, to tell whether a poll found anything new.
+          const seen = JSON.stringify(state.workbook);
+          const changed = seen !== last;
+          last = seen;
+          if (!stopped && (changed || !polled)) onState(state);
         } catch (error) {
           if (!stopped) onError(error);
         }
+        polled = false;
       } while (again && !stopped);
     })();
     try {
       await reading;
     } finally {
       reading = null;
+      schedulePoll();
     }
   };
 
@@ -82,10 +116,11 @@ export async function watchPlan(
   });
   await read();
   return {
-    refresh: read,
+    refresh: () => read(),
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (poll) clearTimeout(poll);
       await unsubscribe();
     },
   };

@@ -1,14 +1,25 @@
 /**
- * Writing for a user action: exactly the cells that action concerns, in at most
- * two syncs (read where the row is now, then write), following the co-authoring
+ * Writing for a user action: exactly the cells that action concerns, in two
+ * syncs (read where the row is now, then write; three when a co-author moved
+ * the row since the user saw it), following the co-authoring
  * rules: new rows go directly below the table's body (never
  * TableRowCollection.add), a row is found again by its key before it is changed,
  * and nobody's edit is overwritten.
  */
-import type { Cell, Row, TableName } from "../domain";
+import {
+  type Cell,
+  indexOfName,
+  keyClash,
+  normalName,
+  type Row,
+  sameName,
+  type TableName,
+  valueByName,
+} from "../domain";
 import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
 import { type ColumnKind, currencyFormat, tableSpecs } from "./layout";
+import { packBySize, rowBytes } from "./requests";
 
 /** A row as the user saw it when they chose to change or delete it. */
 export interface RowRef {
@@ -33,21 +44,14 @@ export class WriteRefused extends Error {
 }
 
 const ALL_COLUMNS = tableSpecs(0);
-const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function spec(table: TableName) {
   return ALL_COLUMNS[table];
 }
 
 function kindOf(table: TableName, header: string): ColumnKind {
-  const column = spec(table).columns.find((c) => sameHeader(c.header, header));
+  const column = spec(table).columns.find((c) => sameName(c.header, header));
   return column?.kind ?? "text";
-}
-
-/** The value of `header` in a row keyed by headers as a person may have spelled them. */
-function valueIn(row: Row, header: string): Cell | undefined {
-  const key = Object.keys(row).find((k) => sameHeader(k, header));
-  return key === undefined ? undefined : row[key];
 }
 
 /** Two cell values mean the same to a person (months compared as months, text trimmed). */
@@ -62,7 +66,7 @@ function sameValue(kind: ColumnKind, a: Cell | undefined, b: Cell | undefined): 
 
 function describe(table: TableName, row: Row): string {
   const key = spec(table).key;
-  const id = key ? valueIn(row, key) : undefined;
+  const id = key ? valueByName(row, key) : undefined;
   const label = table === "Activities" ? "activity" : table === "Budget" ? "budget line" : "row";
   return id ? `${label} ${id}` : label;
 }
@@ -100,7 +104,7 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
   };
   let index = ref.row - 1;
   let moved = false;
-  const wanted = key ? valueIn(ref.before, key) : undefined;
+  const wanted = key ? valueByName(ref.before, key) : undefined;
   if (key && keyValues) {
     const same = (v: Cell) => String(v ?? "").trim() === String(wanted ?? "").trim();
     if (!(index >= 0 && index < keyValues.length && same(keyValues[index]))) {
@@ -146,13 +150,13 @@ function conflicts(
   columns: string[]
 ): string[] {
   return columns.filter((h) => {
-    const seen = valueIn(before, h);
-    return seen !== undefined && !sameValue(kindOf(table, h), seen, valueIn(current, h));
+    const seen = valueByName(before, h);
+    return seen !== undefined && !sameValue(kindOf(table, h), seen, valueByName(current, h));
   });
 }
 
 function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
-  const list = changed.map((h) => `${h} (now '${valueIn(current, h) ?? ""}')`).join(", ");
+  const list = changed.map((h) => `${h} (now '${valueByName(current, h) ?? ""}')`).join(", ");
   throw new WriteRefused(
     `Someone else changed ${describe(ref.table, ref.before)} while you were editing: ${list}. Your change was not saved; look at the row again and redo it.`
   );
@@ -166,14 +170,41 @@ function writeFor(
   value: Cell,
   format: string
 ): CellWrite {
-  if (table === "Settings" && sameHeader(header, "Value")) {
-    return settingWrite(valueIn(row, "Setting"), value, format);
+  if (table === "Settings" && sameName(header, "Value")) {
+    return settingWrite(valueByName(row, "Setting"), value, format);
   }
   return cellWrite(kindOf(table, header), value, format);
 }
 
-/** Rows per request when appending many rows: well under Excel on the web's 5 MB request limit. */
-const APPEND_BUDGET_BYTES = 4 * 1024 * 1024;
+/**
+ * Refuses keys already in the table or given twice. The same rule as the
+ * domain's keyClash; indexed here because an import may bring thousands of rows.
+ */
+function refuseUsedKeys(
+  table: TableName,
+  key: string,
+  keys: readonly Cell[],
+  added: readonly (Cell | undefined)[]
+): void {
+  const used = new Map<string, number>();
+  keys.forEach(
+    (k, i) => normalName(k) !== "" && !used.has(normalName(k)) && used.set(normalName(k), i + 1)
+  );
+  for (const value of added) {
+    const wanted = normalName(value);
+    if (wanted === "") continue;
+    const taken = used.get(wanted);
+    if (taken !== undefined) {
+      const shown = String(value).trim();
+      throw new WriteRefused(
+        taken > 0
+          ? `${key} '${shown}' is already used by row ${taken} of ${table}. Choose another ${key}.`
+          : `${key} '${shown}' appears twice in what you are adding. Each ${key} must be unique.`
+      );
+    }
+    used.set(wanted, 0);
+  }
+}
 
 /** Adds a row directly below the table's body; returns its 1-based data row. */
 export async function addRow(
@@ -188,7 +219,11 @@ export async function addRow(
 
 /**
  * Adds rows directly below the table's body, where Excel absorbs them into the
- * table (never TableRowCollection.add), after checking that their keys are new.
+ * table, after checking that their keys are new; then checks, in the same
+ * request, that the table did take them, and moves them in when it did not
+ * (Excel's AutoCorrect option "Include new rows and columns in table" is off).
+ * Where a total row or someone's data lies below the table, the rows are
+ * inserted with TableRowCollection.add instead, so that nothing is written over.
  * Returns the 1-based data rows they landed on.
  */
 export async function addRows(
@@ -201,7 +236,7 @@ export async function addRows(
   const format = currencyFormat(options.currency ?? "USD");
   return host.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
-    const whole = table.getRange().load("rowIndex");
+    table.load("showTotals");
     const header = table.getHeaderRowRange().load("values");
     const last = table.getDataBodyRange().getLastRow().load("values");
     const body = table.getDataBodyRange().load("rowCount");
@@ -209,6 +244,12 @@ export async function addRows(
     const keyColumn = key
       ? table.columns.getItemOrNullObject(key).getDataBodyRange().load("values")
       : null;
+    // Whatever a person keeps just below the table, where the rows would go.
+    const below = table
+      .getRange()
+      .getRowsBelow(rows.length)
+      .getUsedRangeOrNullObject(true)
+      .load("address");
     await context.sync();
     const headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
     if (key && keyColumn) {
@@ -216,46 +257,31 @@ export async function addRows(
         throw new WriteRefused(
           `The ${tableName} table has no ${key} column. Add it back, then try again.`
         );
-      const used = new Map<string, number>();
-      (keyColumn.values as Cell[][]).forEach((r, i) =>
-        used.set(
-          String(r[0] ?? "")
-            .trim()
-            .toLowerCase(),
-          i + 1
-        )
+      refuseUsedKeys(
+        tableName,
+        key,
+        (keyColumn.values as Cell[][]).map((r) => r[0]),
+        rows.map((row) => valueByName(row, key))
       );
-      for (const row of rows) {
-        const wanted = String(valueIn(row, key) ?? "").trim();
-        const taken = used.get(wanted.toLowerCase());
-        if (taken !== undefined) {
-          throw new WriteRefused(
-            taken > 0
-              ? `${key} '${wanted}' is already used by row ${taken} of ${tableName}. Choose another ${key}.`
-              : `${key} '${wanted}' appears twice in what you are adding. Each ${key} must be unique.`
-          );
-        }
-        used.set(wanted.toLowerCase(), 0);
-      }
     }
     // A brand-new table's single empty row is used rather than left empty above the new rows.
     const onlyBlankRow =
       body.rowCount === 1 && (last.values[0] as Cell[]).every((v) => v === "" || v === null);
     const writes = rows.map((row) =>
       headers.map((h) => {
-        const v = valueIn(row, h);
+        const v = valueByName(row, h);
         return v === undefined ? null : writeFor(tableName, h, row, v, format);
       })
     );
+    let insert = table.showTotals || !below.isNullObject;
     const landed: number[] = [];
-    let from = 0;
-    while (from < writes.length) {
-      let bytes = 0;
-      let to = from;
-      while (to < writes.length && (to === from || bytes < APPEND_BUDGET_BYTES))
-        bytes += JSON.stringify(writes[to++]).length;
-      const block = writes.slice(from, to);
-      const fillBlank = from === 0 && onlyBlankRow;
+    for (const [b, block] of packBySize(writes, rowBytes).entries()) {
+      const fillBlank = b === 0 && onlyBlankRow;
+      if (insert) {
+        // One sync per block: a block is as much as one request may carry.
+        landed.push(...(await insertRows(context, table, block, fillBlank)));
+        continue;
+      }
       // "Below the table" is resolved when Excel runs the write, not when we read: two
       // co-authors appending at once each get their own rows.
       const target = fillBlank
@@ -264,20 +290,85 @@ export async function addRows(
             .getLastRow()
             .getResizedRange(block.length - 1, 0)
         : table.getRange().getRowsBelow(block.length);
-      // null leaves a cell as it is: columns a person added keep whatever they hold.
-      target.numberFormat = block.map((r) => r.map((w) => (w ? w.format : null))) as string[][];
-      target.values = block.map((r) => r.map((w) => (w ? w.value : null))) as (
-        string | number | boolean
-      )[][];
+      put(target, block);
       target.load("rowIndex");
-      // One sync per block: a block is as much as one request may carry.
+      // Read back in the same request: did the table take the rows?
+      const after = table.getRange().load("rowIndex, rowCount, columnIndex");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      block.forEach((_, i) => landed.push(target.rowIndex - whole.rowIndex + i));
-      from = to;
+      const inside = Math.max(0, after.rowIndex + after.rowCount - target.rowIndex);
+      for (let i = 0; i < Math.min(inside, block.length); i++)
+        landed.push(target.rowIndex - after.rowIndex + i);
+      if (inside >= block.length) continue;
+      // Excel left them below the table: take them out again and insert them as table rows.
+      landed.push(...(await moveIntoTable(context, table, block.slice(inside))));
+      insert = true; // this Excel does not grow tables: the remaining blocks go straight in
     }
     return landed;
   });
+}
+
+/**
+ * Moves rows Excel left just below the table into it, in two syncs: read what
+ * is below the table now; clear it only if it is still what we wrote (a
+ * co-author appending at the same moment may have written over it, and then
+ * it is theirs), and insert our rows as table rows. "Below the table" is
+ * resolved by Excel each time, so a co-author's insert in between moves it.
+ */
+async function moveIntoTable(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rows: (CellWrite | null)[][]
+): Promise<number[]> {
+  const below = table.getRange().getRowsBelow(rows.length).load("values");
+  await context.sync();
+  const ours = rows.every((row, i) =>
+    row.every((w, c) => !w || String(below.values[i]?.[c] ?? "") === String(w.value))
+  );
+  if (ours) table.getRange().getRowsBelow(rows.length).clear("Contents");
+  return insertRows(context, table, rows, false);
+}
+
+/** Number formats first, then values: a string is never read as a formula. */
+function put(target: Excel.Range, block: (CellWrite | null)[][]): void {
+  // null leaves a cell as it is: columns a person added keep whatever they hold.
+  target.numberFormat = block.map((r) => r.map((w) => (w ? w.format : null))) as string[][];
+  target.values = block.map((r) => r.map((w) => (w ? w.value : null))) as (
+    string | number | boolean
+  )[][];
+}
+
+/**
+ * Inserts rows at the end of the table's body (above a total row), in one sync:
+ * empty rows through TableRowCollection.add, then formats and values as put()
+ * writes them. Returns their 1-based data rows.
+ */
+async function insertRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  block: (CellWrite | null)[][],
+  fillBlank: boolean
+): Promise<number[]> {
+  const header = table.getHeaderRowRange().load("rowIndex");
+  const rest = fillBlank ? block.slice(1) : block;
+  if (fillBlank) put(table.getDataBodyRange().getLastRow(), block.slice(0, 1));
+  const top =
+    rest.length > 0
+      ? table.rows
+          .add(
+            undefined,
+            rest.map((r) => r.map(() => ""))
+          )
+          .getRange()
+          .getResizedRange(rest.length - 1, 0)
+      : null;
+  if (top) {
+    put(top, rest);
+    top.load("rowIndex");
+  }
+  await context.sync();
+  const first = top ? top.rowIndex - header.rowIndex : 0;
+  return [...(fillBlank ? [1] : []), ...rest.map((_, i) => first + i)];
 }
 
 /**
@@ -299,15 +390,13 @@ export async function saveSetting(
     const body = table.getDataBodyRange().load("values");
     await context.sync();
     const headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
-    const nameAt = headers.findIndex((h) => sameHeader(h, "Setting"));
-    const valueAt = headers.findIndex((h) => sameHeader(h, "Value"));
+    const nameAt = indexOfName(headers, "Setting");
+    const valueAt = indexOfName(headers, "Value");
     if (nameAt < 0 || valueAt < 0)
       throw new WriteRefused(
         "The Settings table needs its Setting and Value columns. Add them back, then try again."
       );
-    const index = (body.values as Cell[][]).findIndex((r) =>
-      sameHeader(String(r[nameAt] ?? ""), setting)
-    );
+    const index = (body.values as Cell[][]).findIndex((r) => sameName(r[nameAt], setting));
     if (index < 0) return false;
     const current = (body.values as Cell[][])[index][valueAt];
     if (!sameValue(kind, before, current)) {
@@ -336,20 +425,16 @@ export async function updateRow(
   await host.run(async (context) => {
     const found = await locateRow(context, ref);
     const changed = found.headers.filter((h) => {
-      const next = valueIn(after, h);
-      return next !== undefined && !sameValue(kindOf(ref.table, h), valueIn(ref.before, h), next);
+      const next = valueByName(after, h);
+      return (
+        next !== undefined && !sameValue(kindOf(ref.table, h), valueByName(ref.before, h), next)
+      );
     });
     if (changed.length === 0) return;
     const key = spec(ref.table).key;
-    const newKey = key ? String(valueIn(after, key) ?? "").trim() : "";
-    if (key && changed.some((h) => sameHeader(h, key)) && found.keyValues) {
-      const clash = found.keyValues.findIndex(
-        (v, i) =>
-          i !== found.index &&
-          String(v ?? "")
-            .trim()
-            .toLowerCase() === newKey.toLowerCase()
-      );
+    const newKey = key ? String(valueByName(after, key) ?? "").trim() : "";
+    if (key && changed.some((h) => sameName(h, key)) && found.keyValues) {
+      const clash = keyClash(found.keyValues, newKey, found.index);
       if (clash >= 0)
         throw new WriteRefused(
           `${key} '${newKey}' is already used by row ${clash + 1}. Choose another ${key}.`
@@ -362,7 +447,7 @@ export async function updateRow(
     const row = context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index);
     for (const h of changed) {
       const column = found.headers.indexOf(h);
-      const w = writeFor(ref.table, h, current, valueIn(after, h) ?? null, format);
+      const w = writeFor(ref.table, h, current, valueByName(after, h) ?? null, format);
       const cell = row.getCell(0, column);
       cell.numberFormat = [[w.format]];
       cell.values = [[w.value]];

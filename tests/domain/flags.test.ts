@@ -415,11 +415,15 @@ describe("flags overall", () => {
       "activity-without-budget",
       "slow-follow-up",
       "closes-unreported",
+      "unrouted-leads",
+      "over-capacity",
+      "lead-gap",
       "missed-follow-ups",
       "channel-shift",
       "approved-changed",
       "separate-budgets",
       "over-cap",
+      "funnel-unknown",
     ]);
   });
 

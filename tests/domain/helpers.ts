@@ -1,5 +1,5 @@
 /** Small builders for test plans: readable rows in the workbook's own headers. */
-import type { Cell, Flag, FlagCode, PlanInput, Row } from "../../src/domain";
+import type { Cell, Flag, FlagCode, PlanCheck, PlanInput, Row } from "../../src/domain";
 import { checkPlan } from "../../src/domain";
 
 export const START = "2027-01";
@@ -48,7 +48,12 @@ export function flagsOf(input: PlanInput, code?: FlagCode): Flag[] {
 
 /** month -> refs, for one flag code. */
 export function byMonth(input: PlanInput, code: FlagCode): Record<string, string[]> {
+  return refsByMonth(checkPlan(input), code);
+}
+
+/** month -> refs, for one flag code of a check already made. */
+export function refsByMonth(check: PlanCheck, code: FlagCode): Record<string, string[]> {
   const result: Record<string, string[]> = {};
-  for (const f of flagsOf(input, code)) result[String(f.month)] = f.refs;
+  for (const f of check.flags) if (f.code === code) result[String(f.month)] = f.refs;
   return result;
 }

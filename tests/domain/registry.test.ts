@@ -75,6 +75,29 @@ function withMeasurement(input: PlanInput): PlanInput {
   };
 }
 
+/**
+ * The demand flags: lead-gap needs a known funnel and funnel-unknown an unknown
+ * one, so no single plan raises both; EVERY_FLAG and DEMAND_FLAGS together raise every kind.
+ */
+const DEMAND_FLAGS = [
+  {
+    ...plan({
+      settings: { "Average deal size": 100, "Lead-to-close rate": 0.1 },
+      lanes: [
+        { Lane: "Media", Side: "Marketing" },
+        { Lane: "Field sales", Side: "Sales", Capacity: 1 },
+      ],
+      activities: [
+        activity("D1", "Media", "Apr", { "Expected leads": 5, Door: "Web" }),
+        activity("D2", "Media", "Apr", { "Expected leads": 5 }),
+      ],
+    }),
+    doors: [{ Door: "Web", Owner: "Field sales" }],
+    targets: [{ Month: "Apr", "Revenue target": 1000 }],
+  },
+  { ...plan({}), targets: [{ Month: "Apr", "Revenue target": 1000 }] },
+];
+
 describe("the flag registry", () => {
   test("every code is registered once, each kind with its own title", () => {
     const codes = FLAG_KINDS.map((kind) => kind.code);
@@ -104,11 +127,15 @@ describe("the flag registry", () => {
       "activity-without-budget info month",
       "slow-follow-up warning month",
       "closes-unreported info month",
+      "unrouted-leads warning month",
+      "over-capacity warning month",
+      "lead-gap warning month",
       "missed-follow-ups warning month",
       "channel-shift info month",
       "approved-changed warning month",
       "separate-budgets warning plan",
       "over-cap error plan",
+      "funnel-unknown info plan",
     ]);
   });
 
@@ -134,17 +161,19 @@ describe("the flag registry", () => {
 
 describe("the checker and the registry agree", () => {
   test("each flag has its registered kind's severity and scope; months follow the registry order", () => {
-    const flags = checkPlan(EVERY_FLAG).flags;
-    expect(new Set(flags.map((f) => f.code))).toEqual(new Set(FLAG_KINDS.map((k) => k.code)));
+    const checks = [EVERY_FLAG, ...DEMAND_FLAGS].map((input) => checkPlan(input).flags);
+    const codes = checks.flatMap((flags) => flags.map((f) => f.code));
+    expect(new Set(codes)).toEqual(new Set(FLAG_KINDS.map((k) => k.code)));
     const position = (code: string) => FLAG_KINDS.findIndex((kind) => kind.code === code);
-    flags.forEach((f, i) => {
-      const kind = flagKind(f.code);
-      expect(f.severity).toBe(kind.severity);
-      expect(f.month === null).toBe(kind.scope === "plan");
-      const next = flags[i + 1];
-      if (next && next.month === f.month)
-        expect(position(next.code)).toBeGreaterThan(position(f.code));
-    });
+    for (const flags of checks)
+      flags.forEach((f, i) => {
+        const kind = flagKind(f.code);
+        expect(f.severity).toBe(kind.severity);
+        expect(f.month === null).toBe(kind.scope === "plan");
+        const next = flags[i + 1];
+        if (next && next.month === f.month)
+          expect(position(next.code)).toBeGreaterThan(position(f.code));
+      });
   });
 
   test("on any valid plan, the checker raises exactly what the registered kinds find", () => {

@@ -18,6 +18,15 @@ test("regenerating the table from @types/office-js gives the checked-in file", (
   expect(generated).toBe(readFileSync(join(root, "src/simulator/server/api-sets.json"), "utf8"));
 });
 
+test("regenerating the worksheet function names gives the checked-in file", () => {
+  const generated = execFileSync(
+    process.execPath,
+    [join(root, "scripts/api-sets.mjs"), "--functions"],
+    { encoding: "utf8" }
+  );
+  expect(generated).toBe(readFileSync(join(root, "src/simulator/excel-functions.json"), "utf8"));
+});
+
 test("the table holds the sets the issue names (read from the annotations)", () => {
   expect(apiSetOf("Range", "dataValidation")).toBe("1.8");
   expect(apiSetOf("RangeAreas", "select")).toBe("1.18");

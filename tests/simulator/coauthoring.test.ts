@@ -489,3 +489,13 @@ test("property: whatever the edits and delivery points, after full delivery ever
     { numRuns: 150 }
   );
 });
+
+describe("a replica keeps the document's date system", () => {
+  test("a 1904 workbook's replicas count dates from 1904", () => {
+    const doc = new Workbook({ date1904: true });
+    doc.addSheet("Sheet1");
+    const session = new CoauthoringSession(doc);
+    const chief = session.person("chief");
+    expect(chief.workbook.date1904).toBe(true);
+  });
+});

@@ -57,3 +57,13 @@ describe("saveXlsx", () => {
     expect(Summary[0]).toEqual(["15", "=not a formula"]);
   }, 120000);
 });
+
+test("a workbook on the 1904 date system is saved as one", async () => {
+  for (const date1904 of [false, true]) {
+    const wb = new Workbook({ date1904 });
+    wb.addSheet("Plan");
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load((await saveXlsx(wb)) as ArrayBuffer);
+    expect(Boolean(loaded.properties.date1904)).toBe(date1904);
+  }
+});

@@ -2,6 +2,7 @@
  * What jsdom lacks and Fluent UI uses, for the tests that render the pane in jsdom. Import it first
  * in a file run with `@jest-environment jsdom`. Minimal: nothing here is ever asserted on.
  */
+import { TextDecoder, TextEncoder } from "util";
 class NoResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -22,3 +23,8 @@ if (typeof window !== "undefined") {
     dispatchEvent: () => false,
   });
 }
+
+// Browsers and Excel's web view have these; jest's jsdom does not (the workbook layer counts UTF-8 bytes).
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;

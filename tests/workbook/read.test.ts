@@ -1,6 +1,7 @@
-import { checkPlan, type Row } from "../../src/domain";
-import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
+import { checkPlan, parsePlan, type Row, samplePlan } from "../../src/domain";
+import { addRow, readWorkbookPlan, setUpPlan } from "../../src/workbook";
 import { RESPONSE_LIMIT_BYTES } from "../../src/workbook/read";
+import { Workbook } from "../../src/simulator/workbook";
 import { emptyWorkbook, person, seat } from "./sim";
 
 /** A valid plan of `n` rows per table, written by setUpPlan. */
@@ -165,5 +166,53 @@ describe("reading the plan", () => {
     for (const c of ["Lane", "Team", "Start"]) expect(columns).toContain(c);
     expect(check.problems.some((p) => p.table === "Budget" && p.column === "Team")).toBe(true);
     expect(check.flags.every((f) => f.refs.every((r) => typeof r === "string"))).toBe(true);
+  });
+
+  test("a table's total row is not read as data: a Budget total does not double the spend", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    const sample = samplePlan(2027);
+    await setUpPlan(host, { rows: sample });
+    const before = checkPlan((await readWorkbookPlan(host)).input).metrics;
+    await host.run(async (context) => {
+      context.workbook.tables.getItem("Budget").showTotals = true;
+      context.workbook.tables.getItem("Results").showTotals = true;
+      await context.sync();
+    });
+    const read = await readWorkbookPlan(host);
+    expect(read.input.budget).toHaveLength(sample.budget.length);
+    expect(read.input.results).toHaveLength(sample.results!.length);
+    expect(read.tables.Budget!.rowCount).toBe(sample.budget.length);
+    expect(checkPlan(read.input).metrics).toEqual(before);
+    // A line added now goes above the total row, which stays the table's last.
+    await addRow(host, "Budget", { Line: "Late line", Team: "Sales", Jan: 5 });
+    const after = await readWorkbookPlan(host);
+    expect(after.input.budget.map((r) => r.Line)).toContain("Late line");
+    expect(after.input.budget).toHaveLength(sample.budget.length + 1);
+  });
+
+  test("a workbook on the 1904 date system reads its months as Excel shows them", async () => {
+    const wb = new Workbook({ date1904: true });
+    wb.addSheet("Sheet1");
+    const { host } = seat(wb);
+    await setUpPlan(host, { planStarts: "2027-01" });
+    // Dates as a person types them in a 1904 workbook: 1 Jan 2027 is serial 44926 there (46388 in 1900).
+    person(wb).setCell("Settings", "B2", 44926);
+    await addRow(host, "Activities", {
+      ID: "D-1",
+      Activity: "Spring fair",
+      Lane: "Media",
+      Team: "Marketing",
+      Start: 44985, // 1 Mar 2027 in 1904
+      End: 45015, // 31 Mar 2027 in 1904
+    });
+    expect(person(wb).getCell("Settings", "B2")!.value).toBe(44926);
+    const read = await readWorkbookPlan(host);
+    const plan = parsePlan(read.input);
+    expect(plan.settings.planStarts).toBe("2027-01");
+    expect(plan.activities.find((a) => a.id === "D-1")).toMatchObject({
+      start: "2027-03",
+      end: "2027-03",
+    });
   });
 });

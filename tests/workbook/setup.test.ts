@@ -1,6 +1,45 @@
 import { checkPlan, samplePlan } from "../../src/domain";
 import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
+import type { ExcelHost } from "../../src/workbook";
 import { emptyWorkbook, person, seat } from "./sim";
+
+/**
+ * Makes request number `failing` fail part-way, as a request Excel refuses does: the actions
+ * before the failing one have run. It fails where the request first reaches sheet `at`, or at
+ * its end.
+ */
+function failingOnce(host: ExcelHost, failing: number, at?: string): ExcelHost {
+  let runs = 0;
+  return {
+    ...host,
+    run: (batch) =>
+      host.run(async (context) => {
+        if (++runs !== failing) return batch(context);
+        const fail = () => context.workbook.tables.getItem("No such table").load("name");
+        const sheets = context.workbook.worksheets;
+        const getItem = sheets.getItem.bind(sheets);
+        let failed = false;
+        sheets.getItem = (name: string) => {
+          if (name === at && !failed) {
+            failed = true;
+            fail();
+          }
+          return getItem(name);
+        };
+        const sync = context.sync.bind(context);
+        context.sync = (<T>(passThrough?: T) => {
+          if (at === undefined) fail();
+          return sync(passThrough);
+        }) as typeof context.sync;
+        return batch(context);
+      }),
+  };
+}
+
+/** An Excel that offers ExcelApi up to 1.`minor`. */
+function upTo(host: ExcelHost, minor: number): ExcelHost {
+  return { ...host, isSetSupported: (name, version) => Number(version.split(".")[1]) <= minor };
+}
 
 describe("Set up plan", () => {
   test("creates the five tables with the exact headers of rules.md, each on its own sheet", async () => {
@@ -77,12 +116,20 @@ describe("Set up plan", () => {
     expect(wb.numberFormatAt(wb.sheet("Activities"), 1, 1)).toBe("@");
   });
 
-  test("adds dropdowns for Lane, Team, Status and Side, freezes the headers and sizes the columns", async () => {
+  test("adds dropdowns for Lane, Team, Status and Side (ExcelApi 1.8), freezes the headers and sizes the columns", async () => {
     const wb = emptyWorkbook();
-    const { host } = seat(wb);
-    await setUpPlan(host, { rows: samplePlan(2027) });
+    const { host, client } = seat(wb);
+    const result = await setUpPlan(host, { rows: samplePlan(2027) });
+    expect(wb.sheet("Activities").frozenRows).toBe(1);
+    expect(wb.sheet("Activities").columnWidths.get(1)).toBe(180);
     const rule = (sheet: string, address: string) =>
       wb.validationAt(wb.sheet(sheet), wb.resolveAddress(address, wb.sheet(sheet)).rect);
+    expect(result.dropdowns).toBe(client.supports("1.8"));
+    if (!client.supports("1.8")) {
+      // The lowest profile: the same set-up, without dropdowns, and it says so.
+      expect(rule("Activities", "A1:J20")).toBeNull();
+      return;
+    }
     expect(rule("Activities", "C2")).toEqual({
       list: { inCellDropDown: true, source: '=INDIRECT("Lanes[Lane]")' },
     });
@@ -95,10 +142,14 @@ describe("Set up plan", () => {
     expect(rule("Lanes", "B2")).toEqual({
       list: { inCellDropDown: true, source: "Marketing,Sales" },
     });
-    // Rows typed below the table later get the dropdown too.
-    expect(rule("Activities", "D200")).toEqual({
+    // The dropdown covers the table's column to its last row and nothing below it: validation on
+    // part of the cells below a table keeps Excel from growing the table (Excel extends the column's
+    // own validation to the rows the table grows by).
+    expect(rule("Activities", "D14")).toEqual({
       list: { inCellDropDown: true, source: "Marketing,Sales,Joint" },
     });
+    expect(rule("Activities", "D15")).toBeNull();
+    expect(rule("Activities", "D200")).toBeNull();
     expect(wb.sheet("Activities").frozenRows).toBe(1);
     expect(wb.sheet("Activities").columnWidths.get(1)).toBe(180);
   });
@@ -152,5 +203,47 @@ describe("Set up plan", () => {
     // Running it again finds everything and creates nothing.
     const again = await setUpPlan(host, {});
     expect(again.created).toEqual([]);
+  });
+
+  test.each([
+    ["the rows", 2, undefined],
+    ["the tables, after Lanes", 3, "Activities"],
+    ["the tables, at the end", 3, undefined],
+  ])(
+    "a set-up that fails while writing %s is completed by a second Set up plan, on the same sheets",
+    async (_, failing, at) => {
+      const wb = emptyWorkbook();
+      const { host } = seat(wb);
+      const sample = samplePlan(2027);
+      await expect(setUpPlan(failingOnce(host, failing, at), { rows: sample })).rejects.toThrow();
+      if (at) expect(wb.findTable("Lanes")).toBeDefined(); // it did fail part-way
+      if (at) expect(wb.findTable("Activities")).toBeUndefined();
+      const again = await setUpPlan(host, { rows: sample });
+      expect([...again.created, ...again.existing].sort()).toEqual(
+        ["Activities", "Budget", "Lanes", "Results", "Settings"].sort()
+      );
+      for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"])
+        expect(person(wb).tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
+      expect(wb.sheets.map((s) => s.name).filter((n) => / \d+$/.test(n))).toEqual([]);
+      const read = await readWorkbookPlan(host);
+      expect(read.input.activities).toHaveLength(sample.activities.length);
+      expect(read.input.budget).toHaveLength(sample.budget.length);
+      expect(checkPlan(read.input).problems).toHaveLength(1); // the sample's one deliberate bad row
+    }
+  );
+
+  test("on ExcelApi 1.7 (no data validation) sets up every table without dropdowns, and says so", async () => {
+    const wb = emptyWorkbook();
+    const { host } = seat(wb);
+    const result = await setUpPlan(upTo(host, 7), { rows: samplePlan(2027) });
+    expect(result.dropdowns).toBe(false);
+    expect(result.created).toHaveLength(5);
+    expect(
+      wb.validationAt(
+        wb.sheet("Activities"),
+        wb.resolveAddress("A1:J20", wb.sheet("Activities")).rect
+      )
+    ).toBeNull();
+    expect((await setUpPlan(upTo(host, 8), {})).created).toEqual([]);
   });
 });

@@ -3,9 +3,13 @@ import { connectClient } from "../../src/simulator/host";
 import { Workbook } from "../../src/simulator/workbook";
 import { simHost } from "../../src/simulator/excel-host";
 import type { SimClient } from "../../src/simulator/client";
+import type { HostProfile } from "../../src/simulator/profile";
 import type { ExcelHost } from "../../src/workbook";
 
 export { person } from "../../src/simulator/person";
+
+/** The Excel the suite plays: the newest, or the jest project's (jest.config.js: ExcelApi 1.7, tables that never grow). */
+export const PROFILE: HostProfile = (globalThis as { SIM_PROFILE?: HostProfile }).SIM_PROFILE ?? {};
 
 let clients = 0;
 
@@ -14,9 +18,9 @@ export interface Seat {
   host: ExcelHost;
 }
 
-/** One co-author's add-in connected to the workbook. */
-export function seat(workbook: Workbook, name = "pane"): Seat {
-  const client = connectClient(workbook, { id: `${name}-${++clients}` });
+/** One co-author's add-in connected to the workbook, in the suite's Excel (PROFILE) or the given profile. */
+export function seat(workbook: Workbook, name = "pane", profile: HostProfile = {}): Seat {
+  const client = connectClient(workbook, { id: `${name}-${++clients}`, ...PROFILE, ...profile });
   return { client, host: simHost(client) };
 }
 

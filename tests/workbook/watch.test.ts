@@ -67,4 +67,48 @@ describe("watching the plan", () => {
     expect(states[states.length - 1].workbook.input.activities[1].Notes).toBe("quiet edit");
     await watch.stop();
   });
+
+  test("while visible, catches up within seconds on a change Excel raised no event for; one read per poll, no writes", async () => {
+    const wb = emptyWorkbook();
+    const author = seat(wb, "author");
+    await setUpPlan(author.host, { rows: samplePlan(2027) });
+    const pane = seat(wb, "pane");
+    const changes: string[] = [];
+    wb.subscribe((change) => changes.push(change.origin));
+    const states: PlanState[] = [];
+    let visible = true;
+    jest.useFakeTimers();
+    try {
+      // An Excel that sends the pane no change event at all (dropdown picks on the web, table renames).
+      const deaf = { ...pane.host, subscribe: async () => async () => {} };
+      const watch = await watchPlan(
+        deaf,
+        (s) => states.push(s),
+        () => {},
+        50,
+        { pollMs: 2000, visible: () => visible }
+      );
+      expect(states).toHaveLength(1);
+      person(wb).setValues("Activities", "J3", [["picked"]]);
+      pane.client.stats.reset();
+      await jest.advanceTimersByTimeAsync(2000);
+      expect(states).toHaveLength(2);
+      expect(states[1].workbook.input.activities[1].Notes).toBe("picked");
+      expect(pane.client.stats.syncs).toBe(1); // one read: every table in one sync
+      // Nothing new: polls go on reading once each, and tell nobody.
+      pane.client.stats.reset();
+      await jest.advanceTimersByTimeAsync(6000);
+      expect(pane.client.stats.syncs).toBe(3);
+      expect(states).toHaveLength(2);
+      // A hidden pane does not poll.
+      visible = false;
+      pane.client.stats.reset();
+      await jest.advanceTimersByTimeAsync(10000);
+      expect(pane.client.stats.syncs).toBe(0);
+      expect(changes.filter((origin) => origin === pane.client.id)).toEqual([]);
+      await watch.stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

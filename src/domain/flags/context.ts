@@ -5,6 +5,7 @@
 import { monthNumberOf } from "../months";
 import type { Activity, Plan } from "../types";
 import { jointCampaigns } from "../joint";
+import { demandFigures, type DemandFigures } from "../demand";
 
 export interface FlagContext {
   plan: Plan;
@@ -29,6 +30,8 @@ export interface FlagContext {
   jointCampaigns: Set<string>;
   /** Per budget line (same positions as plan.budget): is it joint? */
   lineIsJoint: boolean[];
+  /** Expected, routed and required leads (Demand and lead handling). */
+  demand: DemandFigures;
 }
 
 function months<T>(fill: T): T[] {
@@ -60,6 +63,7 @@ export function buildFlagContext(plan: Plan): FlagContext {
     spendByLane: new Map(),
     jointCampaigns: new Set(),
     lineIsJoint: [],
+    demand: demandFigures(plan),
   };
   for (const activity of plan.activities) {
     const sales = activity.side === "Sales";

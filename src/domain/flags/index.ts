@@ -20,6 +20,10 @@ import { separateBudgets } from "./separate-budgets";
 import { siloedSpend } from "./siloed-spend";
 import { slowFollowUp } from "./slow-follow-up";
 import { spendWithoutActivity } from "./spend-without-activity";
+import { funnelUnknown } from "./funnel-unknown";
+import { leadGap } from "./lead-gap";
+import { overCapacity } from "./over-capacity";
+import { unroutedLeads } from "./unrouted-leads";
 
 export { buildFlagContext, type FlagContext } from "./context";
 export type { FlagKind } from "./kind";
@@ -33,11 +37,15 @@ export const FLAG_KINDS = [
   activityWithoutBudget,
   slowFollowUp,
   closesUnreported,
+  unroutedLeads,
+  overCapacity,
+  leadGap,
   missedFollowUps,
   channelShift,
   approvedChanged,
   separateBudgets,
   overCap,
+  funnelUnknown,
 ] as const;
 
 const BY_CODE = new Map<string, FlagKind<FlagCode>>(FLAG_KINDS.map((kind) => [kind.code, kind]));

@@ -12,7 +12,7 @@ export const slowFollowUp = defineFlag({
   title: "Slow follow-up",
   severity: "warning",
   scope: "month",
-  fix: "Lower the activity's Follow-up hours to the Response SLA or below.",
+  fix: "Lower the activity's Follow-up hours (or its door's Response hours) to the Response SLA or below.",
   find,
 });
 
@@ -20,11 +20,14 @@ function find(ctx: FlagContext): Finding[] {
   const sla = ctx.plan.settings.responseSlaHours;
   const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
-    const slow: Activity[] = ctx.marketingByMonth[m].filter(
-      (a) => a.followUpHours !== null && a.followUpHours > sla
-    );
+    // Its own Follow-up hours, or else its door's Response hours.
+    const hoursOf = ctx.demand.followUpHours;
+    const slow: Activity[] = ctx.marketingByMonth[m].filter((a) => {
+      const hours = hoursOf(a);
+      return hours !== null && hours > sla;
+    });
     if (slow.length === 0) continue;
-    const hours = slow.map((a) => `${a.activity} (${a.followUpHours} h)`);
+    const hours = slow.map((a) => `${a.activity} (${hoursOf(a)} h)`);
     flags.push({
       month: ctx.plan.months[m],
       refs: slow.map((a) => a.id),

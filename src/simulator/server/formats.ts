@@ -69,7 +69,11 @@ export class RangeFormatObj extends Obj {
         for (let r = top; r <= r1; r++)
           longest = Math.max(
             longest,
-            displayText(this.wb.valueAt(sheet, r, c), this.wb.numberFormatAt(sheet, r, c)).length
+            displayText(
+              this.wb.valueAt(sheet, r, c),
+              this.wb.numberFormatAt(sheet, r, c),
+              this.wb.date1904
+            ).length
           );
         sheet.columnWidths.set(c, longest === 0 ? 64 : Math.round(longest * 7 + 10));
       }

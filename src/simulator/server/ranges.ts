@@ -1,6 +1,7 @@
 // Excel.Range: values, formulas, number formats, text, navigation, delete, clear and select.
 import { MAX_COLS, MAX_ROWS, Rect, qualifiedAddress } from "../address";
 import { fail } from "../errors";
+import { CalendarDate, serialToDate } from "../dates";
 import { Sheet, Workbook, mapRect } from "../workbook";
 import { RangeFormatObj } from "./formats";
 import { Obj, checkSheetAlive, checkedRect } from "./objects";
@@ -76,19 +77,14 @@ export class RangeObj extends Obj {
         return this.grid((rr, cc) => this.wb.numberFormatAt(s, rr, cc));
       case "Text":
         return this.grid((rr, cc) =>
-          displayText(this.wb.valueAt(s, rr, cc), this.wb.numberFormatAt(s, rr, cc))
+          displayText(
+            this.wb.valueAt(s, rr, cc),
+            this.wb.numberFormatAt(s, rr, cc),
+            this.wb.date1904
+          )
         );
       case "ValueTypes":
-        return this.grid((rr, cc) => {
-          const v = this.wb.valueAt(s, rr, cc);
-          return v === ""
-            ? "Empty"
-            : typeof v === "number"
-              ? "Double"
-              : typeof v === "boolean"
-                ? "Boolean"
-                : "String";
-        });
+        return this.grid((rr, cc) => this.wb.valueTypeAt(s, rr, cc));
     }
     return super.get(name);
   }
@@ -233,7 +229,7 @@ export class RangeObj extends Obj {
   }
 }
 
-export function displayText(v: unknown, format: string): string {
+export function displayText(v: unknown, format: string, date1904 = false): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") {
     const m = /^0(?:\.(0+))?$/.exec(format);
@@ -245,7 +241,36 @@ export function displayText(v: unknown, format: string): string {
         maximumFractionDigits: g[1]?.length ?? 0,
       });
     if (format === "0%") return `${Math.round(v * 100)}%`;
+    if (isDateFormat(format)) return formatDate(serialToDate(v, date1904), format);
     return String(v);
   }
   return String(v ?? "");
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Day-month-year number formats such as "yyyy-mm-dd" or "mmm yyyy" (no times). */
+const isDateFormat = (format: string) => /y/i.test(format) && !/[0#h]/i.test(format);
+
+function formatDate(date: CalendarDate, format: string): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return format.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token) => {
+    switch (token.toLowerCase()) {
+      case "yyyy":
+        return String(date.year);
+      case "yy":
+        return pad(date.year % 100);
+      case "mmmm":
+      case "mmm":
+        return MONTHS[date.month - 1];
+      case "mm":
+        return pad(date.month);
+      case "m":
+        return String(date.month);
+      case "dd":
+        return pad(date.day);
+      default:
+        return String(date.day);
+    }
+  });
 }

@@ -93,6 +93,7 @@ export class TableObj extends Obj {
       case "ShowFilterButton":
         return true;
       case "ShowTotals":
+        return t.showTotals;
       case "ShowBandedColumns":
       case "HighlightFirstColumn":
       case "HighlightLastColumn":
@@ -121,9 +122,7 @@ export class TableObj extends Obj {
           fail("NotImplemented", `The simulator keeps table headers and filter buttons shown.`);
         return;
       case "ShowTotals":
-        if (value !== false)
-          fail("NotImplemented", "The simulator does not implement table total rows.");
-        return;
+        return this.wb.setShowTotals(t, Boolean(value));
       case "ShowBandedColumns":
       case "HighlightFirstColumn":
       case "HighlightLastColumn":
@@ -153,7 +152,11 @@ export class TableObj extends Obj {
       case "GetDataBodyRange":
         return new RangeObj(this.wb, t.sheet, t.bodyRect);
       case "GetTotalRowRange":
-        return fail("InvalidOperation", "The table has no total row.");
+        return new RangeObj(
+          this.wb,
+          t.sheet,
+          t.totalRect ?? fail("InvalidOperation", "The table has no total row.")
+        );
       case "Delete":
         this.wb.deleteTable(t, false);
         return null;
@@ -226,7 +229,7 @@ export class TableColumnObj extends Obj {
       case "Name":
         return this.t.columnName(this.i);
       case "Values":
-        return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.lastRow)).get(
+        return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.rect.r1)).get(
           "Values"
         );
     }
@@ -249,7 +252,7 @@ export class TableColumnObj extends Obj {
       return;
     }
     if (name === "Values")
-      return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.lastRow)).set(
+      return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.rect.r1)).set(
         "Values",
         value
       );
@@ -258,11 +261,15 @@ export class TableColumnObj extends Obj {
   override call(name: string, args: unknown[]): unknown {
     switch (name) {
       case "GetRange":
-        return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.lastRow));
+        return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.rect.r1));
       case "GetDataBodyRange":
         return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow + 1, this.t.lastRow));
       case "GetHeaderRowRange":
         return new RangeObj(this.wb, this.t.sheet, this.rect(this.t.headerRow, this.t.headerRow));
+      case "GetTotalRowRange": {
+        const total = this.t.totalRect ?? fail("InvalidOperation", "The table has no total row.");
+        return new RangeObj(this.wb, this.t.sheet, this.rect(total.r0, total.r0));
+      }
     }
     return super.call(name, args);
   }

@@ -8,12 +8,20 @@ import { WorksheetObj, WorksheetsObj } from "./worksheets";
 export class WorkbookObj extends Obj {
   readonly type = "Workbook";
   override scalars() {
-    return ["Name", "ReadOnly"];
+    return ["Name", "ReadOnly", "Use1904DateSystem"];
   }
   override get(name: string) {
     if (name === "Name") return "Workbook.xlsx";
     if (name === "ReadOnly") return false;
+    if (name === "Use1904DateSystem") return this.wb.date1904;
     return super.get(name);
+  }
+  override set(name: string, value: unknown) {
+    if (name === "Use1904DateSystem") {
+      this.wb.date1904 = Boolean(value);
+      return;
+    }
+    super.set(name, value);
   }
   override nav(name: string): Obj {
     if (name === "Worksheets") return new WorksheetsObj(this.wb);

@@ -14,6 +14,7 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
+import type { ExcelHost } from "../../workbook";
 import { useTheme } from "../hooks/useTheme";
 
 const useStyles = makeStyles({
@@ -28,16 +29,18 @@ const useStyles = makeStyles({
 });
 
 export function Unsupported({
+  host,
   message,
   outsideExcel = false,
 }: {
+  host?: ExcelHost;
   message: string;
   /** Opened in a browser rather than in Excel. */
   outsideExcel?: boolean;
 }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={useTheme()}>
+    <FluentProvider theme={useTheme(host)}>
       <main className={styles.root}>
         {outsideExcel ? (
           <>

@@ -5,6 +5,7 @@
  */
 import { type Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { ExcelHost } from "../../workbook";
 
 /** Whether a CSS hex colour (#rgb or #rrggbb) is dark (relative luminance below 0.4). */
 export function isDarkColour(colour: string | undefined | null): boolean | null {
@@ -20,13 +21,8 @@ export function isDarkColour(colour: string | undefined | null): boolean | null 
   return luminance < 0.4;
 }
 
-function officeDark(): boolean | null {
-  try {
-    if (typeof Office === "undefined") return null;
-    return isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
-  } catch {
-    return null;
-  }
+function officeDark(host: ExcelHost | undefined): boolean | null {
+  return isDarkColour(host?.officeTheme?.()?.bodyBackgroundColor);
 }
 
 function mediaDark(): boolean {
@@ -35,14 +31,15 @@ function mediaDark(): boolean {
     : false;
 }
 
-export function useTheme(): Theme {
-  const [dark, setDark] = useState<boolean>(() => officeDark() ?? mediaDark());
+/** The theme for the pane on `host`; without a host (or its theme), the browser's. */
+export function useTheme(host?: ExcelHost): Theme {
+  const [dark, setDark] = useState<boolean>(() => officeDark(host) ?? mediaDark());
   useEffect(() => {
-    if (officeDark() !== null || typeof window.matchMedia !== "function") return;
+    if (officeDark(host) !== null || typeof window.matchMedia !== "function") return;
     const query = window.matchMedia("(prefers-color-scheme: dark)");
     const onChange = () => setDark(query.matches);
     query.addEventListener("change", onChange);
     return () => query.removeEventListener("change", onChange);
-  }, []);
+  }, [host]);
   return dark ? webDarkTheme : webLightTheme;
 }

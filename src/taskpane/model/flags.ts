@@ -66,8 +66,11 @@ export function groupFlags(plan: Plan, check: PlanCheck): FlagGroup[] {
           ? `Fix the setting${p.column ? ` ${p.column}` : ""} in Settings.`
           : "Use Set up plan to add what is missing."
         : `Correct ${p.column ?? "the row"} in row ${p.row} of the ${p.table} table; until then the row is left out of the check.`,
-    // The Baselines table has no sheet of its own yet (issue 10, the workbook part): no row to select.
-    rows: p.row === null || p.table === "Baselines" ? [] : [{ table: p.table, rows: [p.row] }],
+    // The Baselines, Doors and Targets tables have no sheet to select yet (the workbook part sets them up).
+    rows:
+      p.row === null || p.table === "Baselines" || p.table === "Doors" || p.table === "Targets"
+        ? []
+        : [{ table: p.table, rows: [p.row] }],
     refs: p.row === null ? [] : [`${p.table} row ${p.row}`],
   }));
   const byMonth = new Map<string, FlagItem[]>();

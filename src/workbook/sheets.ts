@@ -4,13 +4,7 @@
  * (live SUMIFS formulas over the Budget table, and a native chart).
  * Both sheets belong to the add-in: a rebuild clears and rewrites them.
  */
-import {
-  jointCampaigns,
-  MONTH_ABBREVIATIONS,
-  type Plan,
-  type PlanCheck,
-  type Severity,
-} from "../domain";
+import { jointCampaigns, monthLabel, type Plan, type PlanCheck, type Severity } from "../domain";
 import type { ExcelHost } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
@@ -26,11 +20,6 @@ const COLOURS = {
   sales: "#DFF3E4",
   header: "#E7E6E6",
 };
-
-/** Label of a `YYYY-MM` month, e.g. "Mar 2027". */
-function monthLabel(month: string): string {
-  return `${MONTH_ABBREVIATIONS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
 
 /** A sheet cleared for a rebuild: the existing one (so links to it survive), or a new one. */
 async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
