@@ -1,8 +1,10 @@
 /** checkPlan: the plan checker, a pure function from the workbook's rows to flags, problems and metrics. */
 import { findFlags } from "./flags";
 import { buildFlagContext } from "./flags/context";
+import { scorecard } from "./measurement";
 import { computeMetrics } from "./metrics";
 import { parsePlan } from "./plan";
+import { DEFAULT_MEASUREMENT } from "./settings";
 import type { Plan, PlanCheck, PlanInput } from "./types";
 
 export function checkPlan(input: PlanInput): PlanCheck {
@@ -57,6 +59,8 @@ function unreadable(error: unknown): PlanCheck {
       },
       syncScore: 0,
       channels: [],
+      baseline: null,
+      scorecard: scorecard([], DEFAULT_MEASUREMENT.followUpTarget),
       demand: {
         months: [],
         year: { expectedLeads: 0, requiredLeads: null, lanes: [] },

@@ -45,6 +45,12 @@ export const RESULTS_COLUMNS = [
   "Revenue",
 ] as const;
 
+/** Results' measurement column, read after RESULTS_COLUMNS: leads contacted within the Response SLA. */
+export const FOLLOWED_UP = "Followed up";
+
+/** Baselines columns before the 12 month columns (which are headed as in Budget). */
+export const BASELINE_BASE_COLUMNS = ["Baseline", "Saved", ...BUDGET_BASE_COLUMNS] as const;
+
 export const LANES_COLUMNS = ["Lane", "Side"] as const;
 export const SETTINGS_COLUMNS = ["Setting", "Value"] as const;
 
@@ -57,6 +63,8 @@ export const SETTING = {
   airCoverWindow: "Air-cover window (months)",
   siloedSpendThreshold: "Siloed spend threshold",
   responseSlaHours: "Response SLA (hours)",
+  followUpTarget: "Follow-up target",
+  channelShiftThreshold: "Channel shift threshold",
 } as const;
 
 /** The Settings table's rows in order, with the value a new plan starts with (null = none). */
@@ -68,6 +76,16 @@ export const SETTINGS_ROWS: ReadonlyArray<{ setting: string; default: Cell; requ
   { setting: SETTING.airCoverWindow, default: 1, required: false },
   { setting: SETTING.siloedSpendThreshold, default: 0.5, required: false },
   { setting: SETTING.responseSlaHours, default: 24, required: false },
+];
+
+/** The measurement settings' rows, with the value a new plan starts with. */
+export const MEASUREMENT_SETTINGS_ROWS: ReadonlyArray<{
+  setting: string;
+  default: Cell;
+  required: boolean;
+}> = [
+  { setting: SETTING.followUpTarget, default: 0.9, required: false },
+  { setting: SETTING.channelShiftThreshold, default: 0.3, required: false },
 ];
 
 /** Lanes used when the Lanes table is absent or empty. */

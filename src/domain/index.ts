@@ -29,7 +29,9 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
-export { FLAG_KINDS, flagKind, worstSeverity, type FlagKind } from "./flags";
+export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
+export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
+export { readSaved } from "./baselines";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {
@@ -49,7 +51,6 @@ export {
   DOORS_COLUMNS,
   TARGETS_COLUMNS,
 } from "./columns";
-export { countsInSyncScore } from "./flags";
 export {
   changeRow,
   forgetRow,

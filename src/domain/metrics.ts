@@ -1,8 +1,10 @@
 /** The figures of docs/rules.md §3: spend by month, team, lane and campaign; sync score; channels. */
 import { nameKey } from "./names";
 import { NO_CAMPAIGN, NO_LANE } from "./columns";
-import type { FlagContext } from "./flags/context";
+import { baselineMetrics } from "./baseline-metrics";
 import { countsInSyncScore } from "./flags";
+import type { FlagContext } from "./flags/context";
+import { followUpRate, resultsByMonth, scorecard } from "./measurement";
 import { demandMetrics } from "./demand-metrics";
 import type {
   ChannelMetrics,
@@ -49,6 +51,7 @@ function monthMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): MonthMetrics
     spendByTeam: byTeam(),
     jointShare: null,
     flagCount: 0,
+    followUpRate: null,
   }));
   if (months.length !== 12) return [];
   const joint = new Array<number>(12).fill(0);
@@ -67,6 +70,7 @@ function monthMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): MonthMetrics
     if (m !== undefined) months[m].flagCount++;
   }
   months.forEach((metrics, m) => (metrics.jointShare = share(joint[m], metrics.totalSpend)));
+  resultsByMonth(plan).forEach((rows, m) => (months[m].followUpRate = followUpRate(rows)));
   return months;
 }
 
@@ -161,6 +165,8 @@ export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): Pla
     year: yearMetrics(plan, ctx),
     syncScore: syncScore(plan, flags),
     channels: channelMetrics(plan),
+    baseline: baselineMetrics(plan),
+    scorecard: scorecard(plan.results, plan.measurement.followUpTarget),
     demand: demandMetrics(plan, ctx),
   };
 }

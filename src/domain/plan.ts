@@ -4,7 +4,8 @@
  * view and the checker all read the plan through this one function.
  */
 import { asCell, type Read } from "./cells";
-import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, RESULTS_COLUMNS } from "./columns";
+import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, FOLLOWED_UP, RESULTS_COLUMNS } from "./columns";
+import { latestBaseline, readBaselines } from "./baselines";
 import { excelErrorMessage, isExcelError } from "./errors";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
@@ -45,15 +46,17 @@ const BUDGET_SHAPE: TableShape = {
   ),
 };
 
+/** Results cells: RESULTS_COLUMNS, then Followed up (position 9). */
+const RESULTS_CELL_COLUMNS = [...RESULTS_COLUMNS, FOLLOWED_UP];
 const RESULTS_SHAPE: TableShape = {
   table: "Results",
-  columns: RESULTS_COLUMNS,
+  columns: RESULTS_CELL_COLUMNS,
   required: [0, 1], // Month, Channel
-  columnOf: headerLookup(RESULTS_COLUMNS),
+  columnOf: headerLookup(RESULTS_CELL_COLUMNS),
 };
 
 /** Reads one cell with its rule; on failure records the issue and returns undefined. */
-function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
+export function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): T {
   if (read.ok && !isExcelError(raw)) return read.value;
   const message = isExcelError(raw)
     ? excelErrorMessage(column, raw)
@@ -66,7 +69,7 @@ function take<T>(read: Read<T>, column: string, raw: unknown, issues: Issue[]): 
  * The same rule, remembered per distinct text: lanes, teams, campaigns and
  * months repeat across thousands of rows, so each spelling is read once.
  */
-function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
+export function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
   const known = new Map<string, Read<T>>();
   return (value) => {
     if (typeof value !== "string") return rule(value);
@@ -92,7 +95,7 @@ function append(problems: Problem[], more: readonly Problem[]) {
  * that keep it out. Adds the table's problems in order; without a required
  * column no row is valid, and the one table problem says why.
  */
-function readRows<T extends object>(
+export function readRows<T extends object>(
   shape: TableShape,
   raw: unknown,
   problems: Problem[],
@@ -112,7 +115,7 @@ function readRows<T extends object>(
 }
 
 /** First row that used each ID / Line (compared by normalName); later rows are duplicates. */
-function duplicateIssue(
+export function duplicateIssue(
   seen: Map<string, number>,
   column: string,
   value: string | undefined,
@@ -165,6 +168,32 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   });
 }
 
+/**
+ * The 12 month cells of a Budget-shaped row (Jan..Dec from `firstColumn`), straight into plan
+ * order: plan month i is calendar month (first + i) % 12.
+ */
+export function readAmounts(
+  cells: readonly unknown[],
+  firstColumn: number,
+  first: number,
+  amountRules: ReadonlyArray<(value: unknown) => Read<number>>,
+  issues: Issue[]
+): number[] {
+  const amounts = new Array<number>(12);
+  for (let i = 0; i < 12; i++) {
+    const month = (first + i) % 12;
+    const cell = cells[firstColumn + month];
+    // Fast paths for the common cases: a plain non-negative number, or blank (0).
+    amounts[i] =
+      typeof cell === "number" && cell >= 0 && cell !== Infinity
+        ? cell
+        : cell === "" || cell === null || cell === undefined
+          ? 0
+          : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+  }
+  return amounts;
+}
+
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
   // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
   const seen = new Map<string, number>();
@@ -181,20 +210,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
     const line = take(R.Line(cells[0]), "Line", cells[0], issues);
     const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
     if (duplicate) issues.push(duplicate);
-    // Amounts straight into plan order: plan month i is calendar month (first + i) % 12.
-    const amounts = new Array<number>(12);
-    for (let i = 0; i < 12; i++) {
-      const month = (first + i) % 12;
-      const cell = cells[5 + month];
-      // Fast path for the common case of a plain non-negative number.
-      // Fast paths for the common cases: a plain non-negative number, or blank (0).
-      amounts[i] =
-        typeof cell === "number" && cell >= 0 && cell !== Infinity
-          ? cell
-          : cell === "" || cell === null || cell === undefined
-            ? 0
-            : take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
-    }
+    const amounts = readAmounts(cells, 5, first, amountRules, issues);
     const fields = {
       Line: line,
       Team: take(team(cells[1]), "Team", cells[1], issues),
@@ -226,9 +242,10 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
       Qualified: take(R.Qualified(cells[6]), "Qualified", cells[6], issues),
       Closed: take(R.Closed(cells[7]), "Closed", cells[7], issues),
       Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
+      "Followed up": take(R["Followed up"](cells[9]), FOLLOWED_UP, cells[9], issues),
     };
     if (issues.length > 0) return issues;
-    const done = finishResultsRow(fields, { Closed: cells[7] }, ctx, row);
+    const done = finishResultsRow(fields, { Closed: cells[7], "Followed up": cells[9] }, ctx, row);
     return done.ok ? done.value : done.issues;
   });
 }
@@ -270,7 +287,7 @@ export function parsePlan(input: unknown): Plan {
     unknown
   >;
   const problems: Problem[] = [];
-  const { settings, problems: settingProblems } = readSettings(source.settings);
+  const { settings, problems: settingProblems, measurement } = readSettings(source.settings);
   append(problems, settingProblems);
   const demandSettings = readDemandSettings(source.settings);
   append(problems, demandSettings.problems);
@@ -280,6 +297,7 @@ export function parsePlan(input: unknown): Plan {
   const allActivities = readActivities(source.activities, ctx, problems);
   const budget = readBudget(source.budget, ctx, problems);
   const results = readResults(source.results, ctx, problems);
+  const baselines = readBaselines(source.baselines, ctx, problems);
   const { demand, badActivityRows } = readDemand(
     source,
     demandSettings.settings,
@@ -300,6 +318,9 @@ export function parsePlan(input: unknown): Plan {
     activities,
     budget,
     results,
+    baselines,
+    latestBaseline: latestBaseline(baselines),
+    measurement,
     problems,
     demand,
   };

@@ -235,6 +235,7 @@ export const RESULTS_RULES = {
   Qualified: reported("Qualified"),
   Closed: reported("Closed"),
   Revenue: reported("Revenue"),
+  "Followed up": (v: unknown) => readNumber("Followed up", v, { min: 0, whole: true }),
 } as const;
 
 export interface ResultsFields {
@@ -247,15 +248,18 @@ export interface ResultsFields {
   Qualified: number | null;
   Closed: number | null;
   Revenue: number | null;
+  /** Absent (a form without the column) reads as not reported. */
+  "Followed up"?: number | null;
 }
 
-/** Closed may not exceed Leads when both are reported. */
+/** Closed may not exceed Leads when both are reported, nor may Followed up. */
 export function finishResultsRow(
   f: ResultsFields,
-  raw: { Closed: unknown },
+  raw: { Closed: unknown; "Followed up"?: unknown },
   ctx: RowContext,
   row = 0
 ): RowRead<ResultsRow> {
+  const followedUp = f["Followed up"] ?? null;
   if (f.Closed !== null && f.Leads !== null && f.Closed > f.Leads) {
     return {
       ok: false,
@@ -264,6 +268,18 @@ export function finishResultsRow(
           column: "Closed",
           value: asCell(raw.Closed),
           message: `Closed (${f.Closed}) is more than Leads (${f.Leads}); a deal is closed from a lead. Correct Closed or Leads.`,
+        },
+      ],
+    };
+  }
+  if (followedUp !== null && f.Leads !== null && followedUp > f.Leads) {
+    return {
+      ok: false,
+      issues: [
+        {
+          column: "Followed up",
+          value: asCell(raw["Followed up"]),
+          message: `Followed up (${followedUp}) is more than Leads (${f.Leads}); sales can only contact the leads that came in. Correct Followed up or Leads.`,
         },
       ],
     };
@@ -282,6 +298,7 @@ export function finishResultsRow(
       qualified: f.Qualified,
       closed: f.Closed,
       revenue: f.Revenue,
+      followedUp,
     },
   };
 }

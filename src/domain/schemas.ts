@@ -103,8 +103,16 @@ export function resultsRowSchema(row: RowContext) {
       Qualified: cell(R.Qualified),
       Closed: cell(R.Closed),
       Revenue: cell(R.Revenue),
+      "Followed up": cell(R["Followed up"]),
     })
     .transform((fields, ctx) =>
-      finish(finishResultsRow(fields, { Closed: fields.Closed }, row), ctx)
+      finish(
+        finishResultsRow(
+          fields,
+          { Closed: fields.Closed, "Followed up": fields["Followed up"] },
+          row
+        ),
+        ctx
+      )
     );
 }

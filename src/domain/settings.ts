@@ -14,7 +14,7 @@ import { SETTING } from "./columns";
 import { excelErrorMessage, isExcelError } from "./errors";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
 import { normalName } from "./names";
-import type { Cell, PlanSettings, Problem } from "./types";
+import type { Cell, MeasurementSettings, PlanSettings, Problem } from "./types";
 
 const DEFAULT_SETTINGS: PlanSettings = {
   planStarts: null,
@@ -25,6 +25,22 @@ const DEFAULT_SETTINGS: PlanSettings = {
   siloedSpendThreshold: 0.5,
   responseSlaHours: 24,
 };
+
+export const DEFAULT_MEASUREMENT: MeasurementSettings = {
+  followUpTarget: 0.9,
+  channelShiftThreshold: 0.3,
+};
+
+/** Channel shift threshold: a share above 0 (a shift of 0% would flag every month). */
+function readChannelShift(value: unknown): Read<number> {
+  const column = SETTING.channelShiftThreshold;
+  const read = readShare(column, value, DEFAULT_MEASUREMENT.channelShiftThreshold);
+  if (read.ok && read.value === 0)
+    return fail(
+      `${column} ${show(value)} should be above 0 and at most 1 (a share such as 0.3 or 30%).`
+    );
+  return read;
+}
 
 /** Plan starts needs a year: a month name alone cannot place the plan. */
 function readPlanStarts(value: unknown): Read<number> {
@@ -58,17 +74,20 @@ function readWindow(column: string, value: unknown): Read<number> {
   return read.ok ? ok(read.value ?? 1) : read;
 }
 
-/** A share 0..1; Excel gives a `50%` cell as 0.5, and we also accept the text "50%". */
-function readThreshold(value: unknown): Read<number> {
-  const column = SETTING.siloedSpendThreshold;
-  if (isBlank(value)) return ok(DEFAULT_SETTINGS.siloedSpendThreshold);
+/** A share; Excel gives a `50%` cell as 0.5, and we also accept the text "50%". */
+function readShare(column: string, value: unknown, fallback: number): Read<number> {
+  if (isBlank(value)) return ok(fallback);
   if (typeof value === "string" && value.trim().endsWith("%")) {
     const n = toNumber(value.trim().slice(0, -1));
     if (n !== null) return checkNumber(column, value, n / 100, { min: 0, max: 1 });
   }
   const read = readNumber(column, value, { min: 0, max: 1 });
   if (!read.ok) return fail(`${read.message.slice(0, -1)} (a share such as 0.5 or 50%).`);
-  return ok(read.value ?? DEFAULT_SETTINGS.siloedSpendThreshold);
+  return ok(read.value ?? fallback);
+}
+
+function readThreshold(value: unknown): Read<number> {
+  return readShare(SETTING.siloedSpendThreshold, value, DEFAULT_SETTINGS.siloedSpendThreshold);
 }
 
 function readSla(value: unknown): Read<number> {
@@ -89,7 +108,11 @@ export function lookup(raw: unknown): Map<string, unknown> {
   return values;
 }
 
-export function readSettings(raw: unknown): { settings: PlanSettings; problems: Problem[] } {
+export function readSettings(raw: unknown): {
+  settings: PlanSettings;
+  problems: Problem[];
+  measurement: MeasurementSettings;
+} {
   const values = lookup(raw);
   const problems: Problem[] = [];
   const settings: PlanSettings = { ...DEFAULT_SETTINGS };
@@ -127,5 +150,16 @@ export function readSettings(raw: unknown): { settings: PlanSettings; problems: 
   );
   take(SETTING.siloedSpendThreshold, readThreshold, (v) => (settings.siloedSpendThreshold = v));
   take(SETTING.responseSlaHours, readSla, (v) => (settings.responseSlaHours = v));
-  return { settings, problems };
+  const measurement: MeasurementSettings = { ...DEFAULT_MEASUREMENT };
+  take(
+    SETTING.followUpTarget,
+    (v) => readShare(SETTING.followUpTarget, v, DEFAULT_MEASUREMENT.followUpTarget),
+    (v) => (measurement.followUpTarget = v)
+  );
+  take(
+    SETTING.channelShiftThreshold,
+    readChannelShift,
+    (v) => (measurement.channelShiftThreshold = v)
+  );
+  return { settings, problems, measurement };
 }

@@ -4,10 +4,10 @@
  */
 import { asCell, isBlank } from "./cells";
 import { normalName } from "./names";
-import type { DemandTableName, Problem, TableName } from "./types";
+import type { CheckedTable, Problem } from "./types";
 
 export interface TableShape {
-  table: TableName | DemandTableName;
+  table: CheckedTable;
   /** Canonical header of each column position. */
   columns: readonly string[];
   /** Positions of columns the table cannot do without. */

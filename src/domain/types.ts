@@ -18,6 +18,8 @@ export interface PlanInput {
   activities: Row[];
   budget: Row[];
   results?: Row[];
+  /** Rows of the Baselines table: saved copies of the budget. */
+  baselines?: Row[];
   /** Rows of the Doors table: Door, Owner, Response hours (demand and lead handling). */
   doors?: Row[];
   /** Rows of the Targets table: Month, Revenue target. */
@@ -32,8 +34,11 @@ export type Side = "Marketing" | "Sales";
 export type Status = "Draft" | "Proposed" | "Approved";
 export type Severity = "error" | "warning" | "info";
 export type TableName = "Settings" | "Lanes" | "Activities" | "Budget" | "Results";
-/** The demand tables (Doors, Targets): optional, so not (yet) among the workbook's TableName. */
-export type DemandTableName = "Doors" | "Targets";
+/**
+ * Tables the checker reports problems in: the workbook's tables, the Baselines
+ * table and the optional demand tables (Doors, Targets).
+ */
+export type CheckedTable = TableName | "Baselines" | "Doors" | "Targets";
 
 /** The code of each registered kind of flag ("no-follow-up", "over-cap", ...). */
 export type FlagCode = (typeof FLAG_KINDS)[number]["code"];
@@ -50,7 +55,7 @@ export interface Flag {
 }
 
 export interface Problem {
-  table: TableName | DemandTableName;
+  table: CheckedTable;
   /** 1-based data row, or null for a setting or a whole table. */
   row: number | null;
   /** The column (or, for Settings, the setting name), or null for a whole table. */
@@ -66,6 +71,8 @@ export interface MonthMetrics {
   /** Joint lines' spend / total; null when the total is 0. */
   jointShare: number | null;
   flagCount: number;
+  /** Σ Followed up ÷ Σ Leads over the month's Results rows reporting both; null when that Σ Leads is 0. */
+  followUpRate: number | null;
 }
 
 export interface ChannelMetrics {
@@ -102,6 +109,10 @@ export interface PlanMetrics {
   /** Share (0..1) of the 12 months that have no warning or error flag. */
   syncScore: number;
   channels: ChannelMetrics[];
+  /** Plan against the latest baseline; null when there is no baseline. */
+  baseline: BaselineMetrics | null;
+  /** The two-way scorecard for the year. */
+  scorecard: Scorecard;
   /** Leads: expected, required and routed (docs/rules.md, Demand and lead handling). */
   demand: DemandMetrics;
 }
@@ -185,6 +196,8 @@ export interface ResultsRow {
   qualified: number | null;
   closed: number | null;
   revenue: number | null;
+  /** Leads sales contacted within the Response SLA; null means not reported. */
+  followedUp: number | null;
 }
 
 export interface Plan {
@@ -195,6 +208,12 @@ export interface Plan {
   activities: Activity[];
   budget: BudgetLine[];
   results: ResultsRow[];
+  /** Saved baselines, in the order of their first valid row. */
+  baselines: Baseline[];
+  /** The baseline with the greatest Saved (tie: first valid row lower in the table), or null. */
+  latestBaseline: Baseline | null;
+  /** The measurement settings (Follow-up target, Channel shift threshold), defaults applied. */
+  measurement: MeasurementSettings;
   /** Every rule a row or setting broke; those rows are left out above. */
   problems: Problem[];
   /** Doors, targets, capacities and the funnel settings; absent on a plan built by hand. */
@@ -274,4 +293,85 @@ export interface DemandMetrics {
   };
   averageDealSize: FunnelFigure;
   leadToCloseRate: FunnelFigure;
+}
+
+// ---------------------------------------------------------------------------
+// Baselines (finance) and measurement (the two-way scorecard): docs/rules.md §5.
+
+export interface MeasurementSettings {
+  /** Share 0..1 of leads sales should contact within the Response SLA. */
+  followUpTarget: number;
+  /** t, 0 < t ≤ 1: how much a channel must fall or rise to count as a channel shift. */
+  channelShiftThreshold: number;
+}
+
+/** One valid row of the Baselines table: a budget line as it was saved (row: its Baselines row). */
+export interface BaselineLine extends BudgetLine {
+  /** Saved as an Excel date serial (its fraction the time of day). */
+  saved: number;
+}
+
+export interface Baseline {
+  /** The name as written in its first valid row. */
+  name: string;
+  /** The greatest Saved among its valid rows (Excel date serial). */
+  saved: number;
+  /** Row of its first valid row. */
+  firstRow: number;
+  lines: BaselineLine[];
+}
+
+export interface BaselineMonth {
+  month: Month;
+  baselineSpend: number;
+  baselineByTeam: Record<Team, number>;
+  /** Spend now − baseline spend. */
+  variance: number;
+  varianceByTeam: Record<Team, number>;
+}
+
+/** How a budget line moved since the baseline. */
+export type LineChange = "added" | "removed" | "changed" | "unchanged";
+
+export interface BaselineLineMetrics {
+  /** As written in Budget, or in the baseline for a removed line. */
+  line: string;
+  change: LineChange;
+  /** Amount now − amount in the baseline, per plan month (12 values; a missing side counts as 0). */
+  variance: number[];
+  /** Plan months whose amount differs (empty without a plan year). */
+  changedMonths: Month[];
+}
+
+export interface BaselineMetrics {
+  name: string;
+  saved: number;
+  /** Per plan month; empty without a plan year. */
+  months: BaselineMonth[];
+  /** The year: baseline spend and variance, in total and by team. */
+  year: Omit<BaselineMonth, "month">;
+  /** Every line of Budget (table order), then every line only in the baseline (baseline order). */
+  lines: BaselineLineMetrics[];
+}
+
+/** The two-way scorecard: marketing on closes, sales on following up (docs/rules.md §5). */
+export interface Scorecard {
+  marketing: {
+    /** Σ reported Leads; null when no row reports Leads. */
+    leads: number | null;
+    /** Σ reported Closed; null when no row reports Closed. */
+    closed: number | null;
+    /** Σ Closed ÷ Σ Leads over rows reporting both; null when that Σ Leads is 0. */
+    closeRate: number | null;
+    /** Σ Spend ÷ Σ Closed over rows reporting both; null when that Σ Closed is 0. */
+    costPerClosed: number | null;
+  };
+  sales: {
+    /** The follow-up rate of all valid Results rows; null when none. */
+    followUpRate: number | null;
+    /** The Follow-up target it is measured against. */
+    followUpTarget: number;
+    /** Σ Closed over rows that report both Leads and Closed; null when no row reports both. */
+    closedFromReportedLeads: number | null;
+  };
 }

@@ -540,12 +540,13 @@ describe("lead-gap", () => {
     expect(codes(plan(500), "lead-gap")).toEqual([]);
   });
 
-  test("'The sync score counts every warning and error flag except lead-gap'", () => {
+  test("'The sync score counts every warning and error flag except lead-gap' (and approved-changed, §5)", () => {
     const r = plan(300);
     expect(r.flags.map((f) => f.code)).toEqual(["lead-gap"]);
     expect(r.metrics.syncScore).toBe(1);
     expect(FLAG_KINDS.filter((k) => k.countsInSyncScore === false).map((k) => k.code)).toEqual([
       "lead-gap",
+      "approved-changed",
     ]);
   });
 });

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { FLAG_KINDS, checkPlan, flagKind, parsePlan, worstSeverity } from "../../src/domain";
-import type { FlagKind, Severity } from "../../src/domain";
+import type { FlagKind, PlanInput, Severity } from "../../src/domain";
 import { buildFlagContext } from "../../src/domain/flags";
 import { validPlanArb } from "./arbitraries";
 import { activity, line, plan } from "./helpers";
@@ -35,18 +35,45 @@ function rulesTable(): string[][] {
 }
 
 /** A plan that raises every kind of flag once or more (moved here from flags.test.ts). */
-const EVERY_FLAG = plan({
-  settings: { "Annual budget cap": 1 },
-  activities: [
-    activity("A1", "Media", "Mar", { "Follow-up hours": 99 }),
-    activity("S1", "Field sales", "Jun"),
-  ],
-  budget: [
-    line("TV", "Marketing", { Jan: 100 }, { Campaign: "Nothing" }),
-    line("Reps", "Sales", { Jan: 10 }),
-  ],
-  results: [{ Month: "Jan", Channel: "TV", Leads: 1 }],
-});
+const EVERY_FLAG = withMeasurement(
+  plan({
+    settings: { "Annual budget cap": 1 },
+    activities: [
+      activity("A1", "Media", "Mar", { "Follow-up hours": 99 }),
+      activity("S1", "Field sales", "Jun"),
+    ],
+    budget: [
+      line("TV", "Marketing", { Jan: 100 }, { Campaign: "Nothing" }),
+      line("Reps", "Sales", { Jan: 10 }),
+    ],
+    results: [{ Month: "Jan", Channel: "TV", Leads: 1 }],
+  })
+);
+
+/** EVERY_FLAG's Results rows and baseline for missed-follow-ups, channel-shift and approved-changed. */
+function withMeasurement(input: PlanInput): PlanInput {
+  return {
+    ...input,
+    results: [
+      ...(input.results ?? []),
+      { Month: "Feb", Channel: "Web", Leads: 10, Closed: 0, "Followed up": 1 },
+      { Month: "Mar", Channel: "Print", Leads: 10, Closed: 0 },
+      { Month: "Apr", Channel: "Print", Leads: 5, Closed: 0 },
+      { Month: "Mar", Channel: "Web", Leads: 10, Closed: 0 },
+      { Month: "Apr", Channel: "Web", Leads: 15, Closed: 0 },
+    ],
+    baselines: [
+      {
+        Baseline: "Approved",
+        Saved: "2026-12-01",
+        Line: "Gone",
+        Team: "Sales",
+        Status: "Approved",
+        Jan: 5,
+      },
+    ],
+  };
+}
 
 /**
  * The demand flags: lead-gap needs a known funnel and funnel-unknown an unknown
@@ -103,6 +130,9 @@ describe("the flag registry", () => {
       "unrouted-leads warning month",
       "over-capacity warning month",
       "lead-gap warning month",
+      "missed-follow-ups warning month",
+      "channel-shift info month",
+      "approved-changed warning month",
       "separate-budgets warning plan",
       "over-cap error plan",
       "funnel-unknown info plan",

@@ -7,9 +7,12 @@
  */
 import type { Flag, FlagCode, Plan, Severity } from "../types";
 import { activityWithoutBudget } from "./activity-without-budget";
+import { approvedChanged } from "./approved-changed";
+import { channelShift } from "./channel-shift";
 import { closesUnreported } from "./closes-unreported";
 import { buildFlagContext, type FlagContext } from "./context";
 import type { FlagKind } from "./kind";
+import { missedFollowUps } from "./missed-follow-ups";
 import { noAirCover } from "./no-air-cover";
 import { noFollowUp } from "./no-follow-up";
 import { overCap } from "./over-cap";
@@ -37,6 +40,9 @@ export const FLAG_KINDS = [
   unroutedLeads,
   overCapacity,
   leadGap,
+  missedFollowUps,
+  channelShift,
+  approvedChanged,
   separateBudgets,
   overCap,
   funnelUnknown,
@@ -49,9 +55,9 @@ export function flagKind(code: FlagCode): FlagKind<FlagCode> {
   return BY_CODE.get(code) as FlagKind<FlagCode>;
 }
 
-/** Whether a flag of this code counts against the sync score (docs/rules.md §4). */
+/** Whether flags of this code lower the sync score (docs/rules.md §3): every kind unless it says not. */
 export function countsInSyncScore(code: FlagCode): boolean {
-  return BY_CODE.get(code)?.countsInSyncScore !== false;
+  return flagKind(code).countsInSyncScore !== false;
 }
 
 /** Severities from the worst down. */

@@ -20,7 +20,11 @@ export interface FlagKind<Code extends string = string> {
   scope: FlagScope;
   /** What to do about a flag of this kind, in one sentence. */
   fix: string;
-  /** false for a kind the sync score leaves out (it is serious, but not the teams out of step); default true. */
+  /**
+   * False for a flag that is serious but not sales and marketing out of step
+   * (a gap to a target, a change to an approved line): the sync score leaves it out.
+   * Absent means true.
+   */
   countsInSyncScore?: boolean;
   /** At most one finding per month, or one for the whole plan; refs in table order. */
   find(ctx: FlagContext): Finding[];

@@ -66,9 +66,9 @@ export function groupFlags(plan: Plan, check: PlanCheck): FlagGroup[] {
           ? `Fix the setting${p.column ? ` ${p.column}` : ""} in Settings.`
           : "Use Set up plan to add what is missing."
         : `Correct ${p.column ?? "the row"} in row ${p.row} of the ${p.table} table; until then the row is left out of the check.`,
-    // The Doors and Targets tables have no sheet to select yet (the workbook part sets them up).
+    // The Baselines, Doors and Targets tables have no sheet to select yet (the workbook part sets them up).
     rows:
-      p.row === null || p.table === "Doors" || p.table === "Targets"
+      p.row === null || p.table === "Baselines" || p.table === "Doors" || p.table === "Targets"
         ? []
         : [{ table: p.table, rows: [p.row] }],
     refs: p.row === null ? [] : [`${p.table} row ${p.row}`],

@@ -1,0 +1,135 @@
+/**
+ * The Baselines table: saved copies of the budget, so finance can compare the
+ * plan with what was approved. Its rows are read like Budget lines, except that
+ * Lane and Campaign are not checked against today's lanes: a baseline is history.
+ */
+import { fail, isBlank, ok, readName, readText, show, type Read } from "./cells";
+import { BASELINE_BASE_COLUMNS } from "./columns";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./months";
+import { nameKey } from "./names";
+import { duplicateIssue, memo, readAmounts, readRows, take } from "./plan";
+import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext } from "./rows";
+import { headerLookup, type TableShape } from "./table";
+import type { Baseline, BaselineLine, Problem } from "./types";
+
+/** Baselines cells: the 7 base columns, then Jan..Dec in calendar order (positions 7..18). */
+const BASELINE_CELL_COLUMNS = [...BASELINE_BASE_COLUMNS, ...MONTH_ABBREVIATIONS];
+const FIRST_AMOUNT = BASELINE_BASE_COLUMNS.length;
+const BASELINES_SHAPE: TableShape = {
+  table: "Baselines",
+  columns: BASELINE_CELL_COLUMNS,
+  required: [0, 1, 2, 3], // Baseline, Saved, Line, Team
+  columnOf: headerLookup(
+    BASELINE_CELL_COLUMNS,
+    MONTH_NAMES.map((name, i): [string, number] => [name, FIRST_AMOUNT + i])
+  ),
+};
+
+/** Largest Excel date serial: 31 Dec 9999 (its last moment). */
+const MAX_SERIAL = 2958466;
+const DAY_MS = 86400000;
+/** Excel serial 0 is 30 Dec 1899 for every date from 1 Mar 1900 on. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Saved: an Excel date serial (its fraction the time of day) or text YYYY-MM-DD; as a serial. */
+export function readSaved(value: unknown): Read<number> {
+  if (isBlank(value))
+    return fail("Saved is required: the date the baseline was saved, like 2027-01-15.");
+  if (typeof value === "number") {
+    if (Number.isFinite(value) && value >= 1 && value < MAX_SERIAL) return ok(value);
+    return fail(
+      `Saved ${show(value)} is not a date. Write it like 2027-01-15, or use a date cell.`
+    );
+  }
+  if (typeof value === "string") {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    if (match) {
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      date.setUTCFullYear(year); // years 0..99 are not 1900..1999
+      const real =
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day;
+      const serial = (date.getTime() - SERIAL_EPOCH) / DAY_MS;
+      if (real && serial >= 1) return ok(serial);
+    }
+  }
+  return fail(`Saved ${show(value)} is not a date. Write it like 2027-01-15, or use a date cell.`);
+}
+
+const RULES = {
+  Baseline: (v: unknown) => readName("Baseline", v, true) as Read<string>,
+  Lane: (v: unknown) => readText("Lane", v, false),
+} as const;
+
+/** The valid rows of the Baselines table, grouped into baselines (order of their first valid row). */
+export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]): Baseline[] {
+  // First row of each Line within each baseline (by baseline name key).
+  const seen = new Map<string, Map<string, number>>();
+  const keyOf = new Map<string, string>(); // nameKey per spelling of a baseline name
+  const issues: Issue[] = [];
+  const B = BUDGET_RULES;
+  const first = firstMonthOfYear(ctx);
+  const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(B.amount(name)));
+  const name = memo(RULES.Baseline);
+  const saved = memo(readSaved);
+  const team = memo(B.Team);
+  const lane = memo(RULES.Lane);
+  const campaign = memo(B.Campaign);
+  const status = memo(B.Status);
+  const names: string[] = []; // the baseline name of each valid row, in order
+  const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
+    issues.length = 0;
+    const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
+    const line = take(B.Line(cells[2]), "Line", cells[2], issues);
+    if (baseline !== undefined) {
+      let key = keyOf.get(baseline);
+      if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
+      let lines = seen.get(key);
+      if (!lines) seen.set(key, (lines = new Map()));
+      const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
+      if (duplicate) issues.push(duplicate);
+    }
+    const amounts = readAmounts(cells, FIRST_AMOUNT, first, amountRules, issues);
+    const fields = {
+      saved: take(saved(cells[1]), "Saved", cells[1], issues),
+      team: take(team(cells[3]), "Team", cells[3], issues),
+      lane: take(lane(cells[4]), "Lane", cells[4], issues),
+      campaign: take(campaign(cells[5]), "Campaign", cells[5], issues),
+      status: take(status(cells[6]), "Status", cells[6], issues),
+    };
+    if (issues.length > 0) return [...issues];
+    let total = 0;
+    for (let i = 0; i < 12; i++) total += amounts[i];
+    names.push(baseline);
+    return { row, line, ...fields, amounts, total };
+  });
+  const baselines = new Map<string, Baseline>();
+  rows.forEach((line, i) => {
+    const name = names[i];
+    const key = keyOf.get(name) ?? nameKey(name);
+    let baseline = baselines.get(key);
+    if (!baseline) {
+      baseline = { name, saved: line.saved, firstRow: line.row, lines: [] };
+      baselines.set(key, baseline);
+    }
+    baseline.saved = Math.max(baseline.saved, line.saved);
+    baseline.lines.push(line);
+  });
+  return [...baselines.values()];
+}
+
+/** The greatest Saved; on a tie, the baseline whose first valid row is lower in the table. */
+export function latestBaseline(baselines: readonly Baseline[]): Baseline | null {
+  let latest: Baseline | null = null;
+  for (const baseline of baselines) {
+    if (
+      latest === null ||
+      baseline.saved > latest.saved ||
+      (baseline.saved === latest.saved && baseline.firstRow > latest.firstRow)
+    )
+      latest = baseline;
+  }
+  return latest;
+}
