@@ -4,6 +4,7 @@
 import { connectClientWith, ConnectOptions, ExcelApi, SimClient } from "./client";
 import { Journal, Op } from "./journal";
 import { Person } from "./person";
+import type { HostProfile } from "./profile";
 import { cloneWorkbook, copyState } from "./replica";
 import type { SheetChange, Workbook } from "./workbook";
 
@@ -14,6 +15,8 @@ interface LocalEdit {
   op: Op;
   /** Arrivals the author had received when making it (what the edit was made on). */
   seen: number[];
+  /** The author's Excel: its settings (tables growing by themselves) decide the edit on every replica. */
+  profile: HostProfile;
 }
 
 interface Arrival extends LocalEdit {
@@ -99,7 +102,7 @@ export class CoauthoringSession {
         const arrival: Arrival = { ...edit, seq: this.log.length, author: p.id };
         this.log.push(arrival);
         p.known.add(arrival.seq);
-        this.documentJournal.replay(edit.op, p.id);
+        this.documentJournal.replay(edit.op, p.id, edit.profile);
       }
   }
 
@@ -115,7 +118,7 @@ export class CoauthoringSession {
       fresh.forEach((seq) => p.known.add(seq));
       if (p.pending.length === 0 && fresh[0] > newest) {
         // Nothing of its own in between: the arrivals simply apply on top, raising Remote events.
-        for (const seq of fresh) p.journal.replay(this.log[seq].op, this.log[seq].author);
+        for (const seq of fresh) this.replayArrival(p.journal, seq);
       } else this.rebuild(p, new Set(fresh));
     }
   }
@@ -154,11 +157,19 @@ export class CoauthoringSession {
     const replica = cloneWorkbook(this.document, id, firstId);
     const known = new Set(this.log.map((a) => a.seq));
     const pending: LocalEdit[] = [];
-    const journal = new Journal(replica, id, (op) => pending.push({ op, seen: [...known] }));
+    // Recorded inside the author's request, while the replica's profile is the author's Excel.
+    const journal = new Journal(replica, id, (op) =>
+      pending.push({ op, seen: [...known], profile: replica.profile })
+    );
     journal.copyRowsFrom(this.documentJournal);
     const p: Participant = { id, replica, journal, isPerson, pending, known };
     this.participants.set(id, p);
     return p;
+  }
+
+  private replayArrival(journal: Journal, seq: number): void {
+    const a = this.log[seq];
+    journal.replay(a.op, a.author, a.profile);
   }
 
   /** Arrivals `p` lacks (only `from`'s when given), with everything they depend on, in arrival order. */
@@ -187,10 +198,10 @@ export class CoauthoringSession {
     });
     for (const seq of [...p.known].sort((x, y) => x - y)) {
       announce = fresh.has(seq);
-      journal.replay(this.log[seq].op, this.log[seq].author);
+      this.replayArrival(journal, seq);
     }
     announce = false;
-    for (const edit of p.pending) journal.replay(edit.op, p.id);
+    for (const edit of p.pending) journal.replay(edit.op, p.id, edit.profile);
     copyState(p.replica, scratch);
     p.journal.copyRowsFrom(journal);
     // Remote events for what was delivered, now that the replica shows it.

@@ -3,6 +3,7 @@
 // stable id, and replays other co-authors' edits onto it so they land on the rows they were made on.
 import type { Rect } from "./address";
 import { SimError } from "./errors";
+import type { HostProfile } from "./profile";
 import { RowId, SheetRows } from "./rowids";
 import { ListValidationRule, Sheet, StoredCell, Visibility, Workbook } from "./workbook";
 
@@ -116,11 +117,15 @@ export class Journal {
     this.rowsBySheet = new Map([...other.rowsBySheet].map(([id, rows]) => [id, rows.clone()]));
   }
 
-  /** Apply another co-author's edit, attributed to `origin`. An edit that no longer fits (its table or sheet is gone) is dropped. */
-  replay(op: Op, origin: string): void {
+  /**
+   * Apply another co-author's edit, attributed to `origin` and made in an Excel of `profile` (whether
+   * a write below a table grows it is decided in the author's Excel). An edit that no longer fits
+   * (its table or sheet is gone) is dropped.
+   */
+  replay(op: Op, origin: string, profile: HostProfile = {}): void {
     this.replaying = true;
     try {
-      this.wb.withOrigin(origin, () => this.apply(op));
+      this.wb.withOrigin(origin, () => this.apply(op), profile);
     } catch (e) {
       if (!(e instanceof SimError)) throw e;
     } finally {

@@ -5,6 +5,9 @@ import { installExcelGlobals } from "../../src/simulator/host";
 import { rectAddress } from "../../src/simulator/address";
 import { Person } from "../../src/simulator/person";
 import { Workbook } from "../../src/simulator/workbook";
+import { connectClient } from "../../src/simulator/host";
+import { simHost } from "../../src/simulator/excel-host";
+import { addRow, addRows, type Row, setUpPlan } from "../../src/workbook";
 
 const api = installExcelGlobals();
 const flush = () => new Promise((r) => setTimeout(r, 5));
@@ -497,5 +500,52 @@ describe("a replica keeps the document's date system", () => {
     const session = new CoauthoringSession(doc);
     const chief = session.person("chief");
     expect(chief.workbook.date1904).toBe(true);
+  });
+});
+
+describe("a table's extent is decided in the author's Excel", () => {
+  // Tables that never grow (AutoCorrect off): a row added below the table by the write path's repair
+  // must not make the table grow on another replica when it replays the edit.
+  const noGrowth = { requirementSet: "1.7", autoExpandTables: false } as const;
+  const activity = (ID: string): Row => ({
+    ID,
+    Activity: "Fair",
+    Lane: "Media",
+    Team: "Marketing",
+    Start: "2027-02",
+    End: "2027-03",
+  });
+
+  test("chiefs adding activities one after the other: every replica keeps every row, none blank", async () => {
+    const doc = new Workbook();
+    doc.addSheet("Sheet1");
+    const setUp = connectClient(doc, { id: "setup", ...noGrowth });
+    await setUpPlan(simHost(setUp), {
+      planStarts: "2027-01",
+      rows: { activities: [activity("S1"), activity("S2")] },
+    });
+    setUp.disconnect();
+    const s = new CoauthoringSession(doc);
+    sessions.push(s);
+    const [chief1, chief2] = ["chief1", "chief2"].map((id) =>
+      simHost(s.connect(api, { id, ...noGrowth }))
+    );
+    await addRows(chief1, "Activities", [activity("I1")]);
+    s.deliver();
+    await addRow(chief2, "Activities", activity("A1"));
+    s.deliver();
+    await addRows(chief1, "Activities", [activity("I2"), activity("I3")]);
+    s.deliver();
+    const expected = ["S1", "S2", "I1", "A1", "I2", "I3"];
+    for (const wb of [s.document, s.replica("chief1"), s.replica("chief2")]) {
+      const t = wb.tables.find((x) => x.name === "Activities");
+      if (!t) throw new Error("no Activities table");
+      const id = t.c0 + t.columnNames().indexOf("ID");
+      const ids = Array.from(
+        { length: t.rowCount },
+        (_, i) => t.sheet.cell(t.headerRow + 1 + i, id)?.value ?? ""
+      );
+      expect(ids).toEqual(expected);
+    }
   });
 });
