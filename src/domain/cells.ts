@@ -117,6 +117,25 @@ export function readNumber(column: string, value: unknown, rule: NumberRule): Re
   return checkNumber(column, value, n, rule);
 }
 
+/**
+ * An optional share: Excel gives a `50%` cell as 0.5, and the text "50%" is read
+ * too. Blank gives null. `example` completes a wrong value's message, e.g.
+ * "0.5 or 50%".
+ */
+export function readShare(
+  column: string,
+  value: unknown,
+  rule: NumberRule,
+  example: string
+): Read<number | null> {
+  if (typeof value === "string" && value.trim().endsWith("%")) {
+    const n = toNumber(value.trim().slice(0, -1));
+    if (n !== null) return checkNumber(column, value, n / 100, rule);
+  }
+  const read = readNumber(column, value, rule);
+  return read.ok ? read : fail(`${read.message.slice(0, -1)} (a share such as ${example}).`);
+}
+
 /** One of a few fixed words, matched case-insensitively, returned in canonical spelling. */
 export function readChoice<T extends string>(
   column: string,

@@ -5,14 +5,12 @@
  */
 import {
   asCell,
-  checkNumber,
-  fail,
   isBlank,
   readChoice,
   readNumber,
+  readShare,
   readText,
   show,
-  toNumber,
   type Read,
 } from "./cells";
 import {
@@ -34,14 +32,8 @@ import type { Cell, DemandSettings, Door, PlanDemand, Problem, Target } from "./
 
 /** A share 0 < r ≤ 1; a `12%` cell arrives as 0.12, and the text "12%" is read too. */
 function readRate(value: unknown): Read<number | null> {
-  const column = DEMAND_SETTING.leadToCloseRate;
   const rule = { min: 0, aboveMin: true, max: 1 };
-  if (typeof value === "string" && value.trim().endsWith("%")) {
-    const n = toNumber(value.trim().slice(0, -1));
-    if (n !== null) return checkNumber(column, value, n / 100, rule);
-  }
-  const read = readNumber(column, value, rule);
-  return read.ok ? read : fail(`${read.message.slice(0, -1)} (a share such as 0.12 or 12%).`);
+  return readShare(DEMAND_SETTING.leadToCloseRate, value, rule, "0.12 or 12%");
 }
 
 const SETTING_READERS: ReadonlyArray<{

@@ -1,15 +1,5 @@
 /** The Settings table: each setting read, checked, and defaulted when blank or invalid. */
-import {
-  asCell,
-  checkNumber,
-  fail,
-  isBlank,
-  ok,
-  readNumber,
-  show,
-  toNumber,
-  type Read,
-} from "./cells";
+import { asCell, fail, isBlank, ok, readNumber, readShare, show, type Read } from "./cells";
 import { SETTING } from "./columns";
 import { excelErrorMessage, isExcelError } from "./errors";
 import { formatMonth, monthOfYear, readMonthNumber } from "./months";
@@ -34,7 +24,7 @@ export const DEFAULT_MEASUREMENT: MeasurementSettings = {
 /** Channel shift threshold: a share above 0 (a shift of 0% would flag every month). */
 function readChannelShift(value: unknown): Read<number> {
   const column = SETTING.channelShiftThreshold;
-  const read = readShare(column, value, DEFAULT_MEASUREMENT.channelShiftThreshold);
+  const read = readShareOr(column, value, DEFAULT_MEASUREMENT.channelShiftThreshold);
   if (read.ok && read.value === 0)
     return fail(
       `${column} ${show(value)} should be above 0 and at most 1 (a share such as 0.3 or 30%).`
@@ -74,20 +64,14 @@ function readWindow(column: string, value: unknown): Read<number> {
   return read.ok ? ok(read.value ?? 1) : read;
 }
 
-/** A share; Excel gives a `50%` cell as 0.5, and we also accept the text "50%". */
-function readShare(column: string, value: unknown, fallback: number): Read<number> {
-  if (isBlank(value)) return ok(fallback);
-  if (typeof value === "string" && value.trim().endsWith("%")) {
-    const n = toNumber(value.trim().slice(0, -1));
-    if (n !== null) return checkNumber(column, value, n / 100, { min: 0, max: 1 });
-  }
-  const read = readNumber(column, value, { min: 0, max: 1 });
-  if (!read.ok) return fail(`${read.message.slice(0, -1)} (a share such as 0.5 or 50%).`);
-  return ok(read.value ?? fallback);
+/** A share 0..1 (`50%` or 0.5); blank gives the setting's default. */
+function readShareOr(column: string, value: unknown, fallback: number): Read<number> {
+  const read = readShare(column, value, { min: 0, max: 1 }, "0.5 or 50%");
+  return read.ok ? ok(read.value ?? fallback) : read;
 }
 
 function readThreshold(value: unknown): Read<number> {
-  return readShare(SETTING.siloedSpendThreshold, value, DEFAULT_SETTINGS.siloedSpendThreshold);
+  return readShareOr(SETTING.siloedSpendThreshold, value, DEFAULT_SETTINGS.siloedSpendThreshold);
 }
 
 function readSla(value: unknown): Read<number> {
@@ -153,7 +137,7 @@ export function readSettings(raw: unknown): {
   const measurement: MeasurementSettings = { ...DEFAULT_MEASUREMENT };
   take(
     SETTING.followUpTarget,
-    (v) => readShare(SETTING.followUpTarget, v, DEFAULT_MEASUREMENT.followUpTarget),
+    (v) => readShareOr(SETTING.followUpTarget, v, DEFAULT_MEASUREMENT.followUpTarget),
     (v) => (measurement.followUpTarget = v)
   );
   take(
