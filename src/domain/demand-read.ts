@@ -267,7 +267,7 @@ function readActivityDoors(
         row,
         DOOR_COLUMN,
         cells[0],
-        `Door ${show(cells[1])} is not one of the doors (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}). Pick one, or add it to the Doors table.`
+        `Door ${show(cells[0])} is not one of the doors (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}). Pick one, or add it to the Doors table.`
       );
     }
   });

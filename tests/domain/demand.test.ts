@@ -247,6 +247,8 @@ describe("Activities: the optional Door column", () => {
       [1, "Door", "Fax"],
     ]);
     expect(problemsIn(r, "Activities")[0].message).toMatch(/not one of the doors/);
+    // The message names the Door the person typed.
+    expect(problemsIn(r, "Activities")[0].message).toMatch(/^Door 'Fax' is not one of the doors/);
     expect(expectedOf(r)[2]).toBe(5);
     expect(refsByMonth(r, "unrouted-leads")).toEqual({ "2027-03": ["B"] });
   });
