@@ -7,7 +7,8 @@ import { fail, isBlank, ok, readName, readText, show, type Read } from "./cells"
 import { BASELINE_BASE_COLUMNS } from "./columns";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./months";
 import { nameKey } from "./names";
-import { duplicateIssue, memo, readAmounts, readRows, take } from "./plan";
+import { duplicateIssue, memo, readAmounts, take } from "./plan";
+import { readRows } from "./table";
 import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext } from "./rows";
 import { headerLookup, type TableShape } from "./table";
 import type { Baseline, BaselineLine, Problem } from "./types";

@@ -22,10 +22,11 @@ import {
   TARGETS_COLUMNS,
 } from "./columns";
 import type { LaneIndex } from "./lanes";
+import type { Issue } from "./rows";
 import { formatMonth, rangeWords, readMonthNumber } from "./months";
 import { nameKey, normalName } from "./names";
 import { lookup } from "./settings";
-import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
+import { headerLookup, readRows, readTable, type TableShape } from "./table";
 import type { Cell, DemandSettings, Door, PlanDemand, Problem, Target } from "./types";
 
 // ---- settings ---------------------------------------------------------------
@@ -131,87 +132,71 @@ function readCapacity(raw: unknown, lanes: LaneIndex, problems: Problem[]): Reco
 }
 
 function readDoors(raw: unknown, lanes: LaneIndex, problems: Problem[]): Door[] {
-  const doors: Door[] = [];
-  const rowProblems: Problem[] = [];
-  const problem = problemList("Doors", rowProblems);
   const first = new Map<string, number>();
   const salesLanes = [...lanes.values()].filter((l) => l.side === "Sales").map((l) => l.lane);
-  const table = readTable(DOORS_SHAPE, raw, (row, cells) => {
-    let bad = false;
+  return readRows<Door>(DOORS_SHAPE, raw, problems, (row, cells) => {
+    const issues: Issue[] = [];
+    const issue = (column: string, value: unknown, message: string) =>
+      issues.push({ column, value: asCell(value), message });
     const name = readText("Door", cells[0], true);
-    if (!name.ok) {
-      problem(
-        row,
+    if (!name.ok)
+      issue(
         "Door",
         cells[0],
         `${name.message.slice(0, -1)}: the way prospects come in, like Web form.`
       );
-      bad = true;
-    } else if (name.value !== null) {
+    else if (name.value !== null) {
       const key = normalName(name.value);
       const earlier = first.get(key);
-      if (earlier !== undefined) {
-        problem(
-          row,
+      if (earlier !== undefined)
+        issue(
           "Door",
           cells[0],
           `Door '${name.value}' is already listed in row ${earlier}. Keep one row per door.`
         );
-        bad = true;
-      } else first.set(key, row);
+      else first.set(key, row);
     }
     const ownerText = readText("Owner", cells[1], false);
     let owner: string | null = null;
-    if (!ownerText.ok) {
-      problem(row, "Owner", cells[1], ownerText.message);
-      bad = true;
-    } else if (ownerText.value !== null) {
+    if (!ownerText.ok) issue("Owner", cells[1], ownerText.message);
+    else if (ownerText.value !== null) {
       const lane = lanes.get(nameKey(ownerText.value));
       if (lane?.side === "Sales") owner = lane.lane;
       else {
         const choices = salesLanes.length ? ` (${salesLanes.join(", ")})` : "";
-        problem(
-          row,
+        issue(
           "Owner",
           cells[1],
           `Owner ${show(cells[1])} is not a Sales-side lane${choices}. Pick the sales team that answers this door, or leave it blank.`
         );
-        bad = true;
       }
     }
     const hours = readNumber("Response hours", cells[2], { min: 0, aboveMin: true });
-    if (!hours.ok) {
-      problem(row, "Response hours", cells[2], hours.message);
-      bad = true;
-    }
-    if (bad || !name.ok || name.value === null || !hours.ok) return;
-    doors.push({ row, door: name.value, owner, responseHours: hours.value });
+    if (!hours.ok) issue("Response hours", cells[2], hours.message);
+    if (issues.length > 0 || !name.ok || name.value === null || !hours.ok) return issues;
+    return { row, door: name.value, owner, responseHours: hours.value };
   });
-  for (const p of tableProblems(table, table.missingColumn ? [] : rowProblems)) problems.push(p);
-  return table.missingColumn ? [] : doors;
 }
 
 function readTargets(raw: unknown, planStart: number | null, problems: Problem[]): Target[] {
-  const targets: Target[] = [];
-  const rowProblems: Problem[] = [];
-  const problem = problemList("Targets", rowProblems);
   const first = new Map<number, number>();
-  const table = readTable(TARGETS_SHAPE, raw, (row, cells) => {
+  return readRows<Target>(TARGETS_SHAPE, raw, problems, (row, cells) => {
+    const issues: Issue[] = [];
+    const issue = (column: string, value: unknown, message: string) =>
+      issues.push({ column, value: asCell(value), message });
     let month: number | null = null;
-    if (isBlank(cells[0])) problem(row, "Month", cells[0], "Month is required.");
+    if (isBlank(cells[0])) issue("Month", cells[0], "Month is required.");
     else {
       const read = readMonthNumber("Month", cells[0], planStart);
-      if (!read.ok) problem(row, "Month", cells[0], read.message);
+      if (!read.ok) issue("Month", cells[0], read.message);
       else if (planStart !== null && (read.value < planStart || read.value > planStart + 11))
-        problem(
-          row,
+        issue(
           "Month",
           cells[0],
           `Month ${show(cells[0])} is outside the plan year (${rangeWords(planStart, planStart + 11)}). Use a month of the plan year.`
         );
       else if (first.has(read.value))
-        problem(
-          row,
+        issue(
           "Month",
           cells[0],
           `Month ${show(cells[0])} already has a target in row ${first.get(read.value)}. Keep one target per month.`
@@ -222,25 +207,23 @@ function readTargets(raw: unknown, planStart: number | null, problems: Problem[]
       }
     }
     const amount = readNumber("Revenue target", cells[1], { min: 0 });
-    if (!amount.ok) problem(row, "Revenue target", cells[1], amount.message);
+    if (!amount.ok) issue("Revenue target", cells[1], amount.message);
     else if (amount.value === null)
-      problem(
-        row,
+      issue(
         "Revenue target",
         cells[1],
         "Revenue target is required: the revenue to close in that month."
       );
     // Without a plan year a target cannot be placed (Plan starts is already a problem).
-    if (month === null || planStart === null || !amount.ok || amount.value === null) return;
-    targets.push({
+    if (issues.length > 0 || month === null || planStart === null) return issues;
+    if (!amount.ok || amount.value === null) return issues;
+    return {
       row,
       month: formatMonth(month),
       monthIndex: month - planStart,
       revenueTarget: amount.value,
-    });
+    };
   });
-  for (const p of tableProblems(table, table.missingColumn ? [] : rowProblems)) problems.push(p);
-  return table.missingColumn ? [] : targets;
 }
 
 /** The Door of each activity row; a Door that is not one of the doors makes its row a problem. */

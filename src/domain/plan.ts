@@ -23,7 +23,7 @@ import {
 } from "./rows";
 import { readSettings } from "./settings";
 import { readDemand, readDemandSettings } from "./demand-read";
-import { headerLookup, readTable, tableProblems, type TableShape } from "./table";
+import { append, headerLookup, readRows, type TableShape } from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
 
 const ACTIVITIES_SHAPE: TableShape = {
@@ -80,38 +80,6 @@ export function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => 
     }
     return read;
   };
-}
-
-/**
- * Adds many problems to a list. Not push(...more): spreading a list as
- * arguments overflows the stack for a few hundred thousand problems.
- */
-function append(problems: Problem[], more: readonly Problem[]) {
-  for (let i = 0; i < more.length; i++) problems.push(more[i]);
-}
-
-/**
- * Reads a table's rows: `visit` gives each non-blank row's value, or the issues
- * that keep it out. Adds the table's problems in order; without a required
- * column no row is valid, and the one table problem says why.
- */
-export function readRows<T extends object>(
-  shape: TableShape,
-  raw: unknown,
-  problems: Problem[],
-  visit: (row: number, cells: unknown[]) => T | readonly Issue[]
-): T[] {
-  const rows: T[] = [];
-  const rowProblems: Problem[] = [];
-  const table = readTable(shape, raw, (row, cells) => {
-    const read = visit(row, cells);
-    if (!Array.isArray(read)) rows.push(read as T);
-    else
-      for (const { column, value, message } of read as readonly Issue[])
-        rowProblems.push({ table: shape.table, row, column, value, message });
-  });
-  append(problems, tableProblems(table, table.missingColumn ? [] : rowProblems));
-  return table.missingColumn ? [] : rows;
 }
 
 /** First row that used each ID / Line (compared by normalName); later rows are duplicates. */

@@ -4,6 +4,7 @@
  */
 import { asCell, isBlank } from "./cells";
 import { normalName } from "./names";
+import type { Issue } from "./rows";
 import type { CheckedTable, Problem } from "./types";
 
 export interface TableShape {
@@ -153,4 +154,36 @@ export function tableProblems(table: TableRead, rowProblems: Problem[]): Problem
     merged.push(takeUnread ? unreadRows[i++] : rowProblems[j++]);
   }
   return merged;
+}
+
+/**
+ * Adds many problems to a list. Not push(...more): spreading a list as
+ * arguments overflows the stack for a few hundred thousand problems.
+ */
+export function append(problems: Problem[], more: readonly Problem[]) {
+  for (let i = 0; i < more.length; i++) problems.push(more[i]);
+}
+
+/**
+ * Reads a table's rows: `visit` gives each non-blank row's value, or the issues
+ * that keep it out. Adds the table's problems in order; without a required
+ * column no row is valid, and the one table problem says why.
+ */
+export function readRows<T extends object>(
+  shape: TableShape,
+  raw: unknown,
+  problems: Problem[],
+  visit: (row: number, cells: unknown[]) => T | readonly Issue[]
+): T[] {
+  const rows: T[] = [];
+  const rowProblems: Problem[] = [];
+  const table = readTable(shape, raw, (row, cells) => {
+    const read = visit(row, cells);
+    if (!Array.isArray(read)) rows.push(read as T);
+    else
+      for (const { column, value, message } of read as readonly Issue[])
+        rowProblems.push({ table: shape.table, row, column, value, message });
+  });
+  append(problems, tableProblems(table, table.missingColumn ? [] : rowProblems));
+  return table.missingColumn ? [] : rows;
 }
