@@ -11,6 +11,10 @@ const base = {
     ],
   },
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  // d3 (under @fluentui/react-charts) ships ES modules to Node; jest loads each package's UMD build.
+  moduleNameMapper: {
+    "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js",
+  },
 };
 
 /** @type {import('jest').Config} */

@@ -28,3 +28,10 @@ if (typeof window !== "undefined") {
 const g = globalThis as unknown as Record<string, unknown>;
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
+
+// Fluent's charts measure axis labels on a canvas; jsdom has none. An 7 px-per-character measure is enough.
+if (typeof HTMLCanvasElement !== "undefined") {
+  HTMLCanvasElement.prototype.getContext = function getContext() {
+    return { font: "", measureText: (text: string) => ({ width: text.length * 7 }) };
+  } as unknown as HTMLCanvasElement["getContext"];
+}
