@@ -169,13 +169,9 @@ test("3. after a conflict, each field shows theirs and yours; keeping yours save
   await notes.getByRole("button", { name: "Keep yours" }).click();
   await leads.getByRole("button", { name: "Take theirs" }).click();
   await conflicts.waitFor({ state: "detached" });
-  expect(await dialog.getByRole("textbox", { name: /^Expected leads\b/ }).inputValue()).toBe(
-    "160"
-  );
+  expect(await dialog.getByRole("textbox", { name: /^Expected leads\b/ }).inputValue()).toBe("160");
   // The co-author's other edit shows in the form too.
-  expect(await dialog.getByRole("textbox", { name: /^Follow-up hours\b/ }).inputValue()).toBe(
-    "30"
-  );
+  expect(await dialog.getByRole("textbox", { name: /^Follow-up hours\b/ }).inputValue()).toBe("30");
   await dialog.getByRole("button", { name: "Save" }).click();
   await dialog.waitFor({ state: "detached", timeout: 10000 });
 
@@ -244,11 +240,13 @@ test("8. forms and CSV import refuse absurd numbers, naming the limit; a person'
   // CSV import of results.
   await pane.getByRole("button", { name: "Import CSV" }).click();
   const importing = page.getByRole("dialog", { name: "Import CSV" });
-  await importing.getByRole("textbox", { name: "Or paste CSV text" }).fill(
-    "Month,Channel,Lane,Campaign,Spend,Leads,Qualified,Closed,Revenue\n" +
-      "2027-05,Podcast,Media,,5000,1e20,10,2,9000\n" +
-      "2027-05,Radio,Media,,5000,100,10,2,9000\n"
-  );
+  await importing
+    .getByRole("textbox", { name: "Or paste CSV text" })
+    .fill(
+      "Month,Channel,Lane,Campaign,Spend,Leads,Qualified,Closed,Revenue\n" +
+        "2027-05,Podcast,Media,,5000,1e20,10,2,9000\n" +
+        "2027-05,Radio,Media,,5000,100,10,2,9000\n"
+    );
   await importing.getByText(/Leads can be at most 1,000,000/).waitFor();
   await importing.getByRole("button", { name: "Add 1 row" }).waitFor();
   await importing.getByRole("button", { name: "Cancel" }).click();
