@@ -247,7 +247,7 @@ test("8. forms and CSV import refuse absurd numbers, naming the limit; a person'
         "2027-05,Podcast,Media,,5000,1e20,10,2,9000\n" +
         "2027-05,Radio,Media,,5000,100,10,2,9000\n"
     );
-  await importing.getByText(/Leads can be at most 1,000,000/).waitFor();
+  await importing.getByText(/Leads can be at most 10,000,000/).waitFor();
   await importing.getByRole("button", { name: "Add 1 row" }).waitFor();
   await importing.getByRole("button", { name: "Cancel" }).click();
 
