@@ -151,6 +151,7 @@ export function useRowForm<V extends Record<string, string>>(
     const result = validate(values);
     if (!result.ok) {
       setErrors(result.errors);
+      setFailure(null);
       return;
     }
     setErrors({});
