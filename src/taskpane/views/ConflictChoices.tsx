@@ -3,7 +3,6 @@
  * the user's, and a choice between them. Nothing is written until the user saves again.
  */
 import { Body1, Body1Strong, Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
 import type { FieldConflict } from "../hooks/useRowForm";
 import { monthLabel } from "../model/format";
 
@@ -40,11 +39,14 @@ export interface ConflictChoicesProps {
 export function ConflictChoices(props: ConflictChoicesProps) {
   const { conflicts, label = (f: string) => f, onTakeTheirs, onKeepYours, disabled } = props;
   const styles = useStyles();
-  const heading = useId();
   if (conflicts.length === 0) return null;
   return (
-    <div role="group" aria-labelledby={heading} className={styles.root}>
-      <Body1 id={heading} as="p">
+    <div
+      role="group"
+      aria-label="Fields someone else changed while you were editing"
+      className={styles.root}
+    >
+      <Body1 as="p">
         Someone else changed {conflicts.length === 1 ? "this field" : "these fields"} while you were
         editing. Your change was not saved: for each, take their value or keep yours, then Save.
       </Body1>
