@@ -29,6 +29,17 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
+export {
+  type LimitedTable,
+  MAX_EXPECTED_LEADS,
+  MAX_FOLLOW_UP_HOURS,
+  MAX_MONTH_AMOUNT,
+  MAX_RESULT_COUNT,
+  MAX_RESULT_REVENUE,
+  MAX_RESULT_SPEND,
+  limitOf,
+  overLimit,
+} from "./limits";
 export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
 export { readSaved } from "./baselines";

@@ -10,6 +10,7 @@ export {
   saveSetting,
   updateRow,
   type WritableTable,
+  WriteConflict,
   WriteRefused,
 } from "./write";
 export { rowRuns, selectRows } from "./select";

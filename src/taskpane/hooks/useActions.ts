@@ -23,6 +23,7 @@ import {
   selectRows,
   setUpPlan,
   updateRow,
+  WriteConflict,
 } from "../../workbook";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
@@ -33,6 +34,20 @@ export type LongTask = "setup" | "rebuild" | "import";
 export interface ActionResult {
   ok: boolean;
   error?: string;
+  /**
+   * Set when a change or delete was refused because someone changed the row since the user saw
+   * it: the columns they changed, and the row as it is now (to pass as the next `before`).
+   */
+  conflict?: { columns: string[]; current: RowRef };
+}
+
+/** A row the user deleted in this session, which they may put back. */
+export interface DeletedRow {
+  table: WritableTable;
+  /** Every cell of the row as it was deleted, by header. */
+  values: Row;
+  /** Counts the deletes of this session: a new delete is a new offer. */
+  seq: number;
 }
 
 export interface Actions {
@@ -49,6 +64,17 @@ export interface Actions {
   addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
   updateRow: (ref: RowRef, after: Row) => Promise<ActionResult>;
   deleteRow: (ref: RowRef) => Promise<ActionResult>;
+  /**
+   * The row the user deleted last, offered to be put back until dismissed or put back. (These three
+   * are optional only so that stand-in Actions in tests need not list them; useActions gives all.)
+   */
+  deleted?: DeletedRow | null;
+  /**
+   * Appends the deleted row again, as a new row below the table (addRows); refused, with the
+   * reason, when its key is now used. Never called but by the user's explicit action.
+   */
+  putBackDeleted?: () => Promise<ActionResult>;
+  dismissDeleted?: () => void;
   /** The row as the user sees it now, to pass as `before`. */
   rowRef: (table: WritableTable, row: number) => RowRef | null;
   selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
@@ -68,7 +94,9 @@ export function useActions(
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedRow | null>(null);
   const running = useRef(false);
+  const deletes = useRef(0);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -83,7 +111,9 @@ export function useActions(
     } catch (e) {
       const message = errorText(e);
       setError(message);
-      return { ok: false, error: message };
+      return e instanceof WriteConflict
+        ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
+        : { ok: false, error: message };
     }
   }, []);
 
@@ -128,9 +158,25 @@ export function useActions(
         }),
       deleteRow: (ref) =>
         attempt(async () => {
-          await deleteRow(host, ref);
+          const values = await deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
+          deletes.current += 1;
+          setDeleted({ table: ref.table, values, seq: deletes.current });
         }),
+      deleted,
+      putBackDeleted: async () => {
+        if (!deleted) return { ok: false, error: "There is no deleted row to put back." };
+        // The offer shows its own refusal, beside its button; not the pane's error bar as well.
+        try {
+          await addRows(host, deleted.table, [deleted.values], { currency });
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+        saved?.added(deleted.table, [deleted.values]);
+        setDeleted(null);
+        return { ok: true };
+      },
+      dismissDeleted: () => setDeleted(null),
       rowRef: (table, row) => {
         const s = stateRef.current;
         const before = s ? planRows(s.workbook.input, table)[row - 1] : undefined;
@@ -182,6 +228,6 @@ export function useActions(
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
     }),
-    [busy, progress, error, notice, host, currency, attempt, long, saved]
+    [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]
   );
 }

@@ -95,7 +95,7 @@ export function BudgetView({ state, actions }: ViewProps) {
     const line = state.plan.budget.find((b) => b.row === row);
     const ref = actions.rowRef("Budget", row);
     if (!line || !ref) return;
-    setForm({ initial: budgetToForm(line, headers), edit: { ref, line: line.line } });
+    setForm({ initial: budgetToForm(line, headers, ref.before), edit: { ref, line: line.line } });
     void actions.selectRows("Budget", [row]);
   };
 
