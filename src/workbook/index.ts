@@ -11,7 +11,7 @@ export {
   updateRow,
   WriteRefused,
 } from "./write";
-export { rowRuns, selectRows } from "./select";
+export { rowRuns, selectCell, selectRows } from "./select";
 export { TABLE_NAMES, tableSpecs } from "./layout";
 export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
 export {
