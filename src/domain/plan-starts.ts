@@ -41,7 +41,7 @@ export interface PlanStartsChange {
 
 /** The new plan month (number) of a month number, when the year starts at `start`: same calendar month. */
 function redate(month: number, start: number): number {
-  return start + (((month - start) % 12) + 12) % 12;
+  return start + ((((month - start) % 12) + 12) % 12);
 }
 
 /**

@@ -77,9 +77,7 @@ export function LeftOutItem({
           <Button
             size="small"
             onClick={() => void actions.selectCell(table, row.row, p.column)}
-            aria-label={
-              p.column ? `Select ${p.column} in ${row.place}` : `Select ${row.place}`
-            }
+            aria-label={p.column ? `Select ${p.column} in ${row.place}` : `Select ${row.place}`}
           >
             {p.column ? `Select ${p.column} cell` : "Select row"}
           </Button>

@@ -50,7 +50,10 @@ export function jointSplit(plan: Pick<Plan, "activities" | "budget">): {
   return { months, year };
 }
 
-export function budgetGrid(check: PlanCheck, plan: Pick<Plan, "activities" | "budget">): BudgetGrid {
+export function budgetGrid(
+  check: PlanCheck,
+  plan: Pick<Plan, "activities" | "budget">
+): BudgetGrid {
   const split = jointSplit(plan);
   const rows = check.metrics.months.map((m, i) => ({
     month: m.month,

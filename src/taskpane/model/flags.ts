@@ -88,11 +88,7 @@ function problemTitle(p: PlanCheck["problems"][number], tables: TableLocations):
 }
 
 /** Plan-level items first (problems, then flags without a month), then the months in plan order. */
-export function groupFlags(
-  plan: Plan,
-  check: PlanCheck,
-  tables: TableLocations = {}
-): FlagGroup[] {
+export function groupFlags(plan: Plan, check: PlanCheck, tables: TableLocations = {}): FlagGroup[] {
   const planLevel: FlagItem[] = check.problems.map((p, i) => ({
     key: `problem-${i}`,
     kind: "problem",

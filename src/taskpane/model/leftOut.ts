@@ -133,9 +133,7 @@ function leftOutSentence(
     .slice(0, 3)
     .map((r) => {
       const first = r.problems[0];
-      return first.column === null
-        ? r.place
-        : `${r.place}, ${first.column} ${quoted(first.value)}`;
+      return first.column === null ? r.place : `${r.place}, ${first.column} ${quoted(first.value)}`;
     })
     .join("; ");
   const more = rows.length > 3 ? `; and ${rows.length - 3} more` : "";

@@ -50,10 +50,7 @@ export function meetingStory(state: PlanState): MeetingStory {
   for (const p of check.problems)
     if (p.row === null)
       errors.push({
-        title:
-          p.table === "Settings" && p.column
-            ? `Setting ${p.column}`
-            : `${p.table} table`,
+        title: p.table === "Settings" && p.column ? `Setting ${p.column}` : `${p.table} table`,
         message: p.message,
       });
 

@@ -26,7 +26,11 @@ export function rowPlace(tables: TableLocations, table: CheckedTable, row: numbe
  * A checker message that names data rows of its own table ("already used in row 3") with the
  * sheet rows a person sees instead ("already used in row 4").
  */
-export function withSheetRows(message: string, tables: TableLocations, table: CheckedTable): string {
+export function withSheetRows(
+  message: string,
+  tables: TableLocations,
+  table: CheckedTable
+): string {
   return message.replace(
     /\b(in|by) row (\d+)\b/g,
     (_, word: string, n: string) => `${word} row ${sheetRow(tables, table, Number(n))}`

@@ -49,10 +49,7 @@ const useStyles = makeStyles({
 export function FlagsView({ state, actions }: ViewProps) {
   const styles = useStyles();
   const severity = useSeverityStyles();
-  const groups = useMemo(
-    () => groupFlags(state.plan, state.check, state.workbook.tables),
-    [state]
-  );
+  const groups = useMemo(() => groupFlags(state.plan, state.check, state.workbook.tables), [state]);
   if (groups.length === 0) {
     return <Body1 as="p">No flags and no problems: every month is in sync.</Body1>;
   }

@@ -167,7 +167,8 @@ export function MeetingView({ state }: ViewProps) {
                 {m.severity ? (
                   <span className={mergeClasses(styles.flag, severity[m.severity])}>
                     <SeverityIcon severity={m.severity} />
-                    {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"} ({severityWord(m.severity)})
+                    {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"} ({severityWord(m.severity)}
+                    )
                   </span>
                 ) : (
                   <span>No flags</span>
