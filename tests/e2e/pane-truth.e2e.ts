@@ -6,10 +6,21 @@
  * sort naturally, and a new plan's Settings shows the lanes in force and keeps them.
  * A person's edits go through the preview's simulated workbook (window.jointPlanPreview.person).
  */
+import { mkdirSync } from "fs";
+import * as path from "path";
 import type { Locator, Page } from "playwright-core";
+import { ROOT } from "./support/build";
 import { openPreview, openView, previewPerTest, type PreviewPage } from "./support/page";
 
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-truth");
 const session = previewPerTest({ waitForCalendar: true });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+/** A picture of the pane as it is now, to look at (test-results/screenshots/pane-truth). */
+async function picture(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.locator("#pane").screenshot({ path: path.join(SCREENSHOTS, `${name}-350.png`) });
+}
 
 /** The preview's sample plan starts in January of next year. */
 const YEAR = new Date().getFullYear() + 1;
@@ -115,6 +126,7 @@ describe("9.5 a line with a bad cell stays in sight, and totals say what they le
     const item = budget.getByRole("listitem").filter({ hasText: "TV and online media" });
     expect(await item.textContent()).toMatch(/Budget row 2 · not counted/);
     expect(await item.textContent()).toMatch(/Jun 'lots'/);
+    await picture(page, "budget-line-not-counted");
     await item.getByRole("button", { name: "Select Jun in Budget row 2" }).click();
     const deadline = Date.now() + 5000;
     while ((await selection(page)) !== "Budget!K2" && Date.now() < deadline)
@@ -157,6 +169,7 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
     expect(text.indexOf("Over cap")).toBeLessThan(text.indexOf("Sync score"));
     // The months out of sync are told with their reasons, by kind.
     await meeting.getByRole("heading", { name: "Months out of sync" }).waitFor();
+    await picture(page, "meeting-over-cap");
     expect(await meeting.getByText(/^Siloed spend:/).count()).toBeGreaterThan(0);
   });
 
@@ -207,6 +220,7 @@ describe("9.7 changing Plan starts shows what moves and asks first", () => {
     );
     const outside = settings.getByRole("list", { name: "What falls outside the year" });
     expect(await outside.textContent()).toMatch(/A-01 'Spring launch TV spot'.*falls outside/);
+    await picture(page, "settings-plan-starts-confirm");
     // Nothing is written while the question is open, nor when the user keeps the old month.
     await page.waitForTimeout(500);
     expect((await cells(page, "Settings", "A1:B12"))[row][1]).toBe(before);
@@ -268,6 +282,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
       .first()
       .waitFor();
     expect(await flags.getByRole("heading", { name: /^Warning$/ }).count()).toBe(0);
+    await picture(page, "flags");
   });
 
   test("the Budget's Joint column agrees with the joint share, month by month", async () => {
@@ -329,6 +344,7 @@ describe("9.10 a new plan's lanes", () => {
       await settings.getByRole("form", { name: "Add a lane" }).waitFor();
       // No phantom lane from the new table's blank row; the lanes in force are listed.
       expect(await settings.textContent()).not.toMatch(/\( side\)/);
+      await picture(page, "settings-new-plan-lanes");
       const lanes = settings.getByRole("list", { name: "Lanes" });
       expect(await lanes.getByRole("listitem").allTextContents()).toEqual([
         "Media (Marketing side)",
