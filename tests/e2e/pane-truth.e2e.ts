@@ -10,7 +10,13 @@ import { mkdirSync } from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { ROOT } from "./support/build";
-import { openPreview, openView, previewPerTest, type PreviewPage } from "./support/page";
+import {
+  openPreview,
+  openView,
+  previewPerTest,
+  type PreviewPage,
+  seriousViolations,
+} from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-truth");
 const session = previewPerTest({ waitForCalendar: true });
@@ -221,6 +227,7 @@ describe("9.7 changing Plan starts shows what moves and asks first", () => {
     const outside = settings.getByRole("list", { name: "What falls outside the year" });
     expect(await outside.textContent()).toMatch(/A-01 'Spring launch TV spot'.*falls outside/);
     await picture(page, "settings-plan-starts-confirm");
+    expect(await seriousViolations(page)).toEqual([]);
     // Nothing is written while the question is open, nor when the user keeps the old month.
     await page.waitForTimeout(500);
     expect((await cells(page, "Settings", "A1:B12"))[row][1]).toBe(before);
