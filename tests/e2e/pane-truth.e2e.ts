@@ -201,6 +201,8 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
       const text = (await meeting.textContent()) ?? "";
       expect(text).not.toMatch(/Sync score/);
       expect(text).not.toMatch(/100%/);
+      // Nor does the pane's header score the empty plan.
+      expect(await preview.pane.getByText(/^Sync score/).count()).toBe(0);
     } finally {
       await closeChecked(preview);
     }

@@ -11,6 +11,7 @@ import { meetingStory } from "../../src/taskpane/model/meeting";
 import { rowPlace, sheetRow, withSheetRows } from "../../src/taskpane/model/places";
 import { planStartsStory } from "../../src/taskpane/model/settings";
 import { campaignNames } from "../../src/taskpane/model/campaigns";
+import { scoreOf } from "../../src/taskpane/model/score";
 import { emptyWorkbook, seat } from "../workbook/sim";
 import { samplePane } from "./pane";
 
@@ -101,6 +102,7 @@ describe("meetingStory", () => {
       message: expect.stringMatching(/Annual budget cap/),
     });
     expect(story.score).toBe(state.check.metrics.syncScore);
+    expect(scoreOf(state)).toBe(story.score);
     expect(story.scoreText).toBe(`${Math.round(story.score! * 12)} of 12 months in sync`);
     expect(story.outOfSync.length).toBe(12 - Math.round(story.score! * 12));
     const jan = story.outOfSync.find((m) => m.month === "2027-01")!;
@@ -117,6 +119,7 @@ describe("meetingStory", () => {
     expect(story.status).toBe("broken");
     expect(story.score).toBeNull();
     expect(story.scoreText).toBeNull();
+    expect(scoreOf(state)).toBeNull();
     expect(story.outOfSync).toEqual([]);
     expect(story.headline).toMatch(/Plan starts is missing or not a month/);
     expect(story.errors.map((e) => e.title)).toContain("Setting Plan starts");
@@ -132,6 +135,7 @@ describe("meetingStory", () => {
     expect(story.score).toBeNull();
     expect(story.headline).toMatch(/The plan is empty/);
     expect(story.jointText).toBe("No spend yet, so no joint share.");
+    expect(scoreOf(state)).toBeNull(); // the header shows no score either
   });
 });
 

@@ -8,6 +8,7 @@
 import { countsInSyncScore, flagKind, type PlanState, TABLE_NAMES } from "../../workbook";
 import { leftOutRows } from "./leftOut";
 import { monthLabel, percent } from "./format";
+import { scoreStatus } from "./score";
 
 export interface Reason {
   /** The kind's title: "No follow-up". */
@@ -59,18 +60,17 @@ export function meetingStory(state: PlanState): MeetingStory {
     .filter((s): s is string => s !== null);
 
   const missingTable = state.workbook.problems.length > 0;
-  const broken = missingTable || plan.months.length !== 12;
-  const empty = !broken && plan.activities.length === 0 && plan.budget.length === 0;
-  const status = broken ? "broken" : empty ? "empty" : "ready";
-  const headline = broken
-    ? missingTable
-      ? "The plan cannot be scored: a table it needs is missing (see below)."
-      : "The plan cannot be scored: Plan starts is missing or not a month, so the plan has no year. Set it in Settings."
-    : empty
-      ? leftOut.length > 0
-        ? "The plan cannot be scored yet: no activity or budget line can be counted (see what is left out below)."
-        : "The plan is empty: no activities and no budget lines yet, so there is nothing to score. Add them in the Calendar and Budget views."
-      : null;
+  const status = scoreStatus(state);
+  const headline =
+    status === "broken"
+      ? missingTable
+        ? "The plan cannot be scored: a table it needs is missing (see below)."
+        : "The plan cannot be scored: Plan starts is missing or not a month, so the plan has no year. Set it in Settings."
+      : status === "empty"
+        ? leftOut.length > 0
+          ? "The plan cannot be scored yet: no activity or budget line can be counted (see what is left out below)."
+          : "The plan is empty: no activities and no budget lines yet, so there is nothing to score. Add them in the Calendar and Budget views."
+        : null;
 
   const byMonth = new Map<string, Reason[]>();
   const planNotes: Reason[] = [];
