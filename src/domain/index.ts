@@ -43,10 +43,18 @@ export {
 export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
 export { readSaved } from "./baselines";
-export { jointCampaigns } from "./joint";
+export { isJointLine, jointCampaigns, jointLines } from "./joint";
+export {
+  changesAnything,
+  planStartsChange,
+  type ActivityOutside,
+  type MoneyMove,
+  type PlanStartsChange,
+} from "./plan-starts";
 export { samplePlan, type PlanRows } from "./sample";
 export {
   REQUIRED_TABLES,
+  compareNames,
   findName,
   indexOfName,
   keyClash,

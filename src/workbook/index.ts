@@ -13,7 +13,7 @@ export {
   WriteConflict,
   WriteRefused,
 } from "./write";
-export { rowRuns, selectRows } from "./select";
+export { rowRuns, selectCell, selectRows } from "./select";
 export {
   ADDED_COLUMNS,
   OPTIONAL_TABLES,

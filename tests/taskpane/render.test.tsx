@@ -26,6 +26,8 @@ const actions: Actions = {
   deleteRow: ok,
   rowRef: () => null,
   selectRows: async () => {},
+  selectCell: async () => {},
+  addRows: ok,
   setUpPlan: ok,
   rebuildSheets: ok,
   importRows: ok,

@@ -20,6 +20,7 @@ import {
   planRows,
   type RowRef,
   saveSetting,
+  selectCell,
   selectRows,
   setUpPlan,
   updateRow,
@@ -78,6 +79,10 @@ export interface Actions {
   /** The row as the user sees it now, to pass as `before`. */
   rowRef: (table: WritableTable, row: number) => RowRef | null;
   selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
+  /** Selects one cell of a 1-based data row (the row when `column` is null or not in the table). */
+  selectCell: (table: WritableTable, row: number, column: string | null) => Promise<void>;
+  /** Appends rows to a table in one write (e.g. the default lanes with a new one). */
+  addRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
@@ -188,6 +193,16 @@ export function useActions(
         // Selecting is navigation: a failure (e.g. the sheet is protected) is shown, never thrown.
         await attempt(() => selectRows(host, location, rows));
       },
+      selectCell: async (table, row, column) => {
+        const location = stateRef.current?.workbook.tables[table];
+        if (!location) return;
+        await attempt(() => selectCell(host, location, row, column));
+      },
+      addRows: (table, rows) =>
+        attempt(async () => {
+          await addRows(host, table, rows, { currency });
+          saved?.added(table, rows);
+        }),
       setUpPlan: (withSample) =>
         long(
           "setup",

@@ -26,6 +26,7 @@ export function SettingsView({ state, actions }: ViewProps) {
             setting={setting}
             saved={valueByName<Cell>(settings, setting) ?? null}
             actions={actions}
+            plan={state.plan}
           />
         ))}
       </section>
