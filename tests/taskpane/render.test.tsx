@@ -27,6 +27,8 @@ const actions: Actions = {
   rowRef: () => null,
   selectRows: async () => {},
   setUpPlan: ok,
+  updatePlanLayout: ok,
+  dropdowns: true,
   rebuildSheets: ok,
   importRows: ok,
   saveSetting: ok,
