@@ -1,7 +1,22 @@
 /** The workbook layer: the only code that calls Office.js. */
-export { type ExcelHost, type ExcelRun, type PlanChange, hostSupport, officeHost } from "./host";
+export {
+  type ExcelHost,
+  type ExcelRun,
+  type PlanChange,
+  hostSupport,
+  officeHost,
+  offersExcelApi,
+} from "./host";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
+export {
+  describeGaps,
+  lacksLayout,
+  type LayoutGaps,
+  layoutGaps,
+  type LayoutUpdate,
+  updatePlanLayout,
+} from "./update-layout";
 export {
   addRow,
   addRows,

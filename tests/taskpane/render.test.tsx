@@ -29,6 +29,8 @@ const actions: Actions = {
   selectCell: async () => {},
   addRows: ok,
   setUpPlan: ok,
+  updatePlanLayout: ok,
+  dropdowns: true,
   rebuildSheets: ok,
   importRows: ok,
   saveSetting: ok,

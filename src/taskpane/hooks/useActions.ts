@@ -16,6 +16,7 @@ import {
   buildSummarySheet,
   deleteRow,
   type ExcelHost,
+  offersExcelApi,
   type PlanState,
   planRows,
   type RowRef,
@@ -23,6 +24,7 @@ import {
   selectCell,
   selectRows,
   setUpPlan,
+  updatePlanLayout,
   updateRow,
   WriteConflict,
 } from "../../workbook";
@@ -30,7 +32,7 @@ import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
 
-export type LongTask = "setup" | "rebuild" | "import";
+export type LongTask = "setup" | "rebuild" | "import" | "layout";
 
 export interface ActionResult {
   ok: boolean;
@@ -84,6 +86,10 @@ export interface Actions {
   /** Appends rows to a table in one write (e.g. the default lanes with a new one). */
   addRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
+  /** Adds what a plan set up before the newer layout lacks (tables, columns, settings); changes nothing else. */
+  updatePlanLayout: () => Promise<ActionResult>;
+  /** False where Excel is below ExcelApi 1.8: set-ups and layout updates add no dropdowns. */
+  dropdowns: boolean;
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
@@ -216,6 +222,13 @@ export function useActions(
           },
           withSample ? "The plan is set up with the sample plan." : "The plan is set up."
         ),
+      updatePlanLayout: () =>
+        long(
+          "layout",
+          () => updatePlanLayout(host, { currency }),
+          "The plan layout is up to date: nothing already in the workbook was changed."
+        ),
+      dropdowns: offersExcelApi(host, "1.8"),
       rebuildSheets: () =>
         long(
           "rebuild",
