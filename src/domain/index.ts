@@ -32,6 +32,16 @@ export { readSettings } from "./settings";
 export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
 export { readSaved } from "./baselines";
+export { baselineMetrics } from "./baseline-metrics";
+export { baselineNameIssue, baselineRows, defaultBaselineName, savedSerial } from "./baseline-save";
+export { statusTotals, type StatusMonth, type StatusTotals } from "./status-metrics";
+export {
+  overPlan,
+  planVersusActual,
+  type PlanActualGroup,
+  type PlanVersusActual,
+  type SpendAgainstPlan,
+} from "./plan-actual";
 export { jointCampaigns } from "./joint";
 export { samplePlan, type PlanRows } from "./sample";
 export {
