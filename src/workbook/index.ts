@@ -12,6 +12,7 @@ export {
   WriteRefused,
 } from "./write";
 export { rowRuns, selectRows } from "./select";
+export { saveBaseline, type SaveBaselineOptions, type SavedBaseline } from "./baseline";
 export { TABLE_NAMES, tableSpecs } from "./layout";
 export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
 export {

@@ -19,6 +19,7 @@ import {
   type PlanState,
   planRows,
   type RowRef,
+  saveBaseline,
   saveSetting,
   selectRows,
   setUpPlan,
@@ -28,7 +29,7 @@ import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
 
-export type LongTask = "setup" | "rebuild" | "import";
+export type LongTask = "setup" | "rebuild" | "import" | "baseline";
 
 export interface ActionResult {
   ok: boolean;
@@ -56,6 +57,8 @@ export interface Actions {
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: TableName, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
+  /** Saves a copy of every valid budget line as the baseline `name`; the Budget is not changed. */
+  saveBaseline: (name: string) => Promise<ActionResult>;
 }
 
 /** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
@@ -181,6 +184,12 @@ export function useActions(
         ),
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
+      saveBaseline: (name) =>
+        long(
+          "baseline",
+          () => saveBaseline(host, name, { currency }),
+          `Baseline '${name.trim()}' is saved: a copy of every valid budget line.`
+        ),
     }),
     [busy, progress, error, notice, host, currency, attempt, long, saved]
   );

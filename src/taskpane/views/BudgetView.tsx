@@ -7,6 +7,7 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -17,7 +18,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { TEAMS } from "../../workbook";
 import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
@@ -31,6 +32,11 @@ import {
 } from "../model/rowForms";
 import { type BudgetEdit, BudgetLineForm } from "./BudgetLineForm";
 import type { ViewProps } from "./types";
+
+// Finance's part (status totals, baselines, a chart) loads on demand.
+const FinanceSection = lazy(() =>
+  import("./FinanceSection").then((m) => ({ default: m.FinanceSection }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -187,6 +193,10 @@ export function BudgetView({ state, actions }: ViewProps) {
           </TableBody>
         </Table>
       </ScrollRegion>
+
+      <Suspense fallback={<Spinner size="tiny" label="Loading baselines…" />}>
+        <FinanceSection state={state} actions={actions} />
+      </Suspense>
 
       <section aria-labelledby="budget-lines">
         <div className={common.row}>
