@@ -40,8 +40,8 @@ export interface RowForm<V extends Record<string, string>> {
   /** The user asked to delete and must confirm. */
   confirmDelete: boolean;
   setConfirmDelete: (confirming: boolean) => void;
-  /** Validates, then adds or updates the row; closes on success. */
-  save: () => Promise<void>;
+  /** Validates, then adds or updates the row; closes on success. `change` overrides fields first. */
+  save: (change?: Partial<V>) => Promise<void>;
   /** Deletes the edited row; closes on success. */
   remove: () => Promise<void>;
 }
@@ -67,9 +67,9 @@ export function useRowForm<V extends Record<string, string>>(
     validationState: errors[name] ? ("error" as const) : ("none" as const),
   });
 
-  const save = async () => {
+  const save = async (change?: Partial<V>) => {
     if (saving) return;
-    const result = validate(values);
+    const result = validate(change ? { ...values, ...change } : values);
     if (!result.ok) {
       setErrors(result.errors);
       return;

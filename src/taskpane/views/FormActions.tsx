@@ -1,4 +1,5 @@
 import { Button, DialogActions, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useFormStyles } from "./formStyles";
 
 export interface FormActionsProps {
@@ -11,12 +12,14 @@ export interface FormActionsProps {
   onConfirmDelete: (confirming: boolean) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Another way to save, shown beside Save (e.g. "Save as Proposed"). */
+  extra?: ReactNode;
 }
 
 /** The buttons under a row's form: Save (submits the form), Delete with a confirmation step, Cancel. */
 export function FormActions(props: FormActionsProps) {
   const styles = useFormStyles();
-  const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose } = props;
+  const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose, extra } = props;
   return (
     <DialogActions className={styles.actions} fluid>
       {confirmDelete ? (
@@ -38,6 +41,7 @@ export function FormActions(props: FormActionsProps) {
           >
             Save
           </Button>
+          {extra}
           {edit && (
             <Button disabled={saving} onClick={() => onConfirmDelete(true)}>
               Delete
