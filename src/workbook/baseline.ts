@@ -4,13 +4,10 @@
  * append path (addRows). One read of the plan, then the append; the Budget is
  * never written.
  */
-import { baselineNameIssue, baselineRows, parsePlan, savedSerial, type TableName } from "../domain";
+import { baselineNameIssue, baselineRows, parsePlan, savedSerial } from "../domain";
 import type { ExcelHost } from "./host";
 import { readWorkbookPlan } from "./read";
 import { addRows, WriteRefused, type WriteOptions } from "./write";
-
-// Until the workbook layer lists the Baselines table among its tables (foundation).
-const BASELINES = "Baselines" as TableName;
 
 export interface SaveBaselineOptions extends WriteOptions {
   /** The moment of saving (default: now, on the pane's clock). */
@@ -36,7 +33,7 @@ export async function saveBaseline(
   options: SaveBaselineOptions = {}
 ): Promise<SavedBaseline> {
   const read = await readWorkbookPlan(host);
-  if (!(read.tables as Record<string, unknown>)[BASELINES])
+  if (!read.tables.Baselines)
     throw new WriteRefused(
       "This workbook has no Baselines table. Press Set up plan to add it, then save the baseline."
     );
@@ -49,6 +46,6 @@ export async function saveBaseline(
     );
   const saved = savedSerial(options.now ?? new Date());
   const rows = baselineRows(plan, name, saved);
-  await addRows(host, BASELINES, rows, options);
+  await addRows(host, "Baselines", rows, options);
   return { name: name.trim(), saved, lines: rows.length };
 }
