@@ -4,6 +4,7 @@
  */
 import {
   baselineMetrics,
+  checkPlan,
   baselineNameIssue,
   baselineRows,
   defaultBaselineName,
@@ -259,5 +260,72 @@ describe("plan versus actual", () => {
     expect(overPlan(0, null)).toBe(false);
     expect(overPlan(1000, 1100)).toBe(false);
     expect(overPlan(1000, 1100.01)).toBe(true);
+  });
+});
+
+describe("docs/rules.md, the worked example for finance", () => {
+  const baselines: Row[] = [
+    {
+      Baseline: "Q1 approved",
+      Saved: "2027-01-20",
+      Line: "Spring TV",
+      Team: "Marketing",
+      Status: "Approved",
+      Mar: 40000,
+      Apr: 20000,
+    },
+    {
+      Baseline: "Q1 approved",
+      Saved: "2027-01-20",
+      Line: "Field calls",
+      Team: "Sales",
+      Status: "Approved",
+      Mar: 10000,
+      Apr: 10000,
+    },
+    {
+      Baseline: "Q1 approved",
+      Saved: "2027-01-20",
+      Line: "Trade show",
+      Team: "Joint",
+      Status: "Proposed",
+      Apr: 15000,
+    },
+  ];
+  const budget: Row[] = [
+    { Line: "Spring TV", Team: "Marketing", Status: "Approved", Mar: 45000, Apr: 20000 },
+    { Line: "Trade show", Team: "Joint", Status: "Proposed", Apr: 15000 },
+    { Line: "Webinar", Team: "Marketing", Status: "Draft", Apr: 3000 },
+  ];
+  const p = plan({ budget, baselines });
+  const m = baselineMetrics(p)!;
+
+  test("by month, for the year and by team", () => {
+    expect([m.months[2].baselineSpend, m.months[2].variance]).toEqual([50000, -5000]);
+    expect([m.months[3].baselineSpend, m.months[3].variance]).toEqual([45000, -7000]);
+    expect([m.year.baselineSpend, m.year.variance]).toEqual([95000, -12000]);
+    expect(m.year.varianceByTeam).toEqual({ Marketing: 8000, Sales: -20000, Joint: 0 });
+  });
+
+  test("line by line, and the approved-changed flags of March and April", () => {
+    expect(m.lines.map((l) => [l.line, l.change, l.changedMonths])).toEqual([
+      ["Spring TV", "changed", ["2027-03"]],
+      ["Trade show", "unchanged", []],
+      ["Webinar", "added", ["2027-04"]],
+      ["Field calls", "removed", ["2027-03", "2027-04"]],
+    ]);
+    const flags = checkPlan({
+      settings: { "Plan starts": START },
+      activities: [],
+      budget,
+      baselines,
+    }).flags.filter((f) => f.code === "approved-changed");
+    expect(flags.map((f) => [f.month, f.refs])).toEqual([
+      ["2027-03", ["Spring TV", "Field calls"]],
+      ["2027-04", ["Field calls"]],
+    ]);
+    expect(flags[0].message).toMatch(
+      /^In Mar 2027, approved lines Spring TV and Field calls differ from baseline 'Q1 approved' by −5,000 USD in total/
+    );
   });
 });
