@@ -51,6 +51,16 @@ export {
   type MoneyMove,
   type PlanStartsChange,
 } from "./plan-starts";
+export { baselineMetrics } from "./baseline-metrics";
+export { baselineNameIssue, baselineRows, defaultBaselineName, savedSerial } from "./baseline-save";
+export { statusTotals, type StatusMonth, type StatusTotals } from "./status-metrics";
+export {
+  overPlan,
+  planVersusActual,
+  type PlanActualGroup,
+  type PlanVersusActual,
+  type SpendAgainstPlan,
+} from "./plan-actual";
 export { samplePlan, type PlanRows } from "./sample";
 export {
   REQUIRED_TABLES,

@@ -29,6 +29,7 @@ export {
   WriteRefused,
 } from "./write";
 export { rowRuns, selectCell, selectRows } from "./select";
+export { saveBaseline, type SaveBaselineOptions, type SavedBaseline } from "./baseline";
 export {
   ADDED_COLUMNS,
   OPTIONAL_TABLES,

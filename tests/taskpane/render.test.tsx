@@ -34,6 +34,7 @@ const actions: Actions = {
   rebuildSheets: ok,
   importRows: ok,
   saveSetting: ok,
+  saveBaseline: ok,
 };
 
 let state: PlanState;

@@ -15,6 +15,7 @@ const TASK_WORDS = {
   rebuild: "Rebuilding the Plan calendar and Summary sheets…",
   import: "Importing rows…",
   layout: "Updating the plan layout…",
+  baseline: "Saving the baseline…",
 };
 
 export function StatusBars({ actions }: { actions: Actions }) {

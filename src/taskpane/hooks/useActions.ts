@@ -20,6 +20,7 @@ import {
   type PlanState,
   planRows,
   type RowRef,
+  saveBaseline,
   saveSetting,
   selectCell,
   selectRows,
@@ -32,7 +33,7 @@ import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
 
-export type LongTask = "setup" | "rebuild" | "import" | "layout";
+export type LongTask = "setup" | "rebuild" | "import" | "layout" | "baseline";
 
 export interface ActionResult {
   ok: boolean;
@@ -93,6 +94,8 @@ export interface Actions {
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
+  /** Saves a copy of every valid budget line as the baseline `name`; the Budget is not changed. */
+  saveBaseline: (name: string) => Promise<ActionResult>;
 }
 
 /** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
@@ -255,6 +258,12 @@ export function useActions(
         ),
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
+      saveBaseline: (name) =>
+        long(
+          "baseline",
+          () => saveBaseline(host, name, { currency }),
+          `Baseline '${name.trim()}' is saved: a copy of every valid budget line.`
+        ),
     }),
     [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]
   );

@@ -61,8 +61,8 @@ export interface RowForm<V extends Record<string, string>> {
   /** The user asked to delete and must confirm. */
   confirmDelete: boolean;
   setConfirmDelete: (confirming: boolean) => void;
-  /** Validates, then adds or updates the row; closes on success. */
-  save: () => Promise<void>;
+  /** Validates, then adds or updates the row; closes on success. `change` overrides fields first. */
+  save: (change?: Partial<V>) => Promise<void>;
   /** Deletes the edited row; closes on success. */
   remove: () => Promise<void>;
   /**
@@ -141,14 +141,15 @@ export function useRowForm<V extends Record<string, string>>(
     validationState: errors[name] ? ("error" as const) : ("none" as const),
   });
 
-  const save = async () => {
+  const save = async (change?: Partial<V>) => {
     if (saving) return;
     if (conflicts.length > 0) {
       const names = conflicts.map((c) => c.field).join(", ");
       setFailure(`Choose theirs or yours for ${names} first; nothing was saved.`);
       return;
     }
-    const result = validate(values);
+    const asSaved = change ? { ...values, ...change } : values;
+    const result = validate(asSaved);
     if (!result.ok) {
       setErrors(result.errors);
       setFailure(null);
@@ -160,7 +161,7 @@ export function useRowForm<V extends Record<string, string>>(
       // Only what the user changed is written: a field left alone never overwrites the sheet.
       const after: Row = {};
       for (const [f, cell] of Object.entries(result.row))
-        if (!(f in base) || values[f] !== base[f]) after[f] = cell;
+        if (!(f in base) || asSaved[f] !== base[f]) after[f] = cell;
       if (Object.keys(after).length === 0) {
         onClose();
         return;

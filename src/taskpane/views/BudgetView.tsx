@@ -7,6 +7,7 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -17,7 +18,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { type BudgetLine, TEAMS } from "../../workbook";
 import { LeftOutItem } from "../components/LeftOutList";
 import { ScrollRegion } from "../components/ScrollRegion";
@@ -33,6 +34,11 @@ import {
 } from "../model/rowForms";
 import { type BudgetEdit, BudgetLineForm } from "./BudgetLineForm";
 import type { ViewProps } from "./types";
+
+// Finance's part (status totals, baselines, a chart) loads on demand.
+const FinanceSection = lazy(() =>
+  import("./FinanceSection").then((m) => ({ default: m.FinanceSection }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -208,6 +214,10 @@ export function BudgetView({ state, actions }: ViewProps) {
         Joint: lines of the Joint team or of a joint campaign (one that marketing and sales both
         have activities in), as the joint share counts them. Marketing and Sales: their other lines.
       </Caption1>
+
+      <Suspense fallback={<Spinner size="tiny" label="Loading baselines…" />}>
+        <FinanceSection state={state} actions={actions} />
+      </Suspense>
 
       <section aria-labelledby="budget-lines">
         <div className={common.row}>

@@ -1,4 +1,5 @@
 import { Button, DialogActions, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useFormStyles } from "./formStyles";
 
 export interface FormActionsProps {
@@ -11,6 +12,8 @@ export interface FormActionsProps {
   onConfirmDelete: (confirming: boolean) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Another way to save, shown beside Save (e.g. "Save as Proposed"). */
+  extra?: ReactNode;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface FormActionsProps {
  */
 export function FormActions(props: FormActionsProps) {
   const styles = useFormStyles();
-  const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose } = props;
+  const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose, extra } = props;
   return (
     <DialogActions className={styles.actions} fluid>
       {confirmDelete ? (
@@ -54,6 +57,7 @@ export function FormActions(props: FormActionsProps) {
           >
             Save
           </Button>
+          {extra}
           {edit && (
             <Button
               key="delete"

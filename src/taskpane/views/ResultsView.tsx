@@ -18,6 +18,7 @@ import { leftOutRows } from "../model/leftOut";
 import { LeftOutList } from "../components/LeftOutList";
 import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles } from "../components/styles";
+import { PlanVersusActual } from "./PlanVersusActual";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -47,6 +48,7 @@ export function ResultsView({ state, actions }: ViewProps) {
           Closed) or use Import CSV.
         </Body1>
         {notCounted}
+        <PlanVersusActual state={state} />
       </div>
     );
   }
@@ -83,6 +85,7 @@ export function ResultsView({ state, actions }: ViewProps) {
           </TableBody>
         </Table>
       </ScrollRegion>
+      <PlanVersusActual state={state} />
     </div>
   );
 }

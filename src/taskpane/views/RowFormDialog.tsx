@@ -28,6 +28,8 @@ export interface RowFormDialogProps {
   onClose: () => void;
   /** The form's fields. */
   children: ReactNode;
+  /** Another way to save, beside Save. */
+  extraActions?: ReactNode;
 }
 
 export function RowFormDialog(props: RowFormDialogProps) {
@@ -68,6 +70,7 @@ export function RowFormDialog(props: RowFormDialogProps) {
               onConfirmDelete={form.setConfirmDelete}
               onDelete={() => void form.remove()}
               onClose={onClose}
+              extra={props.extraActions}
             />
           </DialogBody>
         </form>
