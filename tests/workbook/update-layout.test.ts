@@ -195,11 +195,11 @@ describe("Update plan layout", () => {
           if (value !== "") expect([sheet, r, c, after[sheet][r][c]]).toEqual([sheet, r, c, value]);
         })
       );
-    expect(person(wb).tableAddress("Lanes")).toBe("Lanes!A1:C4");
+    expect(person(wb).tableAddress("Lanes")).toBe("Lanes!A1:C5");
     expect(person(wb).getValues("Lanes", "C1")[0][0]).toBe("Capacity");
     expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
     expect(person(wb).getValues("Activities", "K1")[0][0]).toBe("Door");
-    expect(person(wb).tableAddress("Results")).toBe("Results!A1:J6");
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:J10");
     expect(person(wb).getValues("Settings", "A9:B13")).toEqual([
       ["Average deal size", ""],
       ["Lead-to-close rate", ""],
