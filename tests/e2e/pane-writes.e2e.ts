@@ -163,7 +163,7 @@ test("3. after a conflict, each field shows theirs and yours; keeping yours save
 
   // Saving before choosing is refused with a reason, and writes nothing.
   await dialog.getByRole("button", { name: "Save" }).click();
-  await dialog.getByText(/Choose theirs or yours for Notes, Expected leads/).waitFor();
+  await dialog.getByText(/Choose theirs or yours for Expected leads, Notes/).waitFor();
   expect((await rowOf(page, "Activities", "A-04"))?.Notes).toBe("Theirs: one print run");
 
   await notes.getByRole("button", { name: "Keep yours" }).click();
