@@ -12,7 +12,7 @@ import {
   type PlanRows,
   type Row,
   samplePlan,
-  type TableName,
+  type WritableTable,
   buildSummarySheet,
   deleteRow,
   type ExcelHost,
@@ -43,7 +43,7 @@ export interface ActionResult {
 
 /** A row the user deleted in this session, which they may put back. */
 export interface DeletedRow {
-  table: TableName;
+  table: WritableTable;
   /** Every cell of the row as it was deleted, by header. */
   values: Row;
   /** Counts the deletes of this session: a new delete is a new offer. */
@@ -61,7 +61,7 @@ export interface Actions {
   /** A short confirmation of the last long task. */
   notice: string | null;
   dismissNotice: () => void;
-  addRow: (table: TableName, row: Row) => Promise<ActionResult>;
+  addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
   /**
    * Changes the cells of `after` that differ from `ref.before`. A conflict is returned (with the
    * row as it is now) for the form to show, and not put in `error`.
@@ -80,11 +80,11 @@ export interface Actions {
   putBackDeleted?: () => Promise<ActionResult>;
   dismissDeleted?: () => void;
   /** The row as the user sees it now, to pass as `before`. */
-  rowRef: (table: TableName, row: number) => RowRef | null;
-  selectRows: (table: TableName, rows: number[]) => Promise<void>;
+  rowRef: (table: WritableTable, row: number) => RowRef | null;
+  selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
   rebuildSheets: () => Promise<ActionResult>;
-  importRows: (table: TableName, rows: Row[]) => Promise<ActionResult>;
+  importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
 }
 
