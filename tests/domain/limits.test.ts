@@ -28,7 +28,7 @@ describe("plan limits", () => {
     expect(overLimit("Budget", "Mar", 1e12)).toBe(
       "Mar can be at most 100,000,000; 1,000,000,000,000 is more than a plan can mean."
     );
-    expect(overLimit("Activities", "Expected leads", 99999999999999999999)).toBe(
+    expect(overLimit("Activities", "Expected leads", Number("99999999999999999999"))).toBe(
       "Expected leads can be at most 1,000,000; 1e20 is more than a plan can mean."
     );
     expect(overLimit("Activities", "Follow-up hours", 1e308)).toMatch(

@@ -3,10 +3,16 @@
  * pane's real width (350 px), with a co-author editing the same rows by hand in the preview's grid
  * (the simulated workbook's Person, whose edits reach the pane as a Remote co-author's).
  */
+import { mkdirSync } from "fs";
+import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { openView, previewPerTest } from "./support/page";
+import { ROOT } from "./support/build";
+import { openView, previewPerTest, seriousViolations } from "./support/page";
+
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-writes");
 
 const session = previewPerTest({ waitForCalendar: true });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 type Cell = string | number | boolean | null;
 
@@ -160,10 +166,13 @@ test("3. after a conflict, each field shows theirs and yours; keeping yours save
   const leads = conflicts.getByRole("group", { name: "Expected leads" });
   await leads.getByText("160").waitFor();
   await leads.getByText("180").waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, "conflict-350.png") });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Saving before choosing is refused with a reason, and writes nothing.
   await dialog.getByRole("button", { name: "Save" }).click();
-  await dialog.getByText(/Choose theirs or yours for Notes, Expected leads/).waitFor();
+  await dialog.getByText(/Choose theirs or yours for Expected leads, Notes/).waitFor();
   expect((await rowOf(page, "Activities", "A-04"))?.Notes).toBe("Theirs: one print run");
 
   await notes.getByRole("button", { name: "Keep yours" }).click();
@@ -192,6 +201,8 @@ test("4. after a delete, Put it back appends the row again; refused with a reaso
 
   const offer = pane.getByRole("group", { name: /Deleted activity A-04/ });
   await offer.waitFor();
+  await pane.screenshot({ path: path.join(SCREENSHOTS, "put-back-350.png") });
+  expect(await seriousViolations(page)).toEqual([]);
   await offer.getByRole("button", { name: "Put it back" }).click();
   await offer.waitFor({ state: "detached", timeout: 10000 });
   const back = await rowOf(page, "Activities", "A-04");

@@ -32,8 +32,9 @@ async function editActivity(id: string) {
     before: { ...state.workbook.input.activities[a.row - 1] },
   };
   const onClose = jest.fn();
+  let actions!: ReturnType<typeof useActions>;
   const hook = renderHook(() => {
-    const actions = useActions(pane.host, state);
+    actions = useActions(pane.host, state);
     return useActivityForm({
       state,
       actions,
@@ -41,7 +42,7 @@ async function editActivity(id: string) {
       onClose,
     });
   });
-  return { pane, state, form: hook.result, onClose };
+  return { pane, state, form: hook.result, onClose, actions: () => actions };
 }
 
 async function activityRow(pane: SamplePane, id: string) {
@@ -108,7 +109,7 @@ describe("a row form's writes with a co-author at work", () => {
   });
 
   it("a conflict lists each field both changed, theirs and yours; Save waits for a choice, then saves against their row", async () => {
-    const { pane, form, onClose } = await editActivity("A-04");
+    const { pane, form, onClose, actions } = await editActivity("A-04");
     act(() => {
       form.current.set("Notes", "Mine");
       form.current.set("Expected leads", "180");
@@ -126,6 +127,8 @@ describe("a row form's writes with a co-author at work", () => {
       { field: "Notes", theirs: "Theirs", yours: "Mine" },
     ]);
     expect(form.current.values.End).toBe("2027-04");
+    // The form shows the conflict; the pane's error bar does not repeat it.
+    expect(actions().error).toBeNull();
     // Save before choosing: refused with the reason, nothing written.
     await act(() => form.current.save());
     expect(form.current.failure).toMatch(/Choose theirs or yours for Expected leads, Notes/);

@@ -66,6 +66,10 @@ export interface Actions {
   notice: string | null;
   dismissNotice: () => void;
   addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
+  /**
+   * Changes the cells of `after` that differ from `ref.before`. A conflict is returned (with the
+   * row as it is now) for the form to show, and not put in `error`.
+   */
   updateRow: (ref: RowRef, after: Row) => Promise<ActionResult>;
   deleteRow: (ref: RowRef) => Promise<ActionResult>;
   /**
@@ -116,20 +120,27 @@ export function useActions(
 
   const currency = state?.plan.settings.currency ?? "USD";
 
-  /** Runs a write; a failure becomes the error message, never an exception. */
-  const attempt = useCallback(async (work: () => Promise<unknown>): Promise<ActionResult> => {
-    try {
-      await work();
-      setError(null);
-      return { ok: true };
-    } catch (e) {
-      const message = errorText(e);
-      setError(message);
-      return e instanceof WriteConflict
-        ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
-        : { ok: false, error: message };
-    }
-  }, []);
+  /**
+   * Runs a write; a failure becomes the error message, never an exception. With `formShowsConflict`,
+   * a conflict is left to the form that asked (it shows theirs and yours per field), not repeated
+   * in the pane's error bar with words that no longer fit.
+   */
+  const attempt = useCallback(
+    async (work: () => Promise<unknown>, formShowsConflict = false): Promise<ActionResult> => {
+      try {
+        await work();
+        setError(null);
+        return { ok: true };
+      } catch (e) {
+        const message = errorText(e);
+        if (!(formShowsConflict && e instanceof WriteConflict)) setError(message);
+        return e instanceof WriteConflict
+          ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
+          : { ok: false, error: message };
+      }
+    },
+    []
+  );
 
   /** A long task: one at a time, with progress. */
   const long = useCallback(
@@ -169,7 +180,7 @@ export function useActions(
         attempt(async () => {
           await updateRow(host, ref, after, { currency });
           saved?.changed(ref.table, ref.before, after);
-        }),
+        }, true),
       deleteRow: (ref) =>
         attempt(async () => {
           const values = await deleteRow(host, ref);
