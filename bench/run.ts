@@ -1,10 +1,12 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
 import { benchChecker } from "./checker";
+import { benchCheckerWithDoors } from "./demand";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
 
 async function main(): Promise<void> {
   await benchChecker();
+  await benchCheckerWithDoors();
   await benchWorkbook();
   await benchUi();
 }
