@@ -1,4 +1,6 @@
 /** The Demand view's figures and sentences (model/demand.ts) and the door form's validation (model/doorForm.ts). */
+import { readFileSync } from "fs";
+import * as path from "path";
 import {
   demandMonths,
   funnelLines,
@@ -186,5 +188,19 @@ describe("the door form", () => {
       );
     const door = demandState().plan.demand!.doors[0];
     expect(validateDoor({ ...doorToForm(door), "Response hours": "8" }, input, 1).ok).toBe(true);
+  });
+});
+
+describe("docs/rules.md's worked example for the sales chief", () => {
+  it("quotes the pane's own sentences for its plan", () => {
+    const docs = readFileSync(path.join(__dirname, "../../docs/rules.md"), "utf8").replace(
+      /\s+/g,
+      " "
+    );
+    const state = demandState();
+    const march = demandMonths(state)[2];
+    const inside = laneDemand(state)[1];
+    expect(docs).toContain(`"${gapAdvice(march, "USD")}"`);
+    expect(docs).toContain(`"${overCapacityText(inside, inside.overMonths[0])}"`);
   });
 });
