@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Actions } from "../../src/taskpane/hooks/useActions";
 import { DemandView } from "../../src/taskpane/views/DemandView";
-import type { PlanState, Row, RowRef, TableName } from "../../src/workbook";
+import type { PlanState, Row, RowRef, WritableTable } from "../../src/workbook";
 import { demandInput, demandState } from "./demand-plan";
 
 /** Actions that record the writes asked for, and succeed. */
@@ -28,7 +28,7 @@ function recorder(state: PlanState) {
       writes.push({ kind: "delete", table: ref.table, row: ref.row }),
       done()
     ),
-    rowRef: (table: TableName, row: number) => {
+    rowRef: (table: WritableTable, row: number) => {
       const before = (state.workbook.input.doors ?? [])[row - 1];
       return before ? { table, row, before } : null;
     },
@@ -39,7 +39,7 @@ function recorder(state: PlanState) {
 /** The state with a Doors table where the workbook has one (the pane offers Add door only then). */
 function withDoorsTable(state: PlanState): PlanState {
   const location = {
-    table: "Doors" as TableName,
+    table: "Doors" as const,
     sheet: "Doors",
     headerRow: 0,
     firstColumn: 0,

@@ -4,13 +4,13 @@
  * unless the form is valid, and a failed write keeps everything the user typed.
  */
 import { useState } from "react";
-import type { Row, RowRef, TableName } from "../../workbook";
+import type { Row, RowRef, WritableTable } from "../../workbook";
 import type { FieldErrors } from "../model/rowForms";
 import type { Validated } from "../model/validate";
 import type { Actions } from "./useActions";
 
 export interface RowFormOptions<V extends Record<string, string>> {
-  table: TableName;
+  table: WritableTable;
   /** What the row is called in messages: "activity", "budget line". */
   noun: string;
   initial: V | (() => V);

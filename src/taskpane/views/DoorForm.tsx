@@ -1,6 +1,6 @@
 /** Add or edit a door: its name, the sales team that answers it, its promised response time. */
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
-import type { RowRef, TableName } from "../../workbook";
+import type { RowRef } from "../../workbook";
 import { useRowForm } from "../hooks/useRowForm";
 import { type DoorFormValues, validateDoor } from "../model/doorForm";
 import { RowFormDialog } from "./RowFormDialog";
@@ -24,7 +24,7 @@ export function DoorForm({ state, actions, initial, edit, onClose }: Props) {
   const styles = useFormStyles();
   const salesLanes = state.plan.lanes.filter((l) => l.side === "Sales").map((l) => l.lane);
   const form = useRowForm<DoorFormValues>({
-    table: "Doors" as TableName,
+    table: "Doors",
     noun: "door",
     initial,
     edit,

@@ -1,13 +1,11 @@
 /** The doors, each with the sales team that answers it and its promised response time; add, edit, delete. */
 import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Door, TableName } from "../../workbook";
+import type { Door } from "../../workbook";
 import { useCommonStyles } from "../components/styles";
 import { type DoorFormValues, doorToForm, EMPTY_DOOR_FORM } from "../model/doorForm";
 import { DoorForm, type DoorEdit } from "./DoorForm";
 import type { ViewProps } from "./types";
-
-const DOORS = "Doors" as TableName;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
@@ -39,10 +37,10 @@ export function DoorsSection({ state, actions }: ViewProps) {
   const common = useCommonStyles();
   const [open, setOpen] = useState<{ initial: DoorFormValues; edit: DoorEdit | null } | null>(null);
   const doors = state.plan.demand?.doors ?? [];
-  const hasTable = Boolean(state.workbook.tables[DOORS]);
+  const hasTable = Boolean(state.workbook.tables.Doors);
 
   const editDoor = (door: Door) => {
-    const ref = actions.rowRef(DOORS, door.row);
+    const ref = actions.rowRef("Doors", door.row);
     if (ref) setOpen({ initial: doorToForm(door), edit: { ref, door: door.door } });
   };
 
