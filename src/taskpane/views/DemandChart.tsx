@@ -4,8 +4,8 @@
  * colour and legend, so short or flooded months stand out without colour alone (the legend says
  * which is which, and the table beside each chart holds the same figures as text).
  */
-import { DataVizPalette, VerticalBarChart } from "@fluentui/react-charts";
-import { makeStyles } from "@fluentui/react-components";
+import { VerticalBarChart } from "@fluentui/react-charts";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { leadsText } from "../model/demand";
 import { monthShort } from "../model/format";
 
@@ -27,6 +27,11 @@ export interface DemandChartProps {
   lineLegend: string;
 }
 
+// Theme tokens (CSS variables), so the bars keep their contrast in the light and dark themes.
+const BAR = tokens.colorPaletteBlueForeground2;
+const MARKED = tokens.colorPaletteDarkOrangeForeground2;
+const LINE = tokens.colorNeutralForeground1;
+
 const useStyles = makeStyles({
   // The chart fits the pane: at 350 px its twelve bars stay a few pixels wide each.
   chart: { width: "100%", minWidth: 0, overflow: "hidden" },
@@ -44,7 +49,7 @@ export function DemandChart({
     x: monthShort(m.month),
     y: m.bar,
     legend: m.marked ? markedLegend : barLegend,
-    color: m.marked ? DataVizPalette.warning : DataVizPalette.color1,
+    color: m.marked ? MARKED : BAR,
     xAxisCalloutData: monthShort(m.month),
     yAxisCalloutData: leadsText(m.bar),
     ...(m.line === null ? {} : { lineData: { y: m.line, yAxisCalloutData: leadsText(m.line) } }),
@@ -56,7 +61,7 @@ export function DemandChart({
         data={data}
         height={220}
         lineLegendText={lineLegend}
-        lineLegendColor={DataVizPalette.color2}
+        lineLegendColor={LINE}
         hideLabels
         barWidth="auto"
         maxBarWidth={18}
