@@ -5,13 +5,13 @@
 import { checkPlan } from "../src/domain";
 import { generatePlan } from "./generate";
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Milliseconds of one run, after a garbage collection when `--expose-gc` allows it. */
-function once(run: () => unknown): number {
+export function once(run: () => unknown): number {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
   const start = performance.now();

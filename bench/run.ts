@@ -1,11 +1,13 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
 import { benchBaseline } from "./baseline";
 import { benchChecker } from "./checker";
+import { benchCheckerWithDoors } from "./demand";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
 
 async function main(): Promise<void> {
   await benchChecker();
+  await benchCheckerWithDoors();
   await benchWorkbook();
   await benchBaseline();
   await benchUi();

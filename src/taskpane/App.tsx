@@ -38,11 +38,22 @@ const ResultsView = lazy(() =>
 const MeetingView = lazy(() =>
   import("./views/MeetingView").then((m) => ({ default: m.MeetingView }))
 );
+const DemandView = lazy(() =>
+  import("./views/DemandView").then((m) => ({ default: m.DemandView }))
+);
 const SettingsView = lazy(() =>
   import("./views/SettingsView").then((m) => ({ default: m.SettingsView }))
 );
 
-export const TABS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
+export const TABS = [
+  "Calendar",
+  "Budget",
+  "Flags",
+  "Results",
+  "Demand",
+  "Meeting",
+  "Settings",
+] as const;
 export type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -132,6 +143,7 @@ function Pane({ host }: { host: ExcelHost }) {
             {tab === "Budget" && <BudgetView {...props} />}
             {tab === "Flags" && <FlagsView {...props} />}
             {tab === "Results" && <ResultsView {...props} />}
+            {tab === "Demand" && <DemandView {...props} />}
             {tab === "Meeting" && <MeetingView {...props} />}
             {tab === "Settings" && <SettingsView {...props} />}
           </Suspense>

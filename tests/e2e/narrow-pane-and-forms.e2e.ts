@@ -101,7 +101,8 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
   const paneBox = await pane.boundingBox();
   const saves = settings.getByRole("button", { name: /^Save / });
   const boxes = await Promise.all((await saves.all()).map((b) => b.boundingBox()));
-  expect(boxes.length).toBe(7);
+  // The 7 plan settings, the 3 of the funnel and the 2 of measurement.
+  expect(boxes.length).toBe(12);
   const rights = boxes.map((b) => Math.round((b?.x ?? 0) + (b?.width ?? 0)));
   expect(new Set(rights).size).toBe(1);
   for (const b of boxes)

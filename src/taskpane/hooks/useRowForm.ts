@@ -8,13 +8,13 @@
  * (take theirs or keep yours) before the next Save, which is made against that row.
  */
 import { useState } from "react";
-import { type Cell, type Row, type RowRef, type TableName, valueByName } from "../../workbook";
+import { type Cell, type Row, type RowRef, valueByName, type WritableTable } from "../../workbook";
 import type { FieldErrors } from "../model/rowForms";
 import type { Validated } from "../model/validate";
 import type { Actions } from "./useActions";
 
 export interface RowFormOptions<V extends Record<string, string>> {
-  table: TableName;
+  table: WritableTable;
   /** What the row is called in messages: "activity", "budget line". */
   noun: string;
   initial: V | (() => V);

@@ -2,18 +2,26 @@
 import {
   type Cell,
   changesAnything,
+  DEMAND_SETTING,
   parseMonth,
+  parsePlan,
   type Plan,
   planMonths,
   planStartsChange,
-  readSettings,
   sameName,
   SETTING,
 } from "../../workbook";
 import { money as moneyText, monthLabel, monthRange } from "./format";
 
 const isPlanStarts = (setting: string) => sameName(setting, SETTING.planStarts);
-const isThreshold = (setting: string) => sameName(setting, SETTING.siloedSpendThreshold);
+/** The settings that are shares, shown as percentages ("50%"). */
+const SHARES: readonly string[] = [
+  SETTING.siloedSpendThreshold,
+  SETTING.followUpTarget,
+  SETTING.channelShiftThreshold,
+  DEMAND_SETTING.leadToCloseRate,
+];
+const isShare = (setting: string) => SHARES.some((s) => sameName(setting, s));
 
 /**
  * The value typed for a setting, as the cell to write: numbers as numbers, "50%" as 0.5, and
@@ -35,10 +43,19 @@ export function settingCell(setting: string, text: string): Cell {
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : t;
 }
 
-/** The checker's message when the value is not valid for the setting, or null. */
+/**
+ * The checker's message when the value is not valid for the setting, or null. The whole plan reader
+ * (parsePlan) reads it, so every setting it knows is checked (the funnel's ones too).
+ */
 export function settingError(setting: string, value: Cell): string | null {
-  const { problems } = readSettings({ [SETTING.planStarts]: "2000-01", [setting]: value });
-  const problem = problems.find((p) => p.column !== null && sameName(p.column, setting));
+  const { problems } = parsePlan({
+    settings: { [SETTING.planStarts]: "2000-01", [setting]: value },
+    activities: [],
+    budget: [],
+  });
+  const problem = problems.find(
+    (p) => p.table === "Settings" && p.column !== null && sameName(p.column, setting)
+  );
   if (!problem) return null;
   return problem.message.replace(/ The default is used until it is fixed\.$/, "");
 }
@@ -57,7 +74,7 @@ function shareText(value: Cell): string | null {
 
 /**
  * A setting's cell as text for its input, as a person reads it: Plan starts as a month
- * ("Jan 2027", not the date's serial 46388), the threshold as a percentage when it is a share.
+ * ("Jan 2027", not the date's serial 46388), a share (threshold, target, close rate) as a percentage.
  * A value the checker cannot read is shown as it stands, so that it can be corrected.
  */
 export function settingText(setting: string, value: Cell | undefined): string {
@@ -67,7 +84,7 @@ export function settingText(setting: string, value: Cell | undefined): string {
     const month = parseMonth(value);
     return month.ok ? monthLabel(month.month) : String(value);
   }
-  if (isThreshold(setting)) return shareText(value) ?? String(value);
+  if (isShare(setting)) return shareText(value) ?? String(value);
   return String(value);
 }
 

@@ -30,6 +30,18 @@ const HINTS: Record<string, string> = {
     "0 to 3 months before a sales activity in which marketing may cover it.",
   "Siloed spend threshold": "Share of a month's spend, e.g. 50%.",
   "Response SLA (hours)": "Promised time for sales to contact a new lead.",
+  // The funnel (Demand view): how a revenue target becomes the leads a month needs.
+  "Average deal size":
+    "Revenue of one closed deal; turns each revenue target into deals. Blank: from Results.",
+  "Lead-to-close rate":
+    "Share of leads that close, e.g. 12%; turns deals into required leads. Blank: from Results.",
+  "Sales cycle (months)":
+    "0 to 12: months from a lead to its deal; a target's leads are needed this much earlier.",
+  // Measurement (the two-way scorecard).
+  "Follow-up target":
+    "Share of leads sales should contact within the Response SLA, e.g. 90%; below it is flagged.",
+  "Channel shift threshold":
+    "How far a channel must fall or rise, e.g. 30%, while total leads hold, to flag a shift.",
 };
 
 const useStyles = makeStyles({

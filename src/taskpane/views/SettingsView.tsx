@@ -6,7 +6,13 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { type Cell, SETTINGS_ROWS, valueByName } from "../../workbook";
+import {
+  type Cell,
+  DEMAND_SETTING,
+  MEASUREMENT_SETTINGS_ROWS,
+  SETTINGS_ROWS,
+  valueByName,
+} from "../../workbook";
 import { LayoutUpdateBar } from "../components/LayoutUpdateBar";
 import { LanesEditor } from "./LanesEditor";
 import { SettingField } from "./SettingField";
@@ -18,9 +24,26 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
+/** The settings of the funnel (Demand view) and of measurement, each saved on its own like the others. */
+const FUNNEL_SETTINGS = [
+  DEMAND_SETTING.averageDealSize,
+  DEMAND_SETTING.leadToCloseRate,
+  DEMAND_SETTING.salesCycle,
+];
+const MEASUREMENT_SETTINGS = MEASUREMENT_SETTINGS_ROWS.map((r) => r.setting);
+
 export function SettingsView({ state, actions }: ViewProps) {
   const styles = useStyles();
   const settings = state.workbook.input.settings;
+  const field = (setting: string) => (
+    <SettingField
+      key={setting}
+      setting={setting}
+      saved={valueByName<Cell>(settings, setting) ?? null}
+      actions={actions}
+      plan={state.plan}
+    />
+  );
   return (
     <div className={styles.root}>
       <LayoutUpdateBar state={state} actions={actions} />
@@ -37,15 +60,19 @@ export function SettingsView({ state, actions }: ViewProps) {
         <Subtitle2 as="h2" id="settings-title" className={styles.heading}>
           Settings
         </Subtitle2>
-        {SETTINGS_ROWS.map(({ setting }) => (
-          <SettingField
-            key={setting}
-            setting={setting}
-            saved={valueByName<Cell>(settings, setting) ?? null}
-            actions={actions}
-            plan={state.plan}
-          />
-        ))}
+        {SETTINGS_ROWS.map(({ setting }) => field(setting))}
+      </section>
+      <section className={styles.section} aria-labelledby="funnel-title">
+        <Subtitle2 as="h2" id="funnel-title" className={styles.heading}>
+          Funnel
+        </Subtitle2>
+        {FUNNEL_SETTINGS.map(field)}
+      </section>
+      <section className={styles.section} aria-labelledby="measurement-title">
+        <Subtitle2 as="h2" id="measurement-title" className={styles.heading}>
+          Measurement
+        </Subtitle2>
+        {MEASUREMENT_SETTINGS.map(field)}
       </section>
       <section className={styles.section} aria-labelledby="lanes-title">
         <Subtitle2 as="h2" id="lanes-title" className={styles.heading}>

@@ -146,7 +146,15 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
 }
 
 /** The pane's views, in tab order. */
-export const VIEWS = ["Calendar", "Budget", "Flags", "Results", "Meeting", "Settings"] as const;
+export const VIEWS = [
+  "Calendar",
+  "Budget",
+  "Flags",
+  "Results",
+  "Demand",
+  "Meeting",
+  "Settings",
+] as const;
 
 /** Opens one of the pane's views and waits until it has rendered (lazy views load on first use). */
 export async function openView(pane: Locator, view: string): Promise<Locator> {

@@ -1,0 +1,239 @@
+/**
+ * Demand: from the revenue target to the leads each month needs, and to the sales teams that answer
+ * them. By month, required against expected leads (months short of target marked, and what would
+ * close each gap); by sales-side lane, routed leads against capacity; the doors; the funnel in use.
+ * Each chart has a table with the same figures beside it.
+ */
+import {
+  Body1,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { ScrollRegion } from "../components/ScrollRegion";
+import { useCommonStyles } from "../components/styles";
+import {
+  demandMonths,
+  funnelLines,
+  gapAdvice,
+  type LaneDemand,
+  laneDemand,
+  leadsText,
+  overCapacityText,
+} from "../model/demand";
+import { DemandChart } from "./DemandChart";
+import { DoorsSection } from "./DoorsSection";
+import type { ViewProps } from "./types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  lane: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  short: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  funnel: { margin: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  definition: { marginLeft: 0, marginBottom: tokens.spacingVerticalS },
+});
+
+export function DemandView({ state, actions }: ViewProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="demand-months">
+        <Subtitle2 as="h2" id="demand-months" className={styles.heading}>
+          Leads by month
+        </Subtitle2>
+        <MonthsSection state={state} />
+      </section>
+      <section className={styles.section} aria-labelledby="demand-lanes">
+        <Subtitle2 as="h2" id="demand-lanes" className={styles.heading}>
+          Sales teams: leads against capacity
+        </Subtitle2>
+        <LanesSection state={state} />
+      </section>
+      <section className={styles.section} aria-labelledby="demand-doors">
+        <Subtitle2 as="h2" id="demand-doors" className={styles.heading}>
+          Doors
+        </Subtitle2>
+        <DoorsSection state={state} actions={actions} />
+      </section>
+      <section className={styles.section} aria-labelledby="demand-funnel">
+        <Subtitle2 as="h2" id="demand-funnel" className={styles.heading}>
+          Funnel in use
+        </Subtitle2>
+        <dl className={styles.funnel}>
+          {funnelLines(state).map((f) => (
+            <div key={f.name}>
+              <dt className={styles.term}>
+                {f.name}: {f.value}
+              </dt>
+              <dd className={styles.definition}>{f.source}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+function MonthsSection({ state }: Pick<ViewProps, "state">) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const months = demandMonths(state);
+  if (months.length === 0)
+    return <Body1 as="p">Set Plan starts in Settings to see the leads of each month.</Body1>;
+  const short = months.filter((m) => m.gap > 0);
+  const anyRequired = months.some((m) => m.required !== null);
+  const currency = state.plan.settings.currency;
+  return (
+    <>
+      <Body1 as="p">
+        {!anyRequired
+          ? (state.plan.demand?.targets.length ?? 0) === 0
+            ? "No revenue targets yet: add months to the Targets table to see the leads they need."
+            : "Required leads are unknown until the funnel is known (see Funnel in use below)."
+          : short.length === 0
+            ? "Every month with a target expects at least the leads it needs."
+            : `${short.length} ${short.length === 1 ? "month is" : "months are"} short of target: ${short.map((m) => m.label).join(", ")}.`}
+      </Body1>
+      {short.length > 0 && (
+        <ul className={styles.list} aria-label="What would close the gaps">
+          {short.map((m) => (
+            <li key={m.month}>{gapAdvice(m, currency)}</li>
+          ))}
+        </ul>
+      )}
+      <DemandChart
+        title="Expected leads against required leads by month"
+        months={months.map((m) => ({
+          month: m.month,
+          bar: m.expected,
+          line: m.required,
+          marked: m.gap > 0,
+        }))}
+        barLegend="Expected leads"
+        markedLegend="Expected, short of target"
+        lineLegend="Required leads"
+      />
+      <ScrollRegion label="Leads by month, scrolls sideways">
+        <Table size="small" aria-label="Leads by month" className={common.fitTable}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Month</TableHeaderCell>
+              <TableHeaderCell>Expected</TableHeaderCell>
+              <TableHeaderCell>Required</TableHeaderCell>
+              <TableHeaderCell>Short by</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody className={common.nowrap}>
+            {months.map((m) => (
+              <TableRow key={m.month}>
+                <TableCell>{m.label}</TableCell>
+                <TableCell className={common.num}>{leadsText(m.expected)}</TableCell>
+                <TableCell className={common.num}>
+                  {m.required === null ? "—" : leadsText(m.required)}
+                </TableCell>
+                <TableCell className={m.gap > 0 ? styles.short : undefined}>
+                  {m.gap > 0 ? `${leadsText(m.gap)} short` : m.required === null ? "" : "on target"}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </>
+  );
+}
+
+function LanesSection({ state }: Pick<ViewProps, "state">) {
+  const lanes = laneDemand(state);
+  if (lanes.length === 0)
+    return <Body1 as="p">The plan has no Sales-side lane: add one under Settings, Lanes.</Body1>;
+  if ((state.plan.demand?.doors.length ?? 0) === 0)
+    return (
+      <Body1 as="p">
+        No leads are routed yet: add doors below, each with the sales team that answers it, and pick
+        each activity&apos;s Door.
+      </Body1>
+    );
+  return (
+    <>
+      {lanes.map((lane) => (
+        <LaneBlock key={lane.lane} lane={lane} />
+      ))}
+    </>
+  );
+}
+
+function LaneBlock({ lane }: { lane: LaneDemand }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const id = `lane-${lane.lane.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h3 id={id} className={styles.lane}>
+        {lane.lane}
+      </h3>
+      <Body1 as="p">
+        {lane.capacity === null
+          ? "No Capacity planned: the lane is not checked against one (set it in the Lanes table)."
+          : lane.overMonths.length === 0
+            ? `Capacity ${leadsText(lane.capacity)} new leads a month; no month is over it.`
+            : `Capacity ${leadsText(lane.capacity)} new leads a month; over capacity in ${lane.overMonths.map((m) => m.label).join(", ")}.`}
+      </Body1>
+      {lane.overMonths.length > 0 && (
+        <ul className={styles.list} aria-label={`${lane.lane}: over-capacity months`}>
+          {lane.overMonths.map((m) => (
+            <li key={m.month}>{overCapacityText(lane, m)}</li>
+          ))}
+        </ul>
+      )}
+      <DemandChart
+        title={`${lane.lane}: routed leads against capacity by month`}
+        months={lane.months.map((m) => ({
+          month: m.month,
+          bar: m.routed,
+          line: m.capacity,
+          marked: m.over > 0,
+        }))}
+        barLegend="Routed leads"
+        markedLegend="Routed, over capacity"
+        lineLegend="Capacity"
+      />
+      <ScrollRegion label={`${lane.lane} by month, scrolls sideways`}>
+        <Table size="small" aria-label={`${lane.lane} by month`} className={common.fitTable}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Month</TableHeaderCell>
+              <TableHeaderCell>Routed leads</TableHeaderCell>
+              <TableHeaderCell>Capacity</TableHeaderCell>
+              <TableHeaderCell>Over by</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody className={common.nowrap}>
+            {lane.months.map((m) => (
+              <TableRow key={m.month}>
+                <TableCell>{m.label}</TableCell>
+                <TableCell className={common.num}>{leadsText(m.routed)}</TableCell>
+                <TableCell className={common.num}>
+                  {m.capacity === null ? "—" : leadsText(m.capacity)}
+                </TableCell>
+                <TableCell className={m.over > 0 ? styles.short : undefined}>
+                  {m.over > 0 ? `${leadsText(m.over)} over` : ""}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </section>
+  );
+}
