@@ -60,3 +60,4 @@ export {
   rememberRows,
   type SavedRow,
 } from "./saved-rows";
+export * from "./crm";
