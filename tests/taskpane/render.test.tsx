@@ -30,6 +30,7 @@ const actions: Actions = {
   rebuildSheets: ok,
   importRows: ok,
   saveSetting: ok,
+  importCrm: ok,
 };
 
 let state: PlanState;

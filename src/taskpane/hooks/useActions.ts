@@ -24,6 +24,7 @@ import {
   setUpPlan,
   updateRow,
 } from "../../workbook";
+import type { CrmWrites } from "../import/crm";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
@@ -56,6 +57,21 @@ export interface Actions {
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: TableName, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
+  /** Writes a confirmed CRM import: updates (changed cells only), then new rows, then its settings. */
+  importCrm: (writes: CrmWrites) => Promise<ActionResult>;
+}
+
+/** "3 Results rows updated, 12 added." */
+function crmNotice(w: CrmWrites): string {
+  const parts = [
+    w.updates.length > 0 &&
+      `${w.updates.length} Results ${w.updates.length === 1 ? "row" : "rows"} updated`,
+    w.additions.length > 0 && `${w.additions.length} added`,
+    w.keptByHand > 0 && `${w.keptByHand} typed by hand left as they were`,
+  ].filter(Boolean);
+  return parts.length > 0
+    ? `CRM report imported: ${parts.join(", ")}.`
+    : "CRM report imported: nothing changed.";
 }
 
 /** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
@@ -181,6 +197,29 @@ export function useActions(
         ),
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
+      importCrm: (writes) =>
+        long(
+          "import",
+          async () => {
+            const total = writes.updates.length + (writes.additions.length > 0 ? 1 : 0);
+            let done = 0;
+            // Updates first: rows added below the table never move the rows being updated.
+            for (const u of writes.updates) {
+              const ref: RowRef = { table: "Results", row: u.row, before: u.before };
+              await updateRow(host, ref, u.after, { currency });
+              saved?.changed("Results", u.before, u.after);
+              setProgress(++done / Math.max(1, total));
+            }
+            if (writes.additions.length > 0) {
+              await addRows(host, "Results", writes.additions, { currency });
+              saved?.added("Results", writes.additions);
+            }
+            // The record last: if a write above failed, the next import asks before changing those rows.
+            for (const s of writes.settings)
+              await saveSetting(host, s.setting, s.before, s.after, { currency });
+          },
+          crmNotice(writes)
+        ),
     }),
     [busy, progress, error, notice, host, currency, attempt, long, saved]
   );

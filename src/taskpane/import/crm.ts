@@ -6,6 +6,8 @@
  */
 import Papa from "papaparse";
 import {
+  type Cell,
+  type CrmFigures,
   CRM_MAPPING_SETTING,
   CRM_RECORD_SETTING,
   type CrmMapping,
@@ -21,6 +23,10 @@ import {
   readRecordSetting,
   recogniseMapping,
   type RecognisedMapping,
+  recordAfter,
+  recordSettingText,
+  mappingSettingText,
+  type Row,
 } from "../../workbook";
 
 export interface ParsedCrmFile {
@@ -138,4 +144,60 @@ export function previewCrm(
   if (report.errors.length === 0)
     preview.merge = mergeCrmFigures(report.figures, existingResults(state), saved.record);
   return preview;
+}
+
+/** What one import writes, once the person has confirmed the preview. */
+export interface CrmWrites {
+  /** Results rows to update: only the cells that change. */
+  updates: { row: number; before: Row; after: Row }[];
+  /** Results rows to add. */
+  additions: Row[];
+  /** The Settings rows to save: the import record, and the mapping when the person asked to keep it. */
+  settings: { setting: string; before: Cell; after: string }[];
+  /** Rows typed by hand that are left as they are (the person did not ask to overwrite them). */
+  keptByHand: number;
+}
+
+const settingValue = (state: PlanState, name: string): Cell => {
+  const settings = state.workbook.input.settings;
+  const k = findName(settings, name);
+  return k === undefined ? "" : (settings[k] ?? "");
+};
+
+/**
+ * The writes for a previewed import: every addition and update, except updates
+ * of rows typed by hand unless `overwriteByHand`; the record of what was
+ * written; and the mapping when `keepMapping`.
+ */
+export function crmWrites(
+  preview: CrmPreview,
+  state: PlanState,
+  options: { overwriteByHand: boolean; keepMapping: boolean }
+): CrmWrites | null {
+  const { merge, mapping } = preview;
+  if (!merge || !mapping || preview.errors.length > 0) return null;
+  const updates = merge.updates.filter((u) => options.overwriteByHand || !u.byHand);
+  const written: CrmFigures[] = [
+    ...updates.map((u) => u.figures),
+    ...merge.additions.map((a) => a.figures),
+  ];
+  const record = recordAfter(savedCrmSettings(state).record, written);
+  const settings: CrmWrites["settings"] = [];
+  if (written.length > 0)
+    settings.push({
+      setting: CRM_RECORD_SETTING,
+      before: settingValue(state, CRM_RECORD_SETTING),
+      after: recordSettingText(record),
+    });
+  if (options.keepMapping) {
+    const text = mappingSettingText(mapping);
+    const before = settingValue(state, CRM_MAPPING_SETTING);
+    if (before !== text) settings.push({ setting: CRM_MAPPING_SETTING, before, after: text });
+  }
+  return {
+    updates: updates.map((u) => ({ row: u.row, before: u.before, after: u.after })),
+    additions: merge.additions.map((a) => a.row),
+    settings,
+    keptByHand: merge.updates.length - updates.length,
+  };
 }
