@@ -12,7 +12,15 @@ export {
   WriteRefused,
 } from "./write";
 export { rowRuns, selectRows } from "./select";
-export { TABLE_NAMES, tableSpecs } from "./layout";
+export {
+  ADDED_COLUMNS,
+  OPTIONAL_TABLES,
+  type OptionalTable,
+  PLAN_TABLES,
+  type PlanTable,
+  TABLE_NAMES,
+  tableSpecs,
+} from "./layout";
 export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
 export {
   buildCalendarSheet,

@@ -47,7 +47,7 @@ describe("Set up plan", () => {
     const { host } = seat(wb);
     const result = await setUpPlan(host, { planStarts: "2027-07" });
     expect(result.created).toEqual(["Settings", "Lanes", "Activities", "Budget", "Results"]);
-    expect(person(wb).getValues("Activities", "A1:J1")[0]).toEqual([
+    expect(person(wb).getValues("Activities", "A1:K1")[0]).toEqual([
       "ID",
       "Activity",
       "Lane",
@@ -58,6 +58,7 @@ describe("Set up plan", () => {
       "Expected leads",
       "Follow-up hours",
       "Notes",
+      "Door",
     ]);
     // A plan starting in July has its Budget months in plan order.
     expect(person(wb).getValues("Budget", "A1:Q1")[0]).toEqual([
@@ -79,7 +80,7 @@ describe("Set up plan", () => {
       "May",
       "Jun",
     ]);
-    expect(person(wb).getValues("Results", "A1:I1")[0]).toEqual([
+    expect(person(wb).getValues("Results", "A1:J1")[0]).toEqual([
       "Month",
       "Channel",
       "Lane",
@@ -89,8 +90,9 @@ describe("Set up plan", () => {
       "Qualified",
       "Closed",
       "Revenue",
+      "Followed up",
     ]);
-    expect(person(wb).getValues("Lanes", "A1:B1")[0]).toEqual(["Lane", "Side"]);
+    expect(person(wb).getValues("Lanes", "A1:C1")[0]).toEqual(["Lane", "Side", "Capacity"]);
     expect(person(wb).getValues("Settings", "A1:B1")[0]).toEqual(["Setting", "Value"]);
     for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"]) {
       expect(wb.findTable(name)).toBeDefined();

@@ -46,12 +46,12 @@ async function seen(host: Parameters<typeof readWorkbookPlan>[0], id: string) {
 describe("writing for a user action", () => {
   test("adds a row directly below the table, which grows to take it, in at most 2 syncs", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
     me.client.stats.reset();
     const row = await addRow(me.host, "Activities", activity("A-20", "Radio follow-up calls"));
     expect(me.client.stats.syncs).toBeLessThanOrEqual(ADD_SYNCS);
     expect(row).toBe(14);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J15");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K15");
     expect(person(wb).getValues("Activities", "A15:D15")[0]).toEqual([
       "A-20",
       "Radio follow-up calls",
@@ -78,7 +78,7 @@ describe("writing for a user action", () => {
     expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:Q11");
     // The control: the spy does see TableRowCollection.add when something calls it.
     await me.host.run(async (context) => {
-      context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing"]]);
+      context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing", ""]]);
       await context.sync();
     });
     expect(insert).toHaveBeenCalledTimes(tablesGrow ? 1 : 3);
@@ -186,7 +186,7 @@ describe("writing for a user action", () => {
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.map((r) => r.ID)).not.toContain("A-10");
     expect(read.input.activities).toHaveLength(12);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J13");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K13");
   });
 
   test("two clients appending at the same moment both keep their row", async () => {
@@ -205,9 +205,9 @@ describe("writing for a user action", () => {
     const { host } = seat(wb);
     await setUpPlan(host, { planStarts: "2027-01" });
     await addRow(host, "Activities", activity("F-1", "first"));
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J2");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K2");
     await addRow(host, "Activities", activity("F-2", "second"));
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J3");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K3");
   });
 });
 
@@ -230,7 +230,7 @@ describe("appends that Excel does not absorb are repaired, never lost", () => {
     expect(me.client.stats.syncs).toBeLessThanOrEqual(4);
     await addRow(me.host, "Results", result(4));
     expect(await channels(me.host)).toEqual(["Channel 1", "Channel 2", "Channel 3", "Channel 4"]);
-    expect(person(wb).tableAddress("Results")).toBe("Results!A1:I5");
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:J5");
   });
 
   test("an empty plan: import 3, then 1, then 3 more: all 7 present, each once", async () => {
@@ -256,12 +256,12 @@ describe("appends that Excel does not absorb are repaired, never lost", () => {
 
   test("data a person keeps just below the table is moved down with it, never written over", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
     person(wb).setCell("Activities", "B16", "keep me"); // a gap row: not part of the table
     await addRows(me.host, "Activities", [activity("K-1", "one"), activity("K-2", "two")]);
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.slice(-2).map((r) => r.ID)).toEqual(["K-1", "K-2"]);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J16");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K16");
     expect(person(wb).getValues("Activities", "B18")[0][0]).toBe("keep me");
   });
 });
