@@ -39,6 +39,7 @@ export {
   findName,
   indexOfName,
   keyClash,
+  nameKey,
   normalName,
   sameName,
   valueByName,
@@ -61,3 +62,4 @@ export {
   type SavedRow,
 } from "./saved-rows";
 export * from "./crm";
+export { channelLeads, followUpRate, resultsByMonth, scorecard } from "./measurement";

@@ -6,6 +6,7 @@ import { budgetGrid } from "../model/budget";
 import { monthLabel, moneyOrNone, money, percent } from "../model/format";
 import { calendarModel } from "../model/calendar";
 import { severityWord } from "../model/flags";
+import { Scorecard } from "./Scorecard";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -120,6 +121,7 @@ export function MeetingView({ state }: ViewProps) {
           </ul>
         )}
       </section>
+      <Scorecard state={state} />
     </div>
   );
 }
