@@ -184,12 +184,19 @@ describe("counting a report by month and channel", () => {
     expect(r.footerLines).toBe(5);
     expect(r.lines).toBe(5);
     expect(r.rejected).toEqual([]);
+    // March closes deals from earlier leads: a row may not close more than its leads, so Leads is blank.
+    expect(r.notes).toEqual([
+      expect.stringMatching(
+        /^Mar 2027 Trade Show: 1 closed deal but 0 leads created that month\. .*Leads is left blank \(not reported\)\.$/
+      ),
+      expect.stringMatching(/^Mar 2027 Web: 1 closed deal but 0 leads/),
+    ]);
     expect(r.figures).toEqual([
       { month: "2027-01", channel: "Web", leads: 2, closed: 0, revenue: 0 },
       { month: "2027-02", channel: "Trade Show", leads: 2, closed: 0, revenue: 0 },
       { month: "2027-02", channel: "web", leads: 1, closed: 0, revenue: 0 },
-      { month: "2027-03", channel: "Trade Show", leads: 0, closed: 1, revenue: 2500.5 },
-      { month: "2027-03", channel: "Web", leads: 0, closed: 1, revenue: 12000 },
+      { month: "2027-03", channel: "Trade Show", leads: null, closed: 1, revenue: 2500.5 },
+      { month: "2027-03", channel: "Web", leads: null, closed: 1, revenue: 12000 },
     ]);
   });
 
@@ -257,7 +264,7 @@ describe("counting a report by month and channel", () => {
     expect(r.figures).toEqual([
       { month: "2027-01", channel: '=HYPERLINK("http://x")', leads: 1, closed: 0, revenue: 0 },
       { month: "2027-01", channel: "Web", leads: 2, closed: 0, revenue: 0 },
-      { month: "2027-03", channel: "Web", leads: 0, closed: 2, revenue: 100 },
+      { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 100 },
     ]);
   });
 
@@ -286,7 +293,7 @@ describe("counting a report by month and channel", () => {
     expect(r.rejected.map((x) => x.line)).toEqual([3]);
     expect(r.figures).toEqual([
       { month: "2027-04", channel: "Print", leads: 1, closed: 0, revenue: 0 },
-      { month: "2027-06", channel: "Print", leads: 0, closed: 1, revenue: 1234.5 },
+      { month: "2027-06", channel: "Print", leads: null, closed: 1, revenue: 1234.5 },
     ]);
   });
 

@@ -35,6 +35,8 @@ export interface CrmReport {
   figures: CrmFigures[];
   /** Lines that count for nothing, each with why. */
   rejected: CrmLineIssue[];
+  /** Months and channels whose figures were adjusted to fit a Results row, in words. */
+  notes: string[];
   /** Lines that count, with something a person should know (a formula-like source kept as text). */
   warnings: CrmLineIssue[];
   /** Data lines in the file (without the header and a report's footer). */
@@ -118,6 +120,7 @@ export function readCrmReport(
     dates: { format: "YYYY-MM-DD", read: 0, total: 0, alsoFits: [], chosen: false },
     figures: [],
     rejected: [],
+    notes: [],
     warnings: [],
     lines: 0,
     footerLines: 0,
@@ -267,13 +270,22 @@ export function readCrmReport(
 
   report.figures = [...sums.values()]
     .sort((a, b) => a.month - b.month || a.channel.localeCompare(b.channel))
-    .map((s) => ({
-      month: formatMonth(s.month),
-      channel: s.channel,
-      leads: reports.leads ? s.leads : null,
-      closed: reports.closes ? s.closed : null,
-      revenue: reports.revenue ? cents(s.revenue) : null,
-    }));
+    .map((s) => {
+      // Deals close months after their leads came in, but a Results row may not close more deals
+      // than it has leads: such a row reports its closes and leaves Leads blank (not reported).
+      const tooFewLeads = reports.leads && reports.closes && s.closed > s.leads;
+      if (tooFewLeads)
+        report.notes.push(
+          `${monthWords(s.month)} ${s.channel}: ${s.closed} closed ${s.closed === 1 ? "deal" : "deals"} but ${s.leads} ${s.leads === 1 ? "lead" : "leads"} created that month. A Results row may not close more deals than it has leads, so its Leads is left blank (not reported).`
+        );
+      return {
+        month: formatMonth(s.month),
+        channel: s.channel,
+        leads: reports.leads && !tooFewLeads ? s.leads : null,
+        closed: reports.closes ? s.closed : null,
+        revenue: reports.revenue ? cents(s.revenue) : null,
+      };
+    });
   if (report.lines === 0) report.errors.push("The file has a header but no lines to import.");
   return report;
 }

@@ -38,6 +38,27 @@ export interface ParsedCrmFile {
   errors: string[];
 }
 
+/**
+ * The delimiter the header row uses (outside quotes): comma, semicolon (Excel and CRMs in
+ * locales with a decimal comma) or tab. The header decides: data may hold any of them.
+ */
+function headerDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ",";
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  return best;
+}
+
 /** Parses a CSV export: BOM removed, delimiter detected (comma, semicolon, tab), headers trimmed. */
 export function parseCrmFile(text: string): ParsedCrmFile {
   const clean = text.replace(/^\uFEFF/, "");
@@ -52,12 +73,12 @@ export function parseCrmFile(text: string): ParsedCrmFile {
     parsed.errors.push("The file is empty.");
     return parsed;
   }
+  parsed.delimiter = headerDelimiter(clean);
   const result = Papa.parse<string[]>(clean, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [",", ";", "\t", "|"],
+    delimiter: parsed.delimiter,
   });
-  parsed.delimiter = result.meta.delimiter || ",";
   const rows = result.data;
   const headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ""));
   if (result.errors.some((e) => e.code === "MissingQuotes")) {
