@@ -9,6 +9,7 @@ export {
   type RowRef,
   saveSetting,
   updateRow,
+  type WritableTable,
   WriteRefused,
 } from "./write";
 export { rowRuns, selectRows } from "./select";

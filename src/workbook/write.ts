@@ -9,21 +9,26 @@
 import {
   type Cell,
   indexOfName,
-  keyClash,
   normalName,
+  parseMonth,
   type Row,
   sameName,
-  type TableName,
   valueByName,
 } from "../domain";
 import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
-import { type ColumnKind, currencyFormat, tableSpecs } from "./layout";
+import { type ColumnKind, currencyFormat, type PlanTable, tableSpecs } from "./layout";
 import { packBySize, rowBytes } from "./requests";
+
+/**
+ * The tables the add-in writes rows to: the five of every plan and the optional
+ * Doors (keyed by Door), Targets (keyed by Month) and Baselines (appended only).
+ */
+export type WritableTable = PlanTable;
 
 /** A row as the user saw it when they chose to change or delete it. */
 export interface RowRef {
-  table: TableName;
+  table: WritableTable;
   /** 1-based data row where the user saw it. */
   row: number;
   /** The row's values as the user saw them, by header. */
@@ -45,11 +50,11 @@ export class WriteRefused extends Error {
 
 const ALL_COLUMNS = tableSpecs(0);
 
-function spec(table: TableName) {
+function spec(table: WritableTable) {
   return ALL_COLUMNS[table];
 }
 
-function kindOf(table: TableName, header: string): ColumnKind {
+function kindOf(table: WritableTable, header: string): ColumnKind {
   const column = spec(table).columns.find((c) => sameName(c.header, header));
   return column?.kind ?? "text";
 }
@@ -64,11 +69,59 @@ function sameValue(kind: ColumnKind, a: Cell | undefined, b: Cell | undefined): 
   return norm(a) === norm(b);
 }
 
-function describe(table: TableName, row: Row): string {
+const LABELS: Partial<Record<WritableTable, string>> = {
+  Activities: "activity",
+  Budget: "budget line",
+  Doors: "door",
+  Targets: "target of",
+};
+
+function describe(table: WritableTable, row: Row): string {
   const key = spec(table).key;
   const id = key ? valueByName(row, key) : undefined;
-  const label = table === "Activities" ? "activity" : table === "Budget" ? "budget line" : "row";
-  return id ? `${label} ${id}` : label;
+  const label = LABELS[table] ?? "row";
+  const shown = id !== undefined && kindOf(table, key!) === "month" ? monthText(id) : id;
+  return shown ? `${label} ${shown}` : label;
+}
+
+/** A month cell as a person reads it: `2027-05`, or the cell as it stands when it is no month. */
+function monthText(value: Cell): string {
+  const month = parseMonth(value);
+  return month.ok ? month.month : String(value ?? "").trim();
+}
+
+/**
+ * The form of a key that uniqueness compares: a month key (Targets) as its
+ * month, whatever way it is written (a date, `2027-05`, `May 2027`); any other
+ * key trimmed and case-insensitive, as rules.md matches names.
+ */
+function keyForm(kind: ColumnKind, value: Cell | undefined): string {
+  if (value === undefined || value === null) return "";
+  if (kind === "month") {
+    const month = parseMonth(value);
+    if (month.ok) return month.month;
+  }
+  return normalName(value);
+}
+
+/** Where `key` is already used among `keys` (not counting row `ownIndex`), or -1; blank is never used. */
+function keyClashOf(
+  kind: ColumnKind,
+  keys: readonly Cell[],
+  key: Cell | undefined,
+  ownIndex: number
+) {
+  const wanted = keyForm(kind, key);
+  if (wanted === "") return -1;
+  return keys.findIndex((k, i) => i !== ownIndex && keyForm(kind, k) === wanted);
+}
+
+/** Baselines are saved copies: rows are added by "Save baseline", never changed or deleted from the pane. */
+function refuseAppendOnly(table: WritableTable): void {
+  if (table === "Baselines")
+    throw new WriteRefused(
+      "A saved baseline is not changed from Joint Plan: save a new baseline instead. Nothing was changed."
+    );
 }
 
 interface LoadedRow {
@@ -106,7 +159,12 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
   let moved = false;
   const wanted = key ? valueByName(ref.before, key) : undefined;
   if (key && keyValues) {
-    const same = (v: Cell) => String(v ?? "").trim() === String(wanted ?? "").trim();
+    const kind = kindOf(ref.table, key);
+    // A month key is found as its month; any other exactly as seen (trimmed), as before.
+    const same = (v: Cell) =>
+      kind === "month"
+        ? keyForm(kind, v) === keyForm(kind, wanted ?? null)
+        : String(v ?? "").trim() === String(wanted ?? "").trim();
     if (!(index >= 0 && index < keyValues.length && same(keyValues[index]))) {
       index = keyValues.findIndex(same);
       moved = true;
@@ -126,7 +184,7 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
 
 async function readRow(
   context: Excel.RequestContext,
-  table: TableName,
+  table: WritableTable,
   index: number,
   headers: string[]
 ): Promise<Row> {
@@ -143,7 +201,7 @@ async function readRow(
 
 /** Columns a person changed under us: their current value is no longer the one the user saw. */
 function conflicts(
-  table: TableName,
+  table: WritableTable,
   headers: string[],
   before: Row,
   current: Row,
@@ -164,7 +222,7 @@ function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
 
 /** How a value is written in a table's column; a setting's Value depends on which setting it is. */
 function writeFor(
-  table: TableName,
+  table: WritableTable,
   header: string,
   row: Row,
   value: Cell,
@@ -181,21 +239,23 @@ function writeFor(
  * domain's keyClash; indexed here because an import may bring thousands of rows.
  */
 function refuseUsedKeys(
-  table: TableName,
+  table: WritableTable,
   key: string,
   keys: readonly Cell[],
   added: readonly (Cell | undefined)[]
 ): void {
+  const kind = kindOf(table, key);
   const used = new Map<string, number>();
-  keys.forEach(
-    (k, i) => normalName(k) !== "" && !used.has(normalName(k)) && used.set(normalName(k), i + 1)
-  );
+  keys.forEach((k, i) => {
+    const form = keyForm(kind, k);
+    if (form !== "" && !used.has(form)) used.set(form, i + 1);
+  });
   for (const value of added) {
-    const wanted = normalName(value);
+    const wanted = keyForm(kind, value);
     if (wanted === "") continue;
     const taken = used.get(wanted);
     if (taken !== undefined) {
-      const shown = String(value).trim();
+      const shown = kind === "month" ? monthText(value ?? null) : String(value).trim();
       throw new WriteRefused(
         taken > 0
           ? `${key} '${shown}' is already used by row ${taken} of ${table}. Choose another ${key}.`
@@ -209,7 +269,7 @@ function refuseUsedKeys(
 /** Adds a row directly below the table's body; returns its 1-based data row. */
 export async function addRow(
   host: ExcelHost,
-  tableName: TableName,
+  tableName: WritableTable,
   values: Row,
   options: WriteOptions = {}
 ): Promise<number> {
@@ -228,7 +288,7 @@ export async function addRow(
  */
 export async function addRows(
   host: ExcelHost,
-  tableName: TableName,
+  tableName: WritableTable,
   rows: Row[],
   options: WriteOptions = {}
 ): Promise<number[]> {
@@ -421,6 +481,7 @@ export async function updateRow(
   after: Row,
   options: WriteOptions = {}
 ): Promise<void> {
+  refuseAppendOnly(ref.table);
   const format = currencyFormat(options.currency ?? "USD");
   await host.run(async (context) => {
     const found = await locateRow(context, ref);
@@ -432,12 +493,14 @@ export async function updateRow(
     });
     if (changed.length === 0) return;
     const key = spec(ref.table).key;
-    const newKey = key ? String(valueByName(after, key) ?? "").trim() : "";
     if (key && changed.some((h) => sameName(h, key)) && found.keyValues) {
-      const clash = keyClash(found.keyValues, newKey, found.index);
+      const kind = kindOf(ref.table, key);
+      const newKey = valueByName(after, key) ?? null;
+      const clash = keyClashOf(kind, found.keyValues, newKey, found.index);
+      const shown = kind === "month" ? monthText(newKey) : String(newKey ?? "").trim();
       if (clash >= 0)
         throw new WriteRefused(
-          `${key} '${newKey}' is already used by row ${clash + 1}. Choose another ${key}.`
+          `${key} '${shown}' is already used by row ${clash + 1}. Choose another ${key}.`
         );
     }
     const current =
@@ -458,6 +521,7 @@ export async function updateRow(
 
 /** Deletes the row, unless someone changed it since the user saw it. */
 export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<void> {
+  refuseAppendOnly(ref.table);
   await host.run(async (context) => {
     const found = await locateRow(context, ref);
     const current =

@@ -12,7 +12,7 @@ import {
   type PlanRows,
   type Row,
   samplePlan,
-  type TableName,
+  type WritableTable,
   buildSummarySheet,
   deleteRow,
   type ExcelHost,
@@ -47,15 +47,15 @@ export interface Actions {
   /** A short confirmation of the last long task. */
   notice: string | null;
   dismissNotice: () => void;
-  addRow: (table: TableName, row: Row) => Promise<ActionResult>;
+  addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
   updateRow: (ref: RowRef, after: Row) => Promise<ActionResult>;
   deleteRow: (ref: RowRef) => Promise<ActionResult>;
   /** The row as the user sees it now, to pass as `before`. */
-  rowRef: (table: TableName, row: number) => RowRef | null;
-  selectRows: (table: TableName, rows: number[]) => Promise<void>;
+  rowRef: (table: WritableTable, row: number) => RowRef | null;
+  selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
   rebuildSheets: () => Promise<ActionResult>;
-  importRows: (table: TableName, rows: Row[]) => Promise<ActionResult>;
+  importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
   /** Writes a confirmed CRM import: updates (changed cells only), then new rows, then its settings. */
   importCrm: (writes: CrmWrites) => Promise<ActionResult>;
