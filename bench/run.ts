@@ -1,11 +1,13 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
 import { benchChecker } from "./checker";
+import { benchCrm } from "./crm";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
 
 async function main(): Promise<void> {
   await benchChecker();
   await benchWorkbook();
+  await benchCrm();
   await benchUi();
 }
 

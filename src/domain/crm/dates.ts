@@ -41,6 +41,8 @@ export const DATE_FORMAT_EXAMPLE: Record<DateFormat, string> = {
   "D.M.YYYY": "15.3.2027",
 };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** The month number (year × 12 + month 0..11) of a date written in `format`, or null. */
 export function dateMonth(text: string, format: DateFormat): number | null {
   const { re, order } = PATTERNS[format];
@@ -53,8 +55,8 @@ export function dateMonth(text: string, format: DateFormat): number | null {
   if (order !== "ymd" && m[3].length === 2) year += 2000;
   if (month < 1 || month > 12 || day < 1) return null;
   // The day must exist in that month (31/4 is no date).
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
   return year * 12 + month - 1;
 }
 
@@ -71,14 +73,18 @@ export interface DetectedDates {
 /** Detects the format the given date texts are written in (blank texts are skipped). */
 export function detectDateFormat(texts: Iterable<string>): DetectedDates {
   const counts = new Map<DateFormat, number>(DATE_FORMATS.map((f) => [f, 0]));
+  // An export repeats the same few hundred dates: each distinct text is tried once.
+  const seen = new Map<string, number>();
   let total = 0;
   for (const raw of texts) {
     const text = raw.trim();
     if (text === "") continue;
     total++;
-    for (const f of DATE_FORMATS)
-      if (dateMonth(text, f) !== null) counts.set(f, counts.get(f)! + 1);
+    seen.set(text, (seen.get(text) ?? 0) + 1);
   }
+  for (const [text, times] of seen)
+    for (const f of DATE_FORMATS)
+      if (dateMonth(text, f) !== null) counts.set(f, counts.get(f)! + times);
   let format: DateFormat = DATE_FORMATS[0];
   for (const f of DATE_FORMATS) if (counts.get(f)! > counts.get(format)!) format = f;
   const read = counts.get(format)!;

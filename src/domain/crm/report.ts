@@ -176,6 +176,13 @@ export function readCrmReport(
     if (!s) sums.set(k, (s = { month, channel, leads: 0, closed: 0, revenue: 0 }));
     return s;
   };
+  // An export repeats the same few hundred dates: each distinct text is read once.
+  const months = new Map<string, number | null>();
+  const monthOf = (text: string) => {
+    let n = months.get(text);
+    if (n === undefined) months.set(text, (n = dateMonth(text, format)));
+    return n;
+  };
   const dateMessage = (header: string, text: string) =>
     `${header} '${text}' is not a date written as ${format}, like the rest of the file.`;
 
@@ -201,7 +208,7 @@ export function readCrmReport(
     if (reports.leads) {
       const text = (cells[col.created] ?? "").trim();
       if (text === "") return reject(`${mapping.created} is blank.`);
-      created = dateMonth(text, format);
+      created = monthOf(text);
       if (created === null) return reject(dateMessage(mapping.created!, text));
     }
     let won = false;
@@ -229,7 +236,7 @@ export function readCrmReport(
       if (won) {
         const text = (cells[col.closeDate] ?? "").trim();
         if (text === "") return reject(`${mapping.closeDate} is blank for a won deal.`);
-        closedIn = dateMonth(text, format);
+        closedIn = monthOf(text);
         if (closedIn === null) return reject(dateMessage(mapping.closeDate!, text));
         if (reports.revenue) {
           const a = (cells[col.amount] ?? "").trim();

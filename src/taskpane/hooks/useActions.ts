@@ -25,6 +25,7 @@ import {
   updateRow,
 } from "../../workbook";
 import type { CrmWrites } from "../import/crm";
+import { writeCrmImport } from "../import/crmWrite";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
@@ -200,24 +201,13 @@ export function useActions(
       importCrm: (writes) =>
         long(
           "import",
-          async () => {
-            const total = writes.updates.length + (writes.additions.length > 0 ? 1 : 0);
-            let done = 0;
-            // Updates first: rows added below the table never move the rows being updated.
-            for (const u of writes.updates) {
-              const ref: RowRef = { table: "Results", row: u.row, before: u.before };
-              await updateRow(host, ref, u.after, { currency });
-              saved?.changed("Results", u.before, u.after);
-              setProgress(++done / Math.max(1, total));
-            }
-            if (writes.additions.length > 0) {
-              await addRows(host, "Results", writes.additions, { currency });
-              saved?.added("Results", writes.additions);
-            }
-            // The record last: if a write above failed, the next import asks before changing those rows.
-            for (const s of writes.settings)
-              await saveSetting(host, s.setting, s.before, s.after, { currency });
-          },
+          () =>
+            writeCrmImport(host, writes, {
+              currency,
+              onProgress: setProgress,
+              changed: (before, after) => saved?.changed("Results", before, after),
+              added: (rows) => saved?.added("Results", rows),
+            }),
           crmNotice(writes)
         ),
     }),
