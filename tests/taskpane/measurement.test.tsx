@@ -291,10 +291,10 @@ describe("the Import CRM report dialog", () => {
       ].join("\n")
     );
     await screen.findByText(/Columns: a Salesforce export/);
-    expect(screen.getByLabelText("Dates").textContent).toMatch(
+    expect(screen.getByRole("note", { name: "Date format" }).textContent).toMatch(
       /^Dates read as M\/D\/YYYY \(for example 3\/15\/2027\): 4 of 5 dates\./
     );
-    expect(screen.getByLabelText("Summary").textContent).toMatch(
+    expect(screen.getByRole("note", { name: "Import summary" }).textContent).toMatch(
       /4 lines: 1 Results row to add, 1 to update, 0 unchanged; 2 lines rejected\./
     );
     expect(screen.getByRole("list", { name: "Rows to add" }).textContent).toBe(

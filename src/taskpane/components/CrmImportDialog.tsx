@@ -331,7 +331,7 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
         </MessageBar>
       ))}
       {report && report.errors.length === 0 && (
-        <Body1 as="p" aria-label="Dates">
+        <Body1 as="p" role="note" aria-label="Date format">
           Dates read as {report.dates.format} (for example{" "}
           {DATE_FORMAT_EXAMPLE[report.dates.format]}): {report.dates.read.toLocaleString("en-US")}{" "}
           of {report.dates.total.toLocaleString("en-US")} dates.
@@ -340,7 +340,7 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
         </Body1>
       )}
       {report && merge && (
-        <Body1 as="p" aria-label="Summary">
+        <Body1 as="p" role="note" aria-label="Import summary">
           {count(report.lines, "line")}: {count(merge.additions.length, "Results row")} to add,{" "}
           {merge.updates.length.toLocaleString("en-US")} to update,{" "}
           {merge.unchanged.toLocaleString("en-US")} unchanged;{" "}
