@@ -13,6 +13,10 @@ export interface PlanRows {
   activities: Row[];
   budget: Row[];
   results: Row[];
+  /** The optional tables (rules.md §1); absent: not filled. */
+  doors?: Row[];
+  targets?: Row[];
+  baselines?: Row[];
 }
 
 /** `YYYY-MM` of the month `offset` months after January of `year`. */

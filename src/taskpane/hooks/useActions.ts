@@ -16,13 +16,17 @@ import {
   buildSummarySheet,
   deleteRow,
   type ExcelHost,
+  offersExcelApi,
   type PlanState,
   planRows,
   type RowRef,
   saveSetting,
+  selectCell,
   selectRows,
   setUpPlan,
+  updatePlanLayout,
   updateRow,
+  WriteConflict,
 } from "../../workbook";
 import type { CrmWrites } from "../import/crm";
 import { writeCrmImport } from "../import/crmWrite";
@@ -30,11 +34,25 @@ import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
 
-export type LongTask = "setup" | "rebuild" | "import";
+export type LongTask = "setup" | "rebuild" | "import" | "layout";
 
 export interface ActionResult {
   ok: boolean;
   error?: string;
+  /**
+   * Set when a change or delete was refused because someone changed the row since the user saw
+   * it: the columns they changed, and the row as it is now (to pass as the next `before`).
+   */
+  conflict?: { columns: string[]; current: RowRef };
+}
+
+/** A row the user deleted in this session, which they may put back. */
+export interface DeletedRow {
+  table: WritableTable;
+  /** Every cell of the row as it was deleted, by header. */
+  values: Row;
+  /** Counts the deletes of this session: a new delete is a new offer. */
+  seq: number;
 }
 
 export interface Actions {
@@ -51,10 +69,29 @@ export interface Actions {
   addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
   updateRow: (ref: RowRef, after: Row) => Promise<ActionResult>;
   deleteRow: (ref: RowRef) => Promise<ActionResult>;
+  /**
+   * The row the user deleted last, offered to be put back until dismissed or put back. (These three
+   * are optional only so that stand-in Actions in tests need not list them; useActions gives all.)
+   */
+  deleted?: DeletedRow | null;
+  /**
+   * Appends the deleted row again, as a new row below the table (addRows); refused, with the
+   * reason, when its key is now used. Never called but by the user's explicit action.
+   */
+  putBackDeleted?: () => Promise<ActionResult>;
+  dismissDeleted?: () => void;
   /** The row as the user sees it now, to pass as `before`. */
   rowRef: (table: WritableTable, row: number) => RowRef | null;
   selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
+  /** Selects one cell of a 1-based data row (the row when `column` is null or not in the table). */
+  selectCell: (table: WritableTable, row: number, column: string | null) => Promise<void>;
+  /** Appends rows to a table in one write (e.g. the default lanes with a new one). */
+  addRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
+  /** Adds what a plan set up before the newer layout lacks (tables, columns, settings); changes nothing else. */
+  updatePlanLayout: () => Promise<ActionResult>;
+  /** False where Excel is below ExcelApi 1.8: set-ups and layout updates add no dropdowns. */
+  dropdowns: boolean;
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
@@ -85,7 +122,9 @@ export function useActions(
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedRow | null>(null);
   const running = useRef(false);
+  const deletes = useRef(0);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -100,7 +139,9 @@ export function useActions(
     } catch (e) {
       const message = errorText(e);
       setError(message);
-      return { ok: false, error: message };
+      return e instanceof WriteConflict
+        ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
+        : { ok: false, error: message };
     }
   }, []);
 
@@ -145,9 +186,25 @@ export function useActions(
         }),
       deleteRow: (ref) =>
         attempt(async () => {
-          await deleteRow(host, ref);
+          const values = await deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
+          deletes.current += 1;
+          setDeleted({ table: ref.table, values, seq: deletes.current });
         }),
+      deleted,
+      putBackDeleted: async () => {
+        if (!deleted) return { ok: false, error: "There is no deleted row to put back." };
+        // The offer shows its own refusal, beside its button; not the pane's error bar as well.
+        try {
+          await addRows(host, deleted.table, [deleted.values], { currency });
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+        saved?.added(deleted.table, [deleted.values]);
+        setDeleted(null);
+        return { ok: true };
+      },
+      dismissDeleted: () => setDeleted(null),
       rowRef: (table, row) => {
         const s = stateRef.current;
         const before = s ? planRows(s.workbook.input, table)[row - 1] : undefined;
@@ -159,6 +216,16 @@ export function useActions(
         // Selecting is navigation: a failure (e.g. the sheet is protected) is shown, never thrown.
         await attempt(() => selectRows(host, location, rows));
       },
+      selectCell: async (table, row, column) => {
+        const location = stateRef.current?.workbook.tables[table];
+        if (!location) return;
+        await attempt(() => selectCell(host, location, row, column));
+      },
+      addRows: (table, rows) =>
+        attempt(async () => {
+          await addRows(host, table, rows, { currency });
+          saved?.added(table, rows);
+        }),
       setUpPlan: (withSample) =>
         long(
           "setup",
@@ -172,6 +239,13 @@ export function useActions(
           },
           withSample ? "The plan is set up with the sample plan." : "The plan is set up."
         ),
+      updatePlanLayout: () =>
+        long(
+          "layout",
+          () => updatePlanLayout(host, { currency }),
+          "The plan layout is up to date: nothing already in the workbook was changed."
+        ),
+      dropdowns: offersExcelApi(host, "1.8"),
       rebuildSheets: () =>
         long(
           "rebuild",
@@ -211,6 +285,6 @@ export function useActions(
           crmNotice(writes)
         ),
     }),
-    [busy, progress, error, notice, host, currency, attempt, long, saved]
+    [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]
   );
 }

@@ -8,6 +8,7 @@ import {
   ACTIVITY_COLUMNS,
   activitySchema,
   type Cell,
+  overLimit,
   type Plan,
   RESULTS_COLUMNS,
   resultsRowSchema,
@@ -136,6 +137,12 @@ export function previewImport(
         : [row.Month, row.Channel].filter((v) => v !== "").join(" ") || `Line ${line}`;
     const parsed = schema.safeParse(row);
     const reasons = parsed.success ? [] : parsed.error.issues.map(issueText);
+    // Numbers beyond what a plan can mean (the domain's limits), which the schema, reading what a
+    // person typed in the sheet, accepts.
+    for (const column of NUMERIC[table]) {
+      const beyond = overLimit(table, column, row[column]);
+      if (beyond) reasons.push(beyond);
+    }
     if (table === "Activities" && typeof row.ID !== "object" && String(row.ID).trim() !== "") {
       const id = key(String(row.ID));
       if (usedIds.has(id))

@@ -13,7 +13,11 @@ export interface FormActionsProps {
   onClose: () => void;
 }
 
-/** The buttons under a row's form: Save (submits the form), Delete with a confirmation step, Cancel. */
+/**
+ * The buttons under a row's form: Save (submits the form), Delete with a confirmation step, Cancel.
+ * Each button has its own key: React must never turn the confirming Delete into Save in place, or
+ * a click on it could end up submitting the form (issue 9 §1).
+ */
 export function FormActions(props: FormActionsProps) {
   const styles = useFormStyles();
   const { saving, edit, confirmDelete, onConfirmDelete, onDelete, onClose } = props;
@@ -21,16 +25,28 @@ export function FormActions(props: FormActionsProps) {
     <DialogActions className={styles.actions} fluid>
       {confirmDelete ? (
         <>
-          <Button appearance="primary" disabled={saving} onClick={onDelete}>
+          <Button
+            key="confirm-delete"
+            type="button"
+            appearance="primary"
+            disabled={saving}
+            onClick={onDelete}
+          >
             Delete
           </Button>
-          <Button disabled={saving} onClick={() => onConfirmDelete(false)}>
+          <Button
+            key="cancel-delete"
+            type="button"
+            disabled={saving}
+            onClick={() => onConfirmDelete(false)}
+          >
             Cancel
           </Button>
         </>
       ) : (
         <>
           <Button
+            key="save"
             appearance="primary"
             type="submit"
             disabled={saving}
@@ -39,11 +55,16 @@ export function FormActions(props: FormActionsProps) {
             Save
           </Button>
           {edit && (
-            <Button disabled={saving} onClick={() => onConfirmDelete(true)}>
+            <Button
+              key="delete"
+              type="button"
+              disabled={saving}
+              onClick={() => onConfirmDelete(true)}
+            >
               Delete
             </Button>
           )}
-          <Button disabled={saving} onClick={onClose}>
+          <Button key="cancel" type="button" disabled={saving} onClick={onClose}>
             Cancel
           </Button>
         </>

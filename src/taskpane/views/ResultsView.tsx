@@ -8,6 +8,8 @@ import {
   Body1,
   Button,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Subtitle2,
   Tab,
   Table,
@@ -23,6 +25,8 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import { countOrNone, moneyOrNone, monthLabel, monthShort, percent } from "../model/format";
 import { channelSeries, shiftNotes } from "../model/measurement";
 import { emptyResultForm, resultToForm, type ResultFormValues } from "../model/rowForms";
+import { leftOutRows } from "../model/leftOut";
+import { LeftOutList } from "../components/LeftOutList";
 import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles } from "../components/styles";
 import { ChannelChart } from "./ChannelChart";
@@ -60,6 +64,8 @@ export function ResultsView({ state, actions }: ViewProps) {
   );
   const [importing, setImporting] = useState(false);
   const busy = actions.busy !== null;
+  // Rows with a problem are in no channel's figures: say so, and keep them in sight.
+  const leftOut = useMemo(() => leftOutRows(state, "Results"), [state]);
 
   const edit = (row: number) => {
     const r = plan.results.find((x) => x.row === row);
@@ -85,6 +91,15 @@ export function ResultsView({ state, actions }: ViewProps) {
           Import CRM report
         </Button>
       </div>
+
+      {leftOut.sentence && (
+        <>
+          <MessageBar intent="warning">
+            <MessageBarBody>{leftOut.sentence}</MessageBarBody>
+          </MessageBar>
+          <LeftOutList table="Results" rows={leftOut.rows} actions={actions} />
+        </>
+      )}
 
       {series.length === 0 ? (
         <Body1 as="p">
