@@ -2,6 +2,7 @@
 import { benchBaseline } from "./baseline";
 import { benchChecker } from "./checker";
 import { benchCheckerWithDoors } from "./demand";
+import { benchCrm } from "./crm";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchCheckerWithDoors();
   await benchWorkbook();
   await benchBaseline();
+  await benchCrm();
   await benchUi();
 }
 

@@ -68,6 +68,7 @@ export {
   findName,
   indexOfName,
   keyClash,
+  nameKey,
   normalName,
   sameName,
   valueByName,
@@ -89,3 +90,5 @@ export {
   rememberRows,
   type SavedRow,
 } from "./saved-rows";
+export * from "./crm";
+export { channelLeads, followUpRate, resultsByMonth, scorecard } from "./measurement";

@@ -52,6 +52,7 @@ function actionsWith(saveBaseline: (name: string) => Promise<ActionResult>): Act
     importRows: ok,
     saveSetting: ok,
     saveBaseline,
+    importCrm: ok,
   };
 }
 

@@ -35,6 +35,7 @@ const actions: Actions = {
   importRows: ok,
   saveSetting: ok,
   saveBaseline: ok,
+  importCrm: ok,
 };
 
 let state: PlanState;

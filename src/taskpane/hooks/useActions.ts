@@ -29,6 +29,8 @@ import {
   updateRow,
   WriteConflict,
 } from "../../workbook";
+import type { CrmWrites } from "../import/crm";
+import { writeCrmImport } from "../import/crmWrite";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
@@ -100,6 +102,21 @@ export interface Actions {
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
   /** Saves a copy of every valid budget line as the baseline `name`; the Budget is not changed. */
   saveBaseline: (name: string) => Promise<ActionResult>;
+  /** Writes a confirmed CRM import: updates (changed cells only), then new rows, then its settings. */
+  importCrm: (writes: CrmWrites) => Promise<ActionResult>;
+}
+
+/** "3 Results rows updated, 12 added." */
+function crmNotice(w: CrmWrites): string {
+  const parts = [
+    w.updates.length > 0 &&
+      `${w.updates.length} Results ${w.updates.length === 1 ? "row" : "rows"} updated`,
+    w.additions.length > 0 && `${w.additions.length} added`,
+    w.keptByHand > 0 && `${w.keptByHand} typed by hand left as they were`,
+  ].filter(Boolean);
+  return parts.length > 0
+    ? `CRM report imported: ${parts.join(", ")}.`
+    : "CRM report imported: nothing changed.";
 }
 
 /** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
@@ -274,6 +291,18 @@ export function useActions(
           "baseline",
           () => saveBaseline(host, name, { currency }),
           `Baseline '${name.trim()}' is saved: a copy of every valid budget line.`
+        ),
+      importCrm: (writes) =>
+        long(
+          "import",
+          () =>
+            writeCrmImport(host, writes, {
+              currency,
+              onProgress: setProgress,
+              changed: (before, after) => saved?.changed("Results", before, after),
+              added: (rows) => saved?.added("Results", rows),
+            }),
+          crmNotice(writes)
         ),
     }),
     [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]

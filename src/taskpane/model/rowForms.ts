@@ -10,9 +10,12 @@ import {
   BUDGET_BASE_COLUMNS,
   budgetMonthColumns,
   type Cell,
+  FOLLOWED_UP,
   parseMonth,
   type Plan,
   type PlanState,
+  RESULTS_COLUMNS,
+  type ResultsRow,
   type Row,
   valueByName,
   type Side,
@@ -129,4 +132,34 @@ export function activityCellText(plan: Plan): (field: string, cell: Cell) => str
 export function budgetMonthHeaders(plan: Plan): string[] {
   const start = plan.settings.planStarts ? Number(plan.settings.planStarts.slice(5, 7)) - 1 : 0;
   return budgetMonthColumns(start);
+}
+
+/** The Results form's fields: the Results table's columns, with Followed up. */
+export const RESULT_FIELDS = [...RESULTS_COLUMNS, FOLLOWED_UP] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+export type ResultFormValues = Record<ResultField, string>;
+
+/** A new Results row's defaults: the plan's latest month that has begun, no figures. */
+export function emptyResultForm(plan: Plan, today = new Date()): ResultFormValues {
+  const now = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}`;
+  const begun = plan.months.filter((m) => m <= now);
+  const month = begun[begun.length - 1] ?? plan.months[0] ?? "";
+  const form = Object.fromEntries(RESULT_FIELDS.map((f) => [f, ""])) as ResultFormValues;
+  form.Month = month;
+  return form;
+}
+
+export function resultToForm(r: ResultsRow): ResultFormValues {
+  return {
+    Month: r.month,
+    Channel: r.channel,
+    Lane: r.lane ?? "",
+    Campaign: r.campaign ?? "",
+    Spend: numberText(r.spend),
+    Leads: numberText(r.leads),
+    Qualified: numberText(r.qualified),
+    Closed: numberText(r.closed),
+    Revenue: numberText(r.revenue),
+    [FOLLOWED_UP]: numberText(r.followedUp),
+  };
 }

@@ -11,6 +11,7 @@ import {
   overLimit,
   type Plan,
   type Row,
+  resultsRowSchema,
   rowContext,
   sameName,
 } from "../../workbook";
@@ -21,6 +22,8 @@ import {
   type BudgetFormValues,
   type FieldErrors,
   type LaneFormValues,
+  RESULT_FIELDS,
+  type ResultFormValues,
 } from "./rowForms";
 
 export type Validated = { ok: true; row: Row } | { ok: false; errors: FieldErrors };
@@ -148,4 +151,34 @@ export function validateLane(values: LaneFormValues, plan: Plan): Validated {
   if (keyClash(lanes, lane) !== -1)
     return { ok: false, errors: { Lane: `Lane '${lane}' already exists.` } };
   return { ok: true, row: { Lane: lane, Side: values.Side } };
+}
+
+const RESULT_NUMBERS = new Set<string>([
+  "Spend",
+  "Leads",
+  "Qualified",
+  "Closed",
+  "Revenue",
+  "Followed up",
+]);
+
+/**
+ * Validates a Results form with resultsRowSchema (the checker's own rules: a plan month, a
+ * channel, figures of 0 or more, Closed and Followed up not above Leads). Only the columns in
+ * `columns` (the Results table's headers) are written: a column the table lacks is left out.
+ */
+export function validateResult(
+  form: ResultFormValues,
+  plan: Plan,
+  columns?: readonly string[]
+): Validated {
+  const row: Row = {};
+  for (const f of RESULT_FIELDS) row[f] = cellFromText(form[f] ?? "", RESULT_NUMBERS.has(f));
+  const parsed = resultsRowSchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  // The month is written as the plan month it means, so Excel stores a real date.
+  row.Month = (parsed.data as { month: string }).month;
+  if (columns)
+    for (const f of Object.keys(row)) if (!columns.some((c) => sameName(c, f))) delete row[f];
+  return { ok: true, row };
 }

@@ -6,6 +6,7 @@ import { budgetGrid } from "../model/budget";
 import { moneyOrNone, money, percent } from "../model/format";
 import { calendarModel } from "../model/calendar";
 import { severityWord } from "../model/flags";
+import { Scorecard } from "./Scorecard";
 import { meetingStory } from "../model/meeting";
 import type { ViewProps } from "./types";
 
@@ -194,7 +195,8 @@ export function MeetingView({ state }: ViewProps) {
           </ul>
         )}
       </section>
-      {/* More sections (the two-way scorecard, the change since the approved baseline) go here. */}
+      <Scorecard state={state} />
+      {/* More sections (the change since the approved baseline) go here. */}
     </div>
   );
 }

@@ -1,0 +1,139 @@
+/**
+ * The two-way scorecard (docs/rules.md §4): marketing on closed deals, close
+ * rate and cost per closed deal; sales on the follow-up rate against the target
+ * and the deals closed from reported leads. For the year and a chosen month;
+ * what is not reported is said so and listed as the gap to close, never shown as 0.
+ */
+import {
+  Body1,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { PlanState, Scorecard as Card } from "../../workbook";
+import { countOrNone, monthLabel, moneyOrNone, percent } from "../model/format";
+import { latestReportedMonth, monthScorecards, reportingGaps } from "../model/measurement";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  table: { tableLayout: "auto" },
+  side: { fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const NOT_REPORTED = "not reported";
+
+/** The scorecard's lines: what each side is measured on, and how its figure reads. */
+function lines(
+  card: Card,
+  currency: string
+): Array<{ side?: string; label: string; value: string }> {
+  const m = card.marketing;
+  const s = card.sales;
+  const rate = s.followUpRate;
+  const target = percent(s.followUpTarget);
+  const followUp =
+    rate === null
+      ? NOT_REPORTED
+      : `${percent(rate)} (target ${target}${Math.round(rate * 1e9) < Math.round(s.followUpTarget * 1e9) ? ", below" : ""})`;
+  return [
+    { side: "Marketing", label: "Leads", value: countOrNone(m.leads) },
+    { label: "Closed deals", value: countOrNone(m.closed) },
+    { label: "Close rate", value: percent(m.closeRate, NOT_REPORTED) },
+    { label: "Cost per closed deal", value: moneyOrNone(m.costPerClosed, currency) },
+    { side: "Sales", label: "Follow-up rate", value: followUp },
+    { label: "Deals closed from reported leads", value: countOrNone(s.closedFromReportedLeads) },
+  ];
+}
+
+export function Scorecard({ state }: { state: PlanState }) {
+  const styles = useStyles();
+  const { plan, check } = state;
+  const currency = plan.settings.currency;
+  const months = useMemo(() => monthScorecards(plan), [plan]);
+  const gaps = useMemo(() => reportingGaps(plan), [plan]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const month = chosen ?? latestReportedMonth(months) ?? plan.months[0] ?? null;
+  const monthCard = months.find((c) => c.month === month) ?? null;
+  const year = lines(check.metrics.scorecard, currency);
+  const byMonth = monthCard ? lines(monthCard.card, currency) : null;
+  const gapsShown = gaps.filter((g) => month === null || g.month <= month);
+
+  return (
+    <section className={styles.root} aria-label="Two-way scorecard">
+      <Subtitle2 as="h2">Two-way scorecard</Subtitle2>
+      <Body1 as="p">
+        Marketing answers for closed deals, not just leads; sales answers for following up
+        marketing&apos;s leads.
+      </Body1>
+      {plan.months.length > 0 && (
+        <Field label="Month" size="small">
+          <Dropdown
+            size="small"
+            value={month ? monthLabel(month) : ""}
+            selectedOptions={month ? [month] : []}
+            onOptionSelect={(_, d) => setChosen(d.optionValue ?? null)}
+          >
+            {plan.months.map((m) => (
+              <Option key={m} value={m} text={monthLabel(m)}>
+                {monthLabel(m)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Table size="small" aria-label="Scorecard" className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Measure</TableHeaderCell>
+            <TableHeaderCell>Year</TableHeaderCell>
+            {month && <TableHeaderCell>{monthLabel(month)}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {year.map((line, i) => (
+            <TableRow key={line.label}>
+              <TableCell>
+                {line.side && <span className={styles.side}>{line.side}: </span>}
+                {line.label}
+              </TableCell>
+              <TableCell>{line.value}</TableCell>
+              {month && (
+                <TableCell>{monthCard?.reported ? byMonth?.[i].value : NOT_REPORTED}</TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Subtitle2 as="h3">Not reported yet: the gap to close</Subtitle2>
+      {gapsShown.length === 0 ? (
+        <Body1 as="p">Every month with leads reports its closed deals and follow-ups.</Body1>
+      ) : (
+        <ul className={styles.list} aria-label="Not reported">
+          {gapsShown.map((g) => (
+            <li key={g.month}>
+              {monthLabel(g.month)}:{" "}
+              {[
+                g.closes.length > 0 && `closed deals not reported for ${g.closes.join(", ")}`,
+                g.followUps.length > 0 && `follow-ups not reported for ${g.followUps.join(", ")}`,
+              ]
+                .filter(Boolean)
+                .join("; ")}
+              .
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
