@@ -1,5 +1,14 @@
 /** The workbook layer: the only code that calls Office.js. */
 export { type ExcelHost, type ExcelRun, type PlanChange, hostSupport, officeHost } from "./host";
+export {
+  type DialogEvents,
+  type DialogPage,
+  type DialogParent,
+  officeDialogParent,
+  type OpenedDialog,
+  planMessage,
+  stateFromMessage,
+} from "./dialog";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
 export {

@@ -43,7 +43,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-export function MeetingView({ state }: ViewProps) {
+/** Only the plan: the full-size page (MeetingPage) shows this view without any action. */
+export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewProps>) {
   const styles = useStyles();
   const severity = useSeverityStyles();
   const grid = budgetGrid(state.check);
