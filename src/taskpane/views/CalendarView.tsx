@@ -157,11 +157,10 @@ const useStyles = makeStyles({
   barProblem: {
     ...shorthands.border(tokens.strokeWidthThin, "dashed", tokens.colorPaletteRedBorder2),
   },
+  // Inline text, so that the button's name is its visible words with their spaces (axe
+  // label-content-name-mismatch: no aria-label that differs from what is shown).
   label: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
+    display: "block",
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
   },
@@ -492,9 +491,6 @@ const CalendarBody = memo(function CalendarBody({
                   ...group.bars.map((bar) => {
                     if (drawn++ >= barLimit) return null;
                     const problem = bar.problems.length > 0;
-                    const words = `${bar.team ?? "team unknown"}, ${bar.when}${
-                      problem ? `; problem: ${bar.problems.join(" ")}` : ""
-                    }`;
                     return (
                       <tr key={`a-${bar.row}`}>
                         <td colSpan={12} className={styles.cell}>
@@ -503,7 +499,6 @@ const CalendarBody = memo(function CalendarBody({
                             data-activity={bar.id}
                             data-problem={problem ? "true" : undefined}
                             className={mergeClasses(styles.bar, problem && styles.barProblem)}
-                            aria-label={`${bar.name} (${words})`}
                             onFocus={(e) => onFocus(e, bar)}
                             onBlur={onBlur}
                             onMouseEnter={(e) => onTip(bar, e.currentTarget)}
@@ -512,15 +507,15 @@ const CalendarBody = memo(function CalendarBody({
                             onClick={() => onOpen(bar)}
                           >
                             <span className={styles.label}>
-                              <span className={styles.name}>{bar.name}</span>
+                              <span className={styles.name}>{bar.name}</span>{" "}
                               <span className={styles.meta}>
-                                {bar.team ?? "team unknown"} · {bar.when}
+                                ({bar.team ?? "team unknown"}, {bar.when})
                               </span>
                             </span>
                             {problem && (
                               <span className={styles.problem}>
                                 <SeverityIcon severity="error" />
-                                {bar.problems.join(" ")}
+                                {` Problem: ${bar.problems.join(" ")}`}
                               </span>
                             )}
                             <span className={styles.strip} aria-hidden="true">
