@@ -3,6 +3,7 @@
 // docs/screenshots/. It drives the production preview in Debian's Chromium (playwright-core,
 // /usr/bin/chromium or $CHROMIUM_PATH; no browser is downloaded). Build first: `npm run build`
 // (dist/), or pass the e2e tests' build, test-results/dist.
+/* global window, document -- the page functions run in the browser */
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -14,7 +15,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, "dist"));
 const OUT = path.join(ROOT, "docs", "screenshots");
 const WIDTH = 350;
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+};
 
 if (!existsSync(path.join(DIST, "preview.html"))) {
   console.error(`No build in ${DIST}: run npm run build, or pass a built directory.`);
@@ -55,7 +61,10 @@ try {
     }, WIDTH);
     const pane = page.locator("#pane");
     await pane.getByRole("table", { name: "Calendar" }).waitFor();
-    const tabs = await pane.getByRole("tablist", { name: "Views" }).getByRole("tab").allInnerTexts();
+    const tabs = await pane
+      .getByRole("tablist", { name: "Views" })
+      .getByRole("tab")
+      .allInnerTexts();
     for (const raw of tabs) {
       const view = raw.trim();
       await pane.getByRole("tab", { name: view, exact: true }).click();
