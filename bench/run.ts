@@ -1,4 +1,5 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
+import { benchBaseline } from "./baseline";
 import { benchChecker } from "./checker";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
@@ -6,6 +7,7 @@ import { benchWorkbook } from "./workbook";
 async function main(): Promise<void> {
   await benchChecker();
   await benchWorkbook();
+  await benchBaseline();
   await benchUi();
 }
 

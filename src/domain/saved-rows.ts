@@ -7,10 +7,10 @@
  */
 import { monthNumberOf, serialToMonthNumber } from "./months";
 import { normalName, valueByName } from "./names";
-import type { Cell, PlanInput, Row, TableName } from "./types";
+import type { Cell, CheckedTable, PlanInput, Row } from "./types";
 
 export interface SavedRow {
-  table: TableName;
+  table: CheckedTable;
   /** The table's key column (e.g. "ID"), or null when rows are told apart by their values (Results). */
   key: string | null;
   /** The values as the user saved them, by header. */
@@ -18,7 +18,7 @@ export interface SavedRow {
 }
 
 /** A table's rows as read (the Settings table as Setting/Value rows). */
-export function planRows(input: PlanInput, table: TableName): Row[] {
+export function planRows(input: PlanInput, table: CheckedTable): Row[] {
   switch (table) {
     case "Activities":
       return input.activities;
@@ -30,6 +30,12 @@ export function planRows(input: PlanInput, table: TableName): Row[] {
       return input.lanes ?? [];
     case "Settings":
       return Object.entries(input.settings).map(([Setting, Value]) => ({ Setting, Value }));
+    case "Doors":
+      return input.doors ?? [];
+    case "Targets":
+      return input.targets ?? [];
+    case "Baselines":
+      return input.baselines ?? [];
   }
 }
 
@@ -67,7 +73,7 @@ export function isSameRow(saved: SavedRow, read: Row): boolean {
 /** The list with `rows` added, after they were saved. */
 export function rememberRows(
   list: readonly SavedRow[],
-  table: TableName,
+  table: CheckedTable,
   key: string | null,
   rows: readonly Row[]
 ): SavedRow[] {
@@ -75,14 +81,14 @@ export function rememberRows(
 }
 
 /** Index in `list` of the saved row `before` is (the row as the user saw it), or -1. */
-function indexOf(list: readonly SavedRow[], table: TableName, before: Row): number {
+function indexOf(list: readonly SavedRow[], table: CheckedTable, before: Row): number {
   return list.findIndex((s) => s.table === table && isSameRow(s, before));
 }
 
 /** The list after the user changed a saved row: it is now known by its new values. */
 export function changeRow(
   list: readonly SavedRow[],
-  table: TableName,
+  table: CheckedTable,
   before: Row,
   after: Row
 ): SavedRow[] {
@@ -94,7 +100,7 @@ export function changeRow(
 }
 
 /** The list after the user deleted a saved row (or dismissed its loss): it is no longer expected. */
-export function forgetRow(list: readonly SavedRow[], table: TableName, before: Row): SavedRow[] {
+export function forgetRow(list: readonly SavedRow[], table: CheckedTable, before: Row): SavedRow[] {
   const i = indexOf(list, table, before);
   return i < 0 ? [...list] : [...list.slice(0, i), ...list.slice(i + 1)];
 }
@@ -104,8 +110,8 @@ export function forgetRow(list: readonly SavedRow[], table: TableName, before: R
  * saved row at most, so two identical Results rows saved need two rows read.
  */
 export function missingRows(list: readonly SavedRow[], input: PlanInput): SavedRow[] {
-  const unused = new Map<TableName, Row[]>();
-  const rowsOf = (table: TableName): Row[] => {
+  const unused = new Map<CheckedTable, Row[]>();
+  const rowsOf = (table: CheckedTable): Row[] => {
     let rows = unused.get(table);
     if (!rows) unused.set(table, (rows = [...planRows(input, table)]));
     return rows;

@@ -1,6 +1,6 @@
 /** How one value is written into one cell: its value and its number format. */
-import { type Cell, SETTING, sameName } from "../domain";
-import { type ColumnKind, MONTH_FORMAT, TEXT_FORMAT } from "./layout";
+import { type Cell, DEMAND_SETTING, SETTING, sameName } from "../domain";
+import { type ColumnKind, DATE_TIME_FORMAT, MONTH_FORMAT, TEXT_FORMAT } from "./layout";
 
 export interface CellWrite {
   value: string | number | boolean;
@@ -30,6 +30,7 @@ export function cellWrite(kind: ColumnKind, value: Cell, currencyFormat: string)
   }
   if (typeof value === "string") return { value, format: TEXT_FORMAT };
   if (typeof value === "number" && kind === "month") return { value, format: MONTH_FORMAT };
+  if (typeof value === "number" && kind === "date") return { value, format: DATE_TIME_FORMAT };
   if (typeof value === "number" && kind === "amount") return { value, format: currencyFormat };
   return { value, format: "General" };
 }
@@ -38,16 +39,25 @@ export function cellWrite(kind: ColumnKind, value: Cell, currencyFormat: string)
 export function settingKind(setting: Cell | undefined): ColumnKind {
   if (sameName(setting, SETTING.planStarts)) return "month";
   if (sameName(setting, SETTING.annualBudgetCap)) return "amount";
+  if (sameName(setting, DEMAND_SETTING.averageDealSize)) return "amount";
   return "number";
 }
 
-/** A setting's Value as written; the siloed spend threshold, a share, is shown as a percentage. */
+/** Settings that are shares (0..1), shown as percentages. */
+const SHARES: readonly string[] = [
+  SETTING.siloedSpendThreshold,
+  SETTING.followUpTarget,
+  SETTING.channelShiftThreshold,
+  DEMAND_SETTING.leadToCloseRate,
+];
+
+/** A setting's Value as written; a share (e.g. the siloed spend threshold) is shown as a percentage. */
 export function settingWrite(
   setting: Cell | undefined,
   value: Cell,
   currencyFormat: string
 ): CellWrite {
-  if (sameName(setting, SETTING.siloedSpendThreshold) && typeof value === "number")
+  if (SHARES.some((name) => sameName(setting, name)) && typeof value === "number")
     return { value, format: "0%" };
   return cellWrite(settingKind(setting), value, currencyFormat);
 }

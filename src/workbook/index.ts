@@ -1,5 +1,12 @@
 /** The workbook layer: the only code that calls Office.js. */
-export { type ExcelHost, type ExcelRun, type PlanChange, hostSupport, officeHost } from "./host";
+export {
+  type ExcelHost,
+  type ExcelRun,
+  type PlanChange,
+  hostSupport,
+  officeHost,
+  offersExcelApi,
+} from "./host";
 export {
   type DialogEvents,
   type DialogPage,
@@ -12,16 +19,35 @@ export {
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
 export {
+  describeGaps,
+  lacksLayout,
+  type LayoutGaps,
+  layoutGaps,
+  type LayoutUpdate,
+  updatePlanLayout,
+} from "./update-layout";
+export {
   addRow,
   addRows,
   deleteRow,
   type RowRef,
   saveSetting,
   updateRow,
+  type WritableTable,
+  WriteConflict,
   WriteRefused,
 } from "./write";
-export { rowRuns, selectRows } from "./select";
-export { TABLE_NAMES, tableSpecs } from "./layout";
+export { rowRuns, selectCell, selectRows } from "./select";
+export { saveBaseline, type SaveBaselineOptions, type SavedBaseline } from "./baseline";
+export {
+  ADDED_COLUMNS,
+  OPTIONAL_TABLES,
+  type OptionalTable,
+  PLAN_TABLES,
+  type PlanTable,
+  TABLE_NAMES,
+  tableSpecs,
+} from "./layout";
 export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
 export {
   buildCalendarSheet,

@@ -15,14 +15,13 @@ import {
   type Problem,
   REQUIRED_TABLES,
   type Row,
-  type TableName,
 } from "../domain";
 import type { ExcelHost } from "./host";
-import { TABLE_NAMES } from "./layout";
+import { OPTIONAL_TABLES, PLAN_TABLES, type PlanTable } from "./layout";
 
 /** Where a table stands on its sheet, so rows can be found and selected again. */
 export interface TableLocation {
-  table: TableName;
+  table: PlanTable;
   sheet: string;
   /** 0-based sheet row of the header row; data row n (1-based) is on sheet row headerRow + n. */
   headerRow: number;
@@ -36,7 +35,7 @@ export interface TableLocation {
 
 export interface WorkbookPlan {
   input: PlanInput;
-  tables: Partial<Record<TableName, TableLocation>>;
+  tables: Partial<Record<PlanTable, TableLocation>>;
   /** Tables this workbook lacks, as problems a person can act on. */
   problems: Problem[];
 }
@@ -63,7 +62,7 @@ export function sheetOfAddress(address: string): string {
 }
 
 function locate(
-  table: TableName,
+  table: PlanTable,
   address: string,
   rowIndex: number,
   columnIndex: number,
@@ -78,11 +77,23 @@ function locate(
   };
 }
 
+/**
+ * A table in a batch. The optional tables are asked for as null objects, so a
+ * plan without them is still read in the one sync (a null object's ranges come
+ * back null, and the table is left out); a required table a person deleted
+ * fails the batch, and is then found out (presentTables).
+ */
+function tableIn(context: Excel.RequestContext, name: PlanTable): Excel.Table {
+  return (OPTIONAL_TABLES as readonly string[]).includes(name)
+    ? context.workbook.tables.getItemOrNullObject(name)
+    : context.workbook.tables.getItem(name);
+}
+
 /** Reads whichever plan tables the workbook has. */
 export async function readWorkbookPlan(host: ExcelHost): Promise<WorkbookPlan> {
   let tables: TableValues[];
   try {
-    tables = await readAllAtOnce(host, TABLE_NAMES);
+    tables = await readAllAtOnce(host, PLAN_TABLES);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "ItemNotFound") {
@@ -90,7 +101,7 @@ export async function readWorkbookPlan(host: ExcelHost): Promise<WorkbookPlan> {
       const present = await presentTables(host);
       tables = await readInFewestSyncs(host, present);
     } else if (code === "ResponsePayloadSizeLimitExceeded") {
-      tables = await readInChunks(host, TABLE_NAMES);
+      tables = await readInChunks(host, PLAN_TABLES);
     } else {
       throw error;
     }
@@ -100,7 +111,7 @@ export async function readWorkbookPlan(host: ExcelHost): Promise<WorkbookPlan> {
 
 async function readInFewestSyncs(
   host: ExcelHost,
-  names: readonly TableName[]
+  names: readonly PlanTable[]
 ): Promise<TableValues[]> {
   if (names.length === 0) return [];
   try {
@@ -111,39 +122,42 @@ async function readInFewestSyncs(
   }
 }
 
-async function readAllAtOnce(host: ExcelHost, names: readonly TableName[]): Promise<TableValues[]> {
+async function readAllAtOnce(host: ExcelHost, names: readonly PlanTable[]): Promise<TableValues[]> {
   return host.run(async (context) => {
     const parts = names.map((name) => {
-      const table = context.workbook.tables.getItem(name).load("showTotals");
+      const table = tableIn(context, name).load("showTotals");
       const range = table.getRange();
       range.load("address, values, rowIndex, columnIndex");
       if (name === "Settings") range.load("text");
-      return { table, range };
+      return { name, table, range };
     });
     await context.sync();
-    return parts.map(({ table, range }, i) => {
+    return parts.flatMap(({ name, table, range }) => {
+      if (table.isNullObject) return [];
       const [header = [], ...rows] = range.values as Cell[][];
       // A total row (a person may switch one on) is not data: a Budget total would double the spend.
       const body = table.showTotals ? rows.slice(0, -1) : rows;
-      const texts = names[i] === "Settings" ? (range.text as string[][]).slice(1) : undefined;
-      return {
-        location: {
-          ...locate(names[i], range.address, range.rowIndex, range.columnIndex, header),
-          rowCount: body.length,
+      const texts = name === "Settings" ? (range.text as string[][]).slice(1) : undefined;
+      return [
+        {
+          location: {
+            ...locate(name, range.address, range.rowIndex, range.columnIndex, header),
+            rowCount: body.length,
+          },
+          values: body,
+          texts,
         },
-        values: body,
-        texts,
-      };
+      ];
     });
   });
 }
 
-async function presentTables(host: ExcelHost): Promise<TableName[]> {
+async function presentTables(host: ExcelHost): Promise<PlanTable[]> {
   return host.run(async (context) => {
-    const found = TABLE_NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name));
+    const found = PLAN_TABLES.map((name) => context.workbook.tables.getItemOrNullObject(name));
     found.forEach((table) => table.load("name"));
     await context.sync();
-    return TABLE_NAMES.filter((_, i) => !found[i].isNullObject);
+    return PLAN_TABLES.filter((_, i) => !found[i].isNullObject);
   });
 }
 
@@ -160,11 +174,11 @@ interface Chunk {
  * cell are estimated from a sample of the first rows (read with the shapes),
  * and measured again on each chunk that arrives.
  */
-async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promise<TableValues[]> {
+async function readInChunks(host: ExcelHost, names: readonly PlanTable[]): Promise<TableValues[]> {
   let sampledBytesPerCell = 8;
   const shapes = await host.run(async (context) => {
-    const parts = names.map((name) => {
-      const table = context.workbook.tables.getItem(name).load("showTotals");
+    const all = names.map((name) => {
+      const table = tableIn(context, name).load("showTotals");
       const range = table.getRange();
       range.load("address, rowIndex, columnIndex, rowCount, columnCount");
       const header = table.getHeaderRowRange();
@@ -173,9 +187,11 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
         .getOffsetRange(1, 0)
         .getResizedRange(SAMPLE_ROWS - 1, 0)
         .load(name === "Settings" ? "values, text" : "values");
-      return { table, range, header, sample };
+      return { name, table, range, header, sample };
     });
     await context.sync();
+    // An optional table the workbook lacks is left out.
+    const parts = all.filter((p) => !p.table.isNullObject);
     let cells = 0;
     let bytes = 0;
     parts.forEach(({ range, sample }) => {
@@ -184,10 +200,10 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
       bytes += JSON.stringify(rows).length;
     });
     sampledBytesPerCell = cells > 0 ? (bytes / cells) * ESTIMATE_MARGIN : 8;
-    return parts.map(({ table, range, header, sample }, i) => ({
+    return parts.map(({ name, table, range, header, sample }) => ({
       location: {
         ...locate(
-          names[i],
+          name,
           range.address,
           range.rowIndex,
           range.columnIndex,
@@ -195,7 +211,7 @@ async function readInChunks(host: ExcelHost, names: readonly TableName[]): Promi
         ),
         rowCount: range.rowCount - 1 - (table.showTotals ? 1 : 0),
       },
-      texts: names[i] === "Settings" ? (sample.text as string[][]) : undefined,
+      texts: name === "Settings" ? (sample.text as string[][]) : undefined,
       columnCount: range.columnCount,
     }));
   });
@@ -305,10 +321,12 @@ function uses1904(settings: TableValues | undefined): boolean {
 
 /** A 1904-system workbook's dates as the 1900-system serials the checker reads. */
 function to1900(tables: TableValues[]): void {
-  const dated: Partial<Record<TableName, string[]>> = {
+  const dated: Partial<Record<PlanTable, string[]>> = {
     Activities: ["Start", "End"],
     Results: ["Month"],
     Settings: ["Value"],
+    Targets: ["Month"],
+    Baselines: ["Saved"],
   };
   for (const t of tables) {
     const columns = (dated[t.location.table] ?? []).map((h) => indexOfName(t.location.headers, h));
@@ -326,7 +344,7 @@ function to1900(tables: TableValues[]): void {
 function toPlan(tables: TableValues[]): WorkbookPlan {
   if (uses1904(tables.find((t) => t.location.table === "Settings"))) to1900(tables);
   const byName = new Map(tables.map((t) => [t.location.table, t]));
-  const rows = (name: TableName) => {
+  const rows = (name: PlanTable) => {
     const t = byName.get(name);
     return t ? toRows(t.location.headers, t.values) : [];
   };
@@ -352,6 +370,10 @@ function toPlan(tables: TableValues[]): WorkbookPlan {
       activities: rows("Activities"),
       budget: rows("Budget"),
       results: byName.has("Results") ? rows("Results") : undefined,
+      // The optional tables: absent means the rules that need them are off (rules.md §1).
+      doors: byName.has("Doors") ? rows("Doors") : undefined,
+      targets: byName.has("Targets") ? rows("Targets") : undefined,
+      baselines: byName.has("Baselines") ? rows("Baselines") : undefined,
     },
     tables: Object.fromEntries(tables.map((t) => [t.location.table, t.location])),
     problems,

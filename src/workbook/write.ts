@@ -9,21 +9,26 @@
 import {
   type Cell,
   indexOfName,
-  keyClash,
   normalName,
+  parseMonth,
   type Row,
   sameName,
-  type TableName,
   valueByName,
 } from "../domain";
 import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
-import { type ColumnKind, currencyFormat, tableSpecs } from "./layout";
+import { type ColumnKind, currencyFormat, type PlanTable, tableSpecs } from "./layout";
 import { packBySize, rowBytes } from "./requests";
+
+/**
+ * The tables the add-in writes rows to: the five of every plan and the optional
+ * Doors (keyed by Door), Targets (keyed by Month) and Baselines (appended only).
+ */
+export type WritableTable = PlanTable;
 
 /** A row as the user saw it when they chose to change or delete it. */
 export interface RowRef {
-  table: TableName;
+  table: WritableTable;
   /** 1-based data row where the user saw it. */
   row: number;
   /** The row's values as the user saw them, by header. */
@@ -43,13 +48,31 @@ export class WriteRefused extends Error {
   }
 }
 
+/**
+ * A change or delete refused because someone changed the row since the user saw it. It carries the
+ * row as it is now, so the pane can show, per field, their value beside the user's, and the next
+ * attempt can be made against what the user has now seen.
+ */
+export class WriteConflict extends WriteRefused {
+  constructor(
+    message: string,
+    /** The columns someone changed (among those the write concerned). */
+    readonly columns: string[],
+    /** Where the row is now, and its values there, by header. */
+    readonly current: RowRef
+  ) {
+    super(message);
+    this.name = "WriteConflict";
+  }
+}
+
 const ALL_COLUMNS = tableSpecs(0);
 
-function spec(table: TableName) {
+function spec(table: WritableTable) {
   return ALL_COLUMNS[table];
 }
 
-function kindOf(table: TableName, header: string): ColumnKind {
+function kindOf(table: WritableTable, header: string): ColumnKind {
   const column = spec(table).columns.find((c) => sameName(c.header, header));
   return column?.kind ?? "text";
 }
@@ -64,11 +87,59 @@ function sameValue(kind: ColumnKind, a: Cell | undefined, b: Cell | undefined): 
   return norm(a) === norm(b);
 }
 
-function describe(table: TableName, row: Row): string {
+const LABELS: Partial<Record<WritableTable, string>> = {
+  Activities: "activity",
+  Budget: "budget line",
+  Doors: "door",
+  Targets: "target of",
+};
+
+function describe(table: WritableTable, row: Row): string {
   const key = spec(table).key;
   const id = key ? valueByName(row, key) : undefined;
-  const label = table === "Activities" ? "activity" : table === "Budget" ? "budget line" : "row";
-  return id ? `${label} ${id}` : label;
+  const label = LABELS[table] ?? "row";
+  const shown = id !== undefined && kindOf(table, key!) === "month" ? monthText(id) : id;
+  return shown ? `${label} ${shown}` : label;
+}
+
+/** A month cell as a person reads it: `2027-05`, or the cell as it stands when it is no month. */
+function monthText(value: Cell): string {
+  const month = parseMonth(value);
+  return month.ok ? month.month : String(value ?? "").trim();
+}
+
+/**
+ * The form of a key that uniqueness compares: a month key (Targets) as its
+ * month, whatever way it is written (a date, `2027-05`, `May 2027`); any other
+ * key trimmed and case-insensitive, as rules.md matches names.
+ */
+function keyForm(kind: ColumnKind, value: Cell | undefined): string {
+  if (value === undefined || value === null) return "";
+  if (kind === "month") {
+    const month = parseMonth(value);
+    if (month.ok) return month.month;
+  }
+  return normalName(value);
+}
+
+/** Where `key` is already used among `keys` (not counting row `ownIndex`), or -1; blank is never used. */
+function keyClashOf(
+  kind: ColumnKind,
+  keys: readonly Cell[],
+  key: Cell | undefined,
+  ownIndex: number
+) {
+  const wanted = keyForm(kind, key);
+  if (wanted === "") return -1;
+  return keys.findIndex((k, i) => i !== ownIndex && keyForm(kind, k) === wanted);
+}
+
+/** Baselines are saved copies: rows are added by "Save baseline", never changed or deleted from the pane. */
+function refuseAppendOnly(table: WritableTable): void {
+  if (table === "Baselines")
+    throw new WriteRefused(
+      "A saved baseline is not changed from Joint Plan: save a new baseline instead. Nothing was changed."
+    );
 }
 
 interface LoadedRow {
@@ -106,7 +177,12 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
   let moved = false;
   const wanted = key ? valueByName(ref.before, key) : undefined;
   if (key && keyValues) {
-    const same = (v: Cell) => String(v ?? "").trim() === String(wanted ?? "").trim();
+    const kind = kindOf(ref.table, key);
+    // A month key is found as its month; any other exactly as seen (trimmed), as before.
+    const same = (v: Cell) =>
+      kind === "month"
+        ? keyForm(kind, v) === keyForm(kind, wanted ?? null)
+        : String(v ?? "").trim() === String(wanted ?? "").trim();
     if (!(index >= 0 && index < keyValues.length && same(keyValues[index]))) {
       index = keyValues.findIndex(same);
       moved = true;
@@ -126,7 +202,7 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
 
 async function readRow(
   context: Excel.RequestContext,
-  table: TableName,
+  table: WritableTable,
   index: number,
   headers: string[]
 ): Promise<Row> {
@@ -143,7 +219,7 @@ async function readRow(
 
 /** Columns a person changed under us: their current value is no longer the one the user saw. */
 function conflicts(
-  table: TableName,
+  table: WritableTable,
   headers: string[],
   before: Row,
   current: Row,
@@ -155,16 +231,28 @@ function conflicts(
   });
 }
 
-function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
+function refuseConflicts(
+  ref: RowRef,
+  changed: string[],
+  current: Row,
+  index: number,
+  action: "change" | "delete"
+): never {
   const list = changed.map((h) => `${h} (now '${valueByName(current, h) ?? ""}')`).join(", ");
-  throw new WriteRefused(
-    `Someone else changed ${describe(ref.table, ref.before)} while you were editing: ${list}. Your change was not saved; look at the row again and redo it.`
+  const outcome =
+    action === "change"
+      ? "Your change was not saved; look at the row again and redo it."
+      : "It was not deleted; look at the row again before you delete it.";
+  throw new WriteConflict(
+    `Someone else changed ${describe(ref.table, ref.before)} while you were editing: ${list}. ${outcome}`,
+    changed,
+    { table: ref.table, row: index + 1, before: current }
   );
 }
 
 /** How a value is written in a table's column; a setting's Value depends on which setting it is. */
 function writeFor(
-  table: TableName,
+  table: WritableTable,
   header: string,
   row: Row,
   value: Cell,
@@ -181,21 +269,23 @@ function writeFor(
  * domain's keyClash; indexed here because an import may bring thousands of rows.
  */
 function refuseUsedKeys(
-  table: TableName,
+  table: WritableTable,
   key: string,
   keys: readonly Cell[],
   added: readonly (Cell | undefined)[]
 ): void {
+  const kind = kindOf(table, key);
   const used = new Map<string, number>();
-  keys.forEach(
-    (k, i) => normalName(k) !== "" && !used.has(normalName(k)) && used.set(normalName(k), i + 1)
-  );
+  keys.forEach((k, i) => {
+    const form = keyForm(kind, k);
+    if (form !== "" && !used.has(form)) used.set(form, i + 1);
+  });
   for (const value of added) {
-    const wanted = normalName(value);
+    const wanted = keyForm(kind, value);
     if (wanted === "") continue;
     const taken = used.get(wanted);
     if (taken !== undefined) {
-      const shown = String(value).trim();
+      const shown = kind === "month" ? monthText(value ?? null) : String(value).trim();
       throw new WriteRefused(
         taken > 0
           ? `${key} '${shown}' is already used by row ${taken} of ${table}. Choose another ${key}.`
@@ -209,7 +299,7 @@ function refuseUsedKeys(
 /** Adds a row directly below the table's body; returns its 1-based data row. */
 export async function addRow(
   host: ExcelHost,
-  tableName: TableName,
+  tableName: WritableTable,
   values: Row,
   options: WriteOptions = {}
 ): Promise<number> {
@@ -228,7 +318,7 @@ export async function addRow(
  */
 export async function addRows(
   host: ExcelHost,
-  tableName: TableName,
+  tableName: WritableTable,
   rows: Row[],
   options: WriteOptions = {}
 ): Promise<number[]> {
@@ -421,6 +511,7 @@ export async function updateRow(
   after: Row,
   options: WriteOptions = {}
 ): Promise<void> {
+  refuseAppendOnly(ref.table);
   const format = currencyFormat(options.currency ?? "USD");
   await host.run(async (context) => {
     const found = await locateRow(context, ref);
@@ -432,18 +523,20 @@ export async function updateRow(
     });
     if (changed.length === 0) return;
     const key = spec(ref.table).key;
-    const newKey = key ? String(valueByName(after, key) ?? "").trim() : "";
     if (key && changed.some((h) => sameName(h, key)) && found.keyValues) {
-      const clash = keyClash(found.keyValues, newKey, found.index);
+      const kind = kindOf(ref.table, key);
+      const newKey = valueByName(after, key) ?? null;
+      const clash = keyClashOf(kind, found.keyValues, newKey, found.index);
+      const shown = kind === "month" ? monthText(newKey) : String(newKey ?? "").trim();
       if (clash >= 0)
         throw new WriteRefused(
-          `${key} '${newKey}' is already used by row ${clash + 1}. Choose another ${key}.`
+          `${key} '${shown}' is already used by row ${clash + 1}. Choose another ${key}.`
         );
     }
     const current =
       found.current ?? (await readRow(context, ref.table, found.index, found.headers));
     const clashes = conflicts(ref.table, found.headers, ref.before, current, changed);
-    if (clashes.length > 0) refuseConflicts(ref, clashes, current);
+    if (clashes.length > 0) refuseConflicts(ref, clashes, current, found.index, "change");
     const row = context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index);
     for (const h of changed) {
       const column = found.headers.indexOf(h);
@@ -456,15 +549,20 @@ export async function updateRow(
   });
 }
 
-/** Deletes the row, unless someone changed it since the user saw it. */
-export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<void> {
-  await host.run(async (context) => {
+/**
+ * Deletes the row, unless someone changed it since the user saw it. Returns the row as it was
+ * deleted (every column, by header), so that the user can put it back.
+ */
+export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<Row> {
+  refuseAppendOnly(ref.table);
+  return host.run(async (context) => {
     const found = await locateRow(context, ref);
     const current =
       found.current ?? (await readRow(context, ref.table, found.index, found.headers));
     const clashes = conflicts(ref.table, found.headers, ref.before, current, found.headers);
-    if (clashes.length > 0) refuseConflicts(ref, clashes, current);
+    if (clashes.length > 0) refuseConflicts(ref, clashes, current, found.index, "delete");
     context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index).delete("Up");
     await context.sync();
+    return current;
   });
 }

@@ -27,8 +27,8 @@ describe("bulk append (import)", () => {
     ]);
     // Read, then write and check; where Excel does not grow tables, two more move the rows in.
     expect(me.client.stats.syncs).toBe(PROFILE.autoExpandTables === false ? 4 : 2);
-    expect(rows).toEqual([6, 7]);
-    expect(person(wb).tableAddress("Results")).toBe("Results!A1:I8");
+    expect(rows).toEqual([10, 11]);
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:J12");
     const read = await readWorkbookPlan(me.host);
     expect(read.input.results!.slice(-2).map((r) => r.Channel)).toEqual(["Webinar", "Webinar"]);
   });
@@ -48,7 +48,7 @@ describe("bulk append (import)", () => {
         { ...base, ID: "n-1" },
       ])
     ).rejects.toThrow(/appears twice/);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
   });
 });
 
@@ -120,7 +120,7 @@ describe("navigation", () => {
     await selectRows(me.host, read.tables.Activities!, [7]);
     expect(wb.selection).toEqual({
       sheetId: wb.sheet("Activities").id,
-      rect: { r0: 7, c0: 0, r1: 7, c1: 9 },
+      rect: { r0: 7, c0: 0, r1: 7, c1: 10 },
     });
     expect(wb.activeSheetId).toBe(wb.sheet("Activities").id);
     await selectRows(me.host, read.tables.Budget!, [2, 3]);
@@ -147,7 +147,7 @@ describe("navigation", () => {
       expect(me.client.stats.syncs).toBe(1);
       expect(wb.selection).toEqual({
         sheetId: wb.sheet("Activities").id,
-        rect: { r0: 2, c0: 0, r1: 3, c1: 9 },
+        rect: { r0: 2, c0: 0, r1: 3, c1: 10 },
       });
     } finally {
       delete (globalThis as { Office?: unknown }).Office;

@@ -41,13 +41,18 @@ describe("Plan calendar sheet", () => {
       "Nov 2027",
       "Dec 2027",
     ]);
-    expect(values.slice(4, 7).map((r) => r[0])).toEqual(["Media", "Direct mail", "Field sales"]);
+    expect(values.slice(4, 8).map((r) => r[0])).toEqual([
+      "Media",
+      "Direct mail",
+      "Field sales",
+      "Inside sales",
+    ]);
     expect(values[4][4]).toContain("Spring launch TV spot [Spring launch]"); // Media, March
     expect(values[4][9]).toContain("Brand awareness radio"); // Media, August
     // The Flags row names flags in words, as the registry titles them, never by code.
-    expect(values[7][0]).toBe("Flags");
-    expect(values[7][9]).toContain("No follow-up"); // August
-    expect(values[7].join(" ")).not.toMatch(/no-follow-up|siloed-spend|no-air-cover/);
+    expect(values[8][0]).toBe("Flags");
+    expect(values[8][9]).toContain("No follow-up"); // August
+    expect(values[8].join(" ")).not.toMatch(/no-follow-up|siloed-spend|no-air-cover/);
     // Each month's header is highlighted exactly when the month has a warning (or an error).
     const sheet = wb.sheet("Plan calendar");
     const fill = (r: number, c: number) => sheet.cell(r, c)?.fill ?? null;
@@ -70,16 +75,20 @@ describe("Plan calendar sheet", () => {
     const { wb, me, plan, check } = await sampleWorkbook();
     await buildCalendarSheet(me.host, plan, check);
     const setup = wb.sheet("Plan calendar").pageSetup;
+    const column = person(wb)
+      .getValues("Plan calendar", "B1:B40")
+      .map((r) => String(r[0]));
+    const lastRow = column.findIndex((v) => /Sales-side lane/.test(v)) + 1;
     if (offersExcelApi(me.host, "1.9")) {
       expect(setup).toEqual({
         orientation: "Landscape",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
-        printArea: "C1:H14,I1:N14",
+        printArea: `C1:H${lastRow},I1:N${lastRow}`,
         printTitleRows: "$4:$4",
         printTitleColumns: "$A:$B",
       });
       // The areas end at the legend's last line.
-      expect(person(wb).getValues("Plan calendar", "B14")[0][0]).toMatch(/Sales-side lane/);
+      expect(person(wb).getValues("Plan calendar", `B${lastRow}`)[0][0]).toMatch(/Sales-side lane/);
     } else {
       // Older Excel has no PageLayout: the sheet is built all the same, printed as Excel's default.
       expect(setup.orientation).toBe("Portrait");

@@ -6,6 +6,7 @@ import {
   readWorkbookPlan,
   setUpPlan,
   updateRow,
+  WriteConflict,
   WriteRefused,
 } from "../../src/workbook";
 import { emptyWorkbook, person, PROFILE, seat } from "./sim";
@@ -46,12 +47,12 @@ async function seen(host: Parameters<typeof readWorkbookPlan>[0], id: string) {
 describe("writing for a user action", () => {
   test("adds a row directly below the table, which grows to take it, in at most 2 syncs", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
     me.client.stats.reset();
     const row = await addRow(me.host, "Activities", activity("A-20", "Radio follow-up calls"));
     expect(me.client.stats.syncs).toBeLessThanOrEqual(ADD_SYNCS);
     expect(row).toBe(14);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J15");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K15");
     expect(person(wb).getValues("Activities", "A15:D15")[0]).toEqual([
       "A-20",
       "Radio follow-up calls",
@@ -78,7 +79,7 @@ describe("writing for a user action", () => {
     expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:Q11");
     // The control: the spy does see TableRowCollection.add when something calls it.
     await me.host.run(async (context) => {
-      context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing"]]);
+      context.workbook.tables.getItem("Lanes").rows.add(undefined, [["Events", "Marketing", ""]]);
       await context.sync();
     });
     expect(insert).toHaveBeenCalledTimes(tablesGrow ? 1 : 3);
@@ -174,6 +175,40 @@ describe("writing for a user action", () => {
     expect(read.input.activities.find((r) => r.ID === "A-03")!.Notes).toBe("theirs");
   });
 
+  test("a refused change carries the columns changed and the row as it is now, so the next try goes against it", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-03");
+    person(wb).setCell("Activities", "J4", "theirs");
+    const error = await updateRow(me.host, ref, { Notes: "mine", "Expected leads": 5 }).catch(
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(WriteConflict);
+    const conflict = error as WriteConflict;
+    expect(conflict.columns).toEqual(["Notes"]);
+    expect(conflict.current.row).toBe(3);
+    expect(conflict.current.before.Notes).toBe("theirs");
+    // Nothing was written: not even the column nobody else touched.
+    let read = await readWorkbookPlan(me.host);
+    expect(read.input.activities[2]["Expected leads"]).toBe(ref.before["Expected leads"]);
+    // Against the row as it is now, the user's choice is saved.
+    await updateRow(me.host, conflict.current, { Notes: "mine" });
+    read = await readWorkbookPlan(me.host);
+    expect(read.input.activities[2].Notes).toBe("mine");
+  });
+
+  test("a refused delete says it was not deleted; a delete returns every cell of the row it removed", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-10");
+    person(wb).setCell("Activities", "J11", "keep");
+    const error = await deleteRow(me.host, ref).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteConflict);
+    expect(String((error as Error).message)).toMatch(/It was not deleted/);
+    const current = (error as WriteConflict).current;
+    const removed = await deleteRow(me.host, current);
+    expect(removed).toEqual(current.before);
+    expect(removed.Notes).toBe("keep");
+  });
+
   test("delete removes the row only if nobody changed it since it was seen", async () => {
     const { wb, me } = await samplePlanWorkbook();
     const ref = await seen(me.host, "A-10");
@@ -186,7 +221,7 @@ describe("writing for a user action", () => {
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.map((r) => r.ID)).not.toContain("A-10");
     expect(read.input.activities).toHaveLength(12);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J13");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K13");
   });
 
   test("two clients appending at the same moment both keep their row", async () => {
@@ -205,9 +240,9 @@ describe("writing for a user action", () => {
     const { host } = seat(wb);
     await setUpPlan(host, { planStarts: "2027-01" });
     await addRow(host, "Activities", activity("F-1", "first"));
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J2");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K2");
     await addRow(host, "Activities", activity("F-2", "second"));
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J3");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K3");
   });
 });
 
@@ -230,7 +265,7 @@ describe("appends that Excel does not absorb are repaired, never lost", () => {
     expect(me.client.stats.syncs).toBeLessThanOrEqual(4);
     await addRow(me.host, "Results", result(4));
     expect(await channels(me.host)).toEqual(["Channel 1", "Channel 2", "Channel 3", "Channel 4"]);
-    expect(person(wb).tableAddress("Results")).toBe("Results!A1:I5");
+    expect(person(wb).tableAddress("Results")).toBe("Results!A1:J5");
   });
 
   test("an empty plan: import 3, then 1, then 3 more: all 7 present, each once", async () => {
@@ -256,12 +291,12 @@ describe("appends that Excel does not absorb are repaired, never lost", () => {
 
   test("data a person keeps just below the table is moved down with it, never written over", async () => {
     const { wb, me } = await samplePlanWorkbook();
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J14");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K14");
     person(wb).setCell("Activities", "B16", "keep me"); // a gap row: not part of the table
     await addRows(me.host, "Activities", [activity("K-1", "one"), activity("K-2", "two")]);
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.slice(-2).map((r) => r.ID)).toEqual(["K-1", "K-2"]);
-    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:J16");
+    expect(person(wb).tableAddress("Activities")).toBe("Activities!A1:K16");
     expect(person(wb).getValues("Activities", "B18")[0][0]).toBe("keep me");
   });
 });

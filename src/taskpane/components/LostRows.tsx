@@ -16,6 +16,9 @@ const WORDS: Record<SavedRow["table"], string> = {
   Lanes: "lane",
   Settings: "setting",
   Results: "Results row",
+  Doors: "door",
+  Targets: "target",
+  Baselines: "baseline row",
 };
 
 /** How the user knows the row: "activity N-4", or for a Results row its channel and month. */

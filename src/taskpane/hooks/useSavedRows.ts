@@ -16,7 +16,7 @@ import {
   rememberRows,
   type Row,
   type SavedRow,
-  type TableName,
+  type CheckedTable,
   tableSpecs,
 } from "../../workbook";
 import type { ActionResult } from "./useActions";
@@ -24,9 +24,9 @@ import { errorText } from "./usePlan";
 
 /** What the add, change and delete actions tell the list after they succeeded. */
 export interface SavedRowsRecorder {
-  added(table: TableName, rows: Row[]): void;
-  changed(table: TableName, before: Row, after: Row): void;
-  deleted(table: TableName, before: Row): void;
+  added(table: CheckedTable, rows: Row[]): void;
+  changed(table: CheckedTable, before: Row, after: Row): void;
+  deleted(table: CheckedTable, before: Row): void;
 }
 
 export interface SavedRowsHook {

@@ -3,6 +3,7 @@
  * kept (marked), and the filters by team, lane and campaign. Pure functions.
  */
 import {
+  compareNames,
   flagKind,
   normalName,
   worstSeverity,
@@ -73,10 +74,8 @@ export const NO_CAMPAIGN_LABEL = "No campaign";
 /** The lane of rows whose Lane is not one of the plan's lanes. */
 export const UNKNOWN_LANE = "Rows whose lane is not in the Lanes table";
 
-// One collator for every comparison: localeCompare with options builds a new one on each call,
-// which made sorting a large plan's bars slow. Numeric: "Campaign 2" before "Campaign 10".
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
-const byName = (a: string, b: string) => collator.compare(a, b);
+// The domain's one order for names (natural, case-insensitive: "Campaign 2" before "CAMPAIGN 10").
+const byName = compareNames;
 
 function span(indexes: readonly number[]): { first: number; last: number } | null {
   if (indexes.length === 0) return null;
