@@ -36,6 +36,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // The Meeting view full size, in an Office dialog (Office.context.ui.displayDialogAsync).
+      meeting: "./src/taskpane/meeting.tsx",
     },
     output: {
       // `--env outDir=…` builds elsewhere (the e2e tests and benchmarks use their own copy, so a
@@ -69,6 +71,11 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "meeting.html",
+        template: "./src/taskpane/meeting.html",
+        chunks: ["meeting"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -98,6 +98,7 @@ const HOSTS = ["simulator", "preview"];
 /** Entry points Office loads: they wait for Office.onReady before handing over to the layers. */
 const ENTRY_POINT_USES: Record<string, string[]> = {
   [join("taskpane", "index.tsx")]: ["Office.onReady"],
+  [join("taskpane", "meeting.tsx")]: ["Office.onReady"],
   [join("commands", "commands.ts")]: ["Office.onReady"],
 };
 

@@ -10,9 +10,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { startTransition, useCallback, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { App } from "../taskpane/App";
-import type { ExcelHost } from "../workbook";
+import { MeetingPage } from "../taskpane/MeetingPage";
+import type { DialogParent, ExcelHost } from "../workbook";
+import { dialogPair } from "./dialog";
+import { FullWindow } from "./FullWindow";
 import type { OnRedraw } from "./host";
 import type { Workbook } from "./sheet";
 import { WorkbookView } from "./WorkbookView";
@@ -63,6 +66,23 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const [downloading, setDownloading] = useState(false);
+  // The full-size Meeting view: in Excel an Office dialog; here the same page over the whole window.
+  const [dialog, setDialog] = useState<{ parent: DialogParent; close: () => void } | null>(null);
+  const paneHost = useMemo<ExcelHost>(
+    () => ({
+      ...host,
+      openDialog: (_page, events) => {
+        const close = () => {
+          setDialog(null);
+          events.onClosed();
+        };
+        const pair = dialogPair(events, close);
+        setDialog({ parent: pair.parent, close });
+        return Promise.resolve(pair.opened);
+      },
+    }),
+    [host]
+  );
 
   useEffect(() => {
     let queued = false;
@@ -116,7 +136,7 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
         </Caption1>
       </header>
       <div id="pane" className={styles.pane}>
-        <App host={host} />
+        <App host={paneHost} />
       </div>
       <section className={styles.workbook} aria-label="Simulated workbook">
         <WorkbookView
@@ -126,6 +146,11 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
           downloading={downloading}
         />
       </section>
+      {dialog && (
+        <FullWindow label="Meeting (full size)" onClose={dialog.close}>
+          <MeetingPage parent={dialog.parent} host={host} />
+        </FullWindow>
+      )}
     </FluentProvider>
   );
 }

@@ -113,6 +113,13 @@ const useStyles = makeStyles({
     height: "1.4rem",
   },
   number: { textAlign: "right" },
+  formula: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  notes: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   bold: { fontWeight: tokens.fontWeightSemibold },
   inSelection: { backgroundColor: tokens.colorBrandBackground2 },
   current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -241,6 +248,11 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
           {downloading ? "Preparing .xlsx…" : "Download as .xlsx"}
         </Button>
       </div>
+      <Caption1 as="p" className={styles.notes}>
+        This simulated workbook does not calculate formulas: a cell with a formula shows the
+        formula; Excel shows its result. The .xlsx download has no chart (Excel&apos;s own workbook
+        has the Summary sheet&apos;s chart); Excel calculates its formulas when you open it.
+      </Caption1>
       <TabList
         aria-label="Sheets"
         size="small"
@@ -320,8 +332,16 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                   </th>
                   {columns.map((c) => {
                     const cell = sheet.cell(r, c);
+                    // The simulated workbook does not calculate most formulas (SUMIFS, …): a
+                    // formula cell shows its formula, never a 0 Excel would not show.
+                    const formula = cell?.formula ?? null;
                     const v = cell ? workbook.valueAt(sheet, r, c) : "";
-                    const text = cell ? display(v, workbook.numberFormatAt(sheet, r, c)) : "";
+                    const text =
+                      formula !== null
+                        ? formula
+                        : cell
+                          ? display(v, workbook.numberFormatAt(sheet, r, c))
+                          : "";
                     const selected =
                       selection &&
                       r >= selection.r0 &&
@@ -337,7 +357,10 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
                         title={text}
                         className={mergeClasses(
                           styles.cell,
-                          cell && typeof v === "number" ? styles.number : undefined,
+                          cell && formula === null && typeof v === "number"
+                            ? styles.number
+                            : undefined,
+                          formula !== null ? styles.formula : undefined,
                           cell?.bold ? styles.bold : undefined,
                           selected ? styles.inSelection : undefined,
                           here ? styles.current : undefined

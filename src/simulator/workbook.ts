@@ -76,8 +76,29 @@ export type ChangeListener = (change: SheetChange) => void;
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
+/** How a sheet prints (Excel.PageLayout, ExcelApi 1.9): what the simulator keeps of it. */
+export interface PageSetup {
+  orientation: "Portrait" | "Landscape";
+  zoom: {
+    scale?: number | null;
+    horizontalFitToPages?: number | null;
+    verticalFitToPages?: number | null;
+  };
+  /** Print area as given, e.g. "C1:H20,I1:N20"; null: the used range. */
+  printArea: string | null;
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+}
+
 export class Sheet {
   readonly cells = new Map<number, StoredCell>();
+  pageSetup: PageSetup = {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    printArea: null,
+    printTitleRows: null,
+    printTitleColumns: null,
+  };
   frozenRows = 0;
   frozenColumns = 0;
   visibility: Visibility = "Visible";

@@ -4,6 +4,7 @@
  * and in the browser preview (a simulated host).
  */
 import {
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -22,6 +23,7 @@ import { LostRows } from "./components/LostRows";
 import { SetUpScreen, missingTables } from "./components/SetUpScreen";
 import { StatusBars } from "./components/StatusBars";
 import { useActions } from "./hooks/useActions";
+import { useFullSize } from "./hooks/useFullSize";
 import { usePlan } from "./hooks/usePlan";
 import { useSavedRows } from "./hooks/useSavedRows";
 import { useTheme } from "./hooks/useTheme";
@@ -75,6 +77,13 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalL,
   },
   tabs: { flexWrap: "wrap" },
+  fullSize: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   center: { paddingTop: tokens.spacingVerticalXXL },
 });
 
@@ -104,6 +113,7 @@ function Pane({ host }: { host: ExcelHost }) {
   const actions = useActions(host, reading.state, saved.recorder);
   const [tab, setTab] = useState<TabName>("Calendar");
   const state = reading.state;
+  const fullSize = useFullSize(host, state);
   const missing = state ? missingTables(state) : [];
 
   let body: JSX.Element;
@@ -144,6 +154,18 @@ function Pane({ host }: { host: ExcelHost }) {
             {tab === "Flags" && <FlagsView {...props} />}
             {tab === "Results" && <ResultsView {...props} />}
             {tab === "Demand" && <DemandView {...props} />}
+            {tab === "Meeting" && fullSize.open && (
+              <div className={styles.fullSize}>
+                <Button onClick={() => void fullSize.open?.()}>
+                  Open full size (for a projector)
+                </Button>
+                {fullSize.error && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>{fullSize.error}</MessageBarBody>
+                  </MessageBar>
+                )}
+              </div>
+            )}
             {tab === "Meeting" && <MeetingView {...props} />}
             {tab === "Settings" && <SettingsView {...props} />}
           </Suspense>

@@ -4,6 +4,14 @@
  * Office.js batches; only where `run` sends them differs.
  */
 
+import {
+  type DialogEvents,
+  type DialogPage,
+  type OpenedDialog,
+  officeOffersDialogs,
+  openOfficeDialog,
+} from "./dialog";
+
 /** `Excel.run`'s shape: run a batch of proxy operations against a workbook. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -25,6 +33,11 @@ export interface ExcelHost {
   isSetSupported?(name: string, version: string): boolean;
   /** The Office theme, where the host has one (absent or undefined: follow the browser). */
   officeTheme?(): HostTheme | undefined;
+  /**
+   * Opens a full-size page (an Office dialog in Excel, a full-window view in the preview) that
+   * shows the plan the pane sends it; absent where the host cannot.
+   */
+  openDialog?(page: DialogPage, events: DialogEvents): Promise<OpenedDialog>;
 }
 
 /**
@@ -39,6 +52,7 @@ export function offersExcelApi(host: ExcelHost, version: string): boolean {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    openDialog: officeOffersDialogs() ? openOfficeDialog : undefined,
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     officeTheme() {
       try {

@@ -7,6 +7,15 @@ export {
   officeHost,
   offersExcelApi,
 } from "./host";
+export {
+  type DialogEvents,
+  type DialogPage,
+  type DialogParent,
+  officeDialogParent,
+  type OpenedDialog,
+  planMessage,
+  stateFromMessage,
+} from "./dialog";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
 export {

@@ -4,8 +4,15 @@
  * (live SUMIFS formulas over the Budget table, and a native chart).
  * Both sheets belong to the add-in: a rebuild clears and rewrites them.
  */
-import { jointCampaigns, monthLabel, type Plan, type PlanCheck, type Severity } from "../domain";
-import type { ExcelHost } from "./host";
+import {
+  flagKind,
+  jointCampaigns,
+  monthLabel,
+  type Plan,
+  type PlanCheck,
+  type Severity,
+} from "../domain";
+import { type ExcelHost, offersExcelApi } from "./host";
 import { currencyFormat, TEXT_FORMAT } from "./layout";
 import { columnLetters } from "./setup";
 import { worstSeverity } from "../domain";
@@ -90,11 +97,13 @@ export async function buildCalendarSheet(
       [
         "Flags",
         "",
+        // In words, as the Flags view titles them ("No follow-up"), each kind once a month.
         ...months.map((month) =>
-          check.flags
-            .filter((f) => f.month === month)
-            .map((f) => f.code)
-            .join(", ")
+          [
+            ...new Set(
+              check.flags.filter((f) => f.month === month).map((f) => flagKind(f.code).title)
+            ),
+          ].join(", ")
         ),
       ],
     ]).format.font.bold = true;
@@ -119,6 +128,17 @@ export async function buildCalendarSheet(
     sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 110;
     sheet.getRangeByIndexes(0, 2, 1, width - 2).format.columnWidth = 140;
     sheet.freezePanes.freezeRows(4);
+    if (months.length === 12 && offersExcelApi(host, "1.9")) {
+      // Printed, a page per half year: two print areas (Excel starts each on a new page), each
+      // fitted to one landscape page, with the lanes (A:B) and the month header (row 4) on both.
+      const lastRow = legend + 1 + entries.length;
+      const layout = sheet.pageLayout;
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      layout.setPrintArea(`C1:H${lastRow},I1:N${lastRow}`);
+      layout.setPrintTitleColumns("$A:$B");
+      layout.setPrintTitleRows("$4:$4");
+    }
     await context.sync();
   });
 }

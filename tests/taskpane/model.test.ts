@@ -131,7 +131,7 @@ describe("calendarModel", () => {
     const m = calendarModel(parsePlan(s), checkPlan(s));
     const bars = m.lanes.flatMap((l) => l.groups.flatMap((g) => g.bars));
     expect(bars.length).toBe(parsePlan(s).activities.length);
-    for (const b of bars) expect(b.first).toBeLessThanOrEqual(b.last);
+    for (const b of bars) expect(b.first!).toBeLessThanOrEqual(b.last!);
   });
 });
 

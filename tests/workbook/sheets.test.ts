@@ -9,6 +9,7 @@ import {
   SUMMARY_ROWS,
 } from "../../src/workbook";
 import { recalculate } from "../helpers/libreoffice";
+import { offersExcelApi } from "../../src/workbook/host";
 import { emptyWorkbook, person, seat } from "./sim";
 
 async function sampleWorkbook() {
@@ -48,7 +49,10 @@ describe("Plan calendar sheet", () => {
     ]);
     expect(values[4][4]).toContain("Spring launch TV spot [Spring launch]"); // Media, March
     expect(values[4][9]).toContain("Brand awareness radio"); // Media, August
-    expect(values[8][9]).toContain("no-follow-up"); // the Flags row, August
+    // The Flags row names flags in words, as the registry titles them, never by code.
+    expect(values[8][0]).toBe("Flags");
+    expect(values[8][9]).toContain("No follow-up"); // August
+    expect(values[8].join(" ")).not.toMatch(/no-follow-up|siloed-spend|no-air-cover/);
     // Each month's header is highlighted exactly when the month has a warning (or an error).
     const sheet = wb.sheet("Plan calendar");
     const fill = (r: number, c: number) => sheet.cell(r, c)?.fill ?? null;
@@ -65,6 +69,32 @@ describe("Plan calendar sheet", () => {
       ).toBe(true);
     });
     expect(values.flat()).toContain("Legend");
+  });
+
+  test("prints a page per half year: landscape, two print areas fitted to a page, lanes and months on both (ExcelApi 1.9)", async () => {
+    const { wb, me, plan, check } = await sampleWorkbook();
+    await buildCalendarSheet(me.host, plan, check);
+    const setup = wb.sheet("Plan calendar").pageSetup;
+    const column = person(wb)
+      .getValues("Plan calendar", "B1:B40")
+      .map((r) => String(r[0]));
+    const lastRow = column.findIndex((v) => /Sales-side lane/.test(v)) + 1;
+    if (offersExcelApi(me.host, "1.9")) {
+      expect(setup).toEqual({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+        printArea: `C1:H${lastRow},I1:N${lastRow}`,
+        printTitleRows: "$4:$4",
+        printTitleColumns: "$A:$B",
+      });
+      // The areas end at the legend's last line.
+      expect(person(wb).getValues("Plan calendar", `B${lastRow}`)[0][0]).toMatch(/Sales-side lane/);
+    } else {
+      // Older Excel has no PageLayout: the sheet is built all the same, printed as Excel's default.
+      expect(setup.orientation).toBe("Portrait");
+      expect(setup.printArea).toBeNull();
+      expect(person(wb).getValues("Plan calendar", "A4")[0][0]).toBe("Lane");
+    }
   });
 
   test("writes activity names as text, and a rebuild replaces the previous content", async () => {

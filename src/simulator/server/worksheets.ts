@@ -1,7 +1,7 @@
 // Excel.WorksheetCollection, Excel.Worksheet and its frozen panes.
-import { MAX_COLS, MAX_ROWS } from "../address";
+import { MAX_COLS, MAX_ROWS, rectAddress } from "../address";
 import { fail } from "../errors";
-import { Sheet, Workbook } from "../workbook";
+import { type PageSetup, Sheet, Workbook } from "../workbook";
 import { ChartsObj } from "./charts";
 import { Collection, Obj, checkSheetAlive, checkedRect } from "./objects";
 import { RangeObj } from "./ranges";
@@ -121,6 +121,8 @@ export class WorksheetObj extends Obj {
         return new ChartsObj(this.wb, this.sheet);
       case "FreezePanes":
         return new FreezePanesObj(this.wb, this.sheet);
+      case "PageLayout":
+        return new PageLayoutObj(this.wb, this.sheet);
     }
     return super.nav(name);
   }
@@ -207,6 +209,70 @@ export class FreezePanesObj extends Obj {
           r1: s.frozenRows ? s.frozenRows - 1 : MAX_ROWS - 1,
           c1: s.frozenColumns ? s.frozenColumns - 1 : MAX_COLS - 1,
         });
+    }
+    return super.call(name, args);
+  }
+}
+
+/** Excel.PageLayout: orientation, zoom (fit to pages), print area and print titles. */
+export class PageLayoutObj extends Obj {
+  readonly type = "PageLayout";
+  constructor(
+    wb: Workbook,
+    readonly sheet: Sheet
+  ) {
+    super(wb);
+  }
+  override scalars() {
+    return ["Orientation", "Zoom"];
+  }
+  override get(name: string): unknown {
+    const s = checkSheetAlive(this.wb, this.sheet);
+    switch (name) {
+      case "Orientation":
+        return s.pageSetup.orientation;
+      case "Zoom":
+        return { ...s.pageSetup.zoom };
+    }
+    return super.get(name);
+  }
+  override set(name: string, value: unknown): void {
+    const s = checkSheetAlive(this.wb, this.sheet);
+    switch (name) {
+      case "Orientation":
+        if (value !== "Portrait" && value !== "Landscape")
+          fail("InvalidArgument", `'${String(value)}' is not a page orientation.`);
+        s.pageSetup.orientation = value;
+        return;
+      case "Zoom": {
+        const zoom = (value ?? {}) as PageSetup["zoom"];
+        const scale = zoom.scale;
+        if (scale !== undefined && scale !== null && (scale < 10 || scale > 400))
+          fail("InvalidArgument", "The print scale must be between 10 and 400.");
+        s.pageSetup.zoom = { ...zoom };
+        return;
+      }
+    }
+    super.set(name, value);
+  }
+  override call(name: string, args: unknown[]): unknown {
+    const s = checkSheetAlive(this.wb, this.sheet);
+    const text = (arg: unknown) =>
+      arg instanceof RangeObj ? rectAddress(arg.rect) : String(arg ?? "");
+    switch (name) {
+      case "SetPrintArea": {
+        const areas = text(args[0]);
+        // Each area must be an address on this sheet (Excel refuses anything else).
+        for (const area of areas.split(",")) this.wb.resolveAddress(area.trim(), s);
+        s.pageSetup.printArea = areas;
+        return null;
+      }
+      case "SetPrintTitleRows":
+        s.pageSetup.printTitleRows = text(args[0]);
+        return null;
+      case "SetPrintTitleColumns":
+        s.pageSetup.printTitleColumns = text(args[0]);
+        return null;
     }
     return super.call(name, args);
   }

@@ -1,11 +1,18 @@
-/** Calendar: lanes × the 12 plan months, each activity a bar coloured by team, grouped by campaign. */
+/**
+ * Calendar, designed for a ~350 px task pane: per lane and campaign, one line per activity with its
+ * whole name and months in words, over a 12-month strip aligned with a sticky month header. Every
+ * bar has a tooltip (hover or focus) with its detail and opens its form; rows with problems stay,
+ * marked, with the problem; filters by team, lane and campaign.
+ */
 import {
   Body1,
   Button,
   Caption1,
   createCustomFocusIndicatorStyle,
+  Label,
   makeStyles,
   mergeClasses,
+  Select,
   shorthands,
   tokens,
   useRestoreFocusTarget,
@@ -13,6 +20,7 @@ import {
 import {
   type Dispatch,
   type FocusEvent,
+  type KeyboardEvent,
   memo,
   startTransition,
   useEffect,
@@ -23,19 +31,33 @@ import {
 } from "react";
 import { TEAMS } from "../../workbook";
 import { SeverityIcon } from "../components/icons";
-import { useCommonStyles, useSeverityStyles, useTeamStyles } from "../components/styles";
+import { useCommonStyles, useSeverityStyles, useTeamFills } from "../components/styles";
+import { activityRowToForm, problemActivities } from "../model/activityRows";
 import {
+  barCount,
+  barDetail,
   type CalendarBar,
+  type CalendarFilter,
   type CalendarLane,
   calendarModel,
+  filterLanes,
+  isFiltered,
   monthFlagWords,
+  NO_FILTER,
 } from "../model/calendar";
 import { activityToForm } from "../model/rowForms";
 import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
+const TIP_ID = "calendar-bar-detail";
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: {
+    position: "relative",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   toolbar: {
     display: "flex",
     flexWrap: "wrap",
@@ -50,20 +72,31 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
-  legendItem: {
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusSmall,
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: tokens.spacingHorizontalXXS,
   },
-  table: { width: "100%", tableLayout: "fixed", borderCollapse: "collapse", minWidth: "288px" },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(96px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  filter: { display: "flex", flexDirection: "column", minWidth: 0 },
+  table: { width: "100%", tableLayout: "fixed", borderCollapse: "separate", borderSpacing: 0 },
   monthHead: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase100,
     textAlign: "center",
-    paddingBottom: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
     // Top, so that every month's name sits on one line whether or not a flag mark follows it.
     verticalAlign: "top",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   flagMark: {
     display: "flex",
@@ -78,6 +111,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  laneProblem: { color: tokens.colorPaletteRedForeground1 },
   campaign: {
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
@@ -86,22 +120,20 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
   },
   cell: { padding: "1px 0" },
-  // A plain <button> drawn as Fluent's small, square, subtle Button: a plan has hundreds of bars,
-  // and Fluent's Button costs far more to mount than the native element it renders anyway.
+  // A plain <button> drawn as Fluent's subtle Button: a plan has hundreds of bars, and Fluent's
+  // Button costs far more to mount than the native element it renders anyway.
   bar: {
     display: "flex",
-    alignItems: "center",
-    justifyContent: "flex-start",
+    flexDirection: "column",
+    rowGap: "2px",
     boxSizing: "border-box",
     width: "100%",
-    minWidth: 0,
     margin: 0,
-    overflow: "hidden",
-    padding: `3px ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXXS} 0`,
     ...shorthands.border(tokens.strokeWidthThin, "solid", "transparent"),
-    borderRadius: tokens.borderRadiusNone,
+    borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorSubtleBackground,
-    color: tokens.colorNeutralForeground2,
+    color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightRegular,
@@ -109,15 +141,8 @@ const useStyles = makeStyles({
     textAlign: "left",
     cursor: "pointer",
     outlineStyle: "none",
-    ":hover": {
-      backgroundColor: tokens.colorSubtleBackgroundHover,
-      color: tokens.colorNeutralForeground2Hover,
-      filter: "brightness(0.95)",
-    },
-    ":hover:active": {
-      backgroundColor: tokens.colorSubtleBackgroundPressed,
-      color: tokens.colorNeutralForeground2Pressed,
-    },
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":hover:active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
     ...createCustomFocusIndicatorStyle({
       ...shorthands.borderColor(tokens.colorStrokeFocus2),
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
@@ -126,41 +151,112 @@ const useStyles = makeStyles({
     }),
     "@media (forced-colors: active)": {
       ":focus": { ...shorthands.borderColor("ButtonText") },
-      ":hover": {
-        backgroundColor: "HighlightText",
-        ...shorthands.borderColor("Highlight"),
-        color: "Highlight",
-        forcedColorAdjust: "none",
-      },
+      ":hover": { ...shorthands.borderColor("Highlight") },
     },
   },
-  barText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  barProblem: {
+    ...shorthands.border(tokens.strokeWidthThin, "dashed", tokens.colorPaletteRedBorder2),
+  },
+  // Inline text, so that the button's name is its visible words with their spaces (axe
+  // label-content-name-mismatch: no aria-label that differs from what is shown).
+  label: {
+    display: "block",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  problem: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase100,
+    overflowWrap: "anywhere",
+  },
+  // The months, one column each, aligned with the month header above.
+  strip: {
+    display: "grid",
+    gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
+    height: "6px",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  segment: { borderRadius: tokens.borderRadiusSmall, minWidth: "4px" },
+  unknownMonths: {
+    gridColumn: "1 / 13",
+    backgroundImage: `repeating-linear-gradient(90deg, ${tokens.colorPaletteRedBorder2} 0 4px, transparent 4px 8px)`,
+  },
   empty: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  tip: {
+    position: "absolute",
+    zIndex: 3,
+    maxWidth: "min(320px, 100%)",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow16,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontSize: tokens.fontSizeBase200,
+    pointerEvents: "none",
+  },
+  tipLine: { display: "block" },
 });
+
+interface Tip {
+  bar: CalendarBar;
+  top: number;
+  left: number;
+}
 
 export function CalendarView({ state, actions }: ViewProps) {
   const styles = useStyles();
-  const team = useTeamStyles();
   const severity = useSeverityStyles();
   const common = useCommonStyles();
+  const fills = useTeamFills();
   const restoreFocus = useRestoreFocusTarget();
-  const model = useMemo(() => calendarModel(state.plan, state.check), [state]);
+  const model = useMemo(
+    () => calendarModel(state.plan, state.check, problemActivities(state)),
+    [state]
+  );
+  const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER);
+  const lanes = useMemo(() => filterLanes(model.lanes, filter), [model, filter]);
   const [form, setForm] = useState<{ edit: EditTarget | null } | null>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const months = model.months;
 
-  // The bars call the latest state and actions through a ref, so their callback never changes and
-  // opening or closing the form does not draw the bars again.
+  // The bars call the latest state and actions through a ref, so their callbacks never change and
+  // opening or closing the form (or the tooltip) does not draw the bars again.
   const latest = useRef({ state, actions });
   latest.current = { state, actions };
   const openEdit = useCallback((bar: CalendarBar) => {
     const { state: now, actions: act } = latest.current;
-    const activity = now.plan.activities.find((a) => a.row === bar.row);
     const ref = act.rowRef("Activities", bar.row);
-    if (!activity || !ref) return;
-    const values = activityToForm(activity);
-    setForm({ edit: { ref, id: activity.id, values } });
+    if (!ref) return;
+    const activity = now.plan.activities.find((a) => a.row === bar.row);
+    const cells = now.workbook.input.activities[bar.row - 1];
+    const values = activity
+      ? activityToForm(activity)
+      : cells
+        ? activityRowToForm(cells, now.plan.settings.planStarts)
+        : null;
+    if (!values) return;
+    setTip(null);
+    setForm({ edit: { ref, id: bar.id || values.ID, values } });
     void act.selectRows("Activities", [bar.row]);
   }, []);
+  const showTip = useCallback((bar: CalendarBar, element: HTMLElement) => {
+    const root = rootRef.current;
+    if (!root) return;
+    const box = element.getBoundingClientRect();
+    const frame = root.getBoundingClientRect();
+    setTip({ bar, top: box.bottom - frame.top + 2, left: Math.max(0, box.left - frame.left) });
+  }, []);
+  const hideTip = useCallback(() => setTip(null), []);
 
   if (months.length === 0) {
     return (
@@ -171,20 +267,57 @@ export function CalendarView({ state, actions }: ViewProps) {
     );
   }
 
+  const total = barCount(model.lanes);
+  const shown = barCount(lanes);
+  const setField = (field: keyof CalendarFilter) => (value: string) =>
+    setFilter((f) => ({ ...f, [field]: value }));
+
   return (
-    <section className={styles.root} aria-label="Calendar view">
+    <section className={styles.root} aria-label="Calendar view" ref={rootRef}>
       <div className={styles.toolbar}>
         <Button appearance="primary" {...restoreFocus} onClick={() => setForm({ edit: null })}>
           Add activity
         </Button>
         <ul className={styles.legend} aria-label="Teams">
           {TEAMS.map((t) => (
-            <li key={t} className={mergeClasses(styles.legendItem, team[t])}>
+            <li key={t}>
+              <span className={mergeClasses(styles.swatch, fills[t])} aria-hidden="true" />
               <Caption1>{t}</Caption1>
             </li>
           ))}
         </ul>
       </div>
+      <div className={styles.filters} role="group" aria-label="Show only">
+        <FilterSelect
+          label="Team"
+          all="All teams"
+          options={TEAMS}
+          value={filter.team}
+          onChange={setField("team")}
+        />
+        <FilterSelect
+          label="Lane"
+          all="All lanes"
+          options={state.plan.lanes.map((l) => l.lane)}
+          value={filter.lane}
+          onChange={setField("lane")}
+        />
+        <FilterSelect
+          label="Campaign"
+          all="All campaigns"
+          options={model.campaigns}
+          value={filter.campaign}
+          onChange={setField("campaign")}
+        />
+      </div>
+      {isFiltered(filter) && (
+        <Caption1 role="status">
+          Showing {shown} of {total} activities.{" "}
+          <Button size="small" appearance="transparent" onClick={() => setFilter(NO_FILTER)}>
+            Show all
+          </Button>
+        </Caption1>
+      )}
       <table className={styles.table} aria-label="Calendar">
         <thead>
           <tr>
@@ -205,8 +338,25 @@ export function CalendarView({ state, actions }: ViewProps) {
             ))}
           </tr>
         </thead>
-        <CalendarBody lanes={model.lanes} onOpen={openEdit} />
+        <CalendarBody lanes={lanes} onOpen={openEdit} onTip={showTip} onUntip={hideTip} />
       </table>
+      {isFiltered(filter) && shown === 0 && (
+        <Body1 as="p">No activity matches these filters.</Body1>
+      )}
+      <div
+        id={TIP_ID}
+        role="tooltip"
+        className={styles.tip}
+        hidden={!tip}
+        style={tip ? { top: tip.top, left: tip.left } : undefined}
+      >
+        {tip &&
+          barDetail(tip.bar).map((line, i) => (
+            <span key={i} className={styles.tipLine}>
+              {line}
+            </span>
+          ))}
+      </div>
       {form && (
         <ActivityForm
           state={state}
@@ -219,9 +369,42 @@ export function CalendarView({ state, actions }: ViewProps) {
   );
 }
 
+function FilterSelect(props: {
+  label: string;
+  all: string;
+  options: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const id = `calendar-filter-${props.label.toLowerCase()}`;
+  return (
+    <div className={styles.filter}>
+      <Label htmlFor={id} size="small">
+        {props.label}
+      </Label>
+      <Select
+        id={id}
+        size="small"
+        value={props.value}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
 interface CalendarBodyProps {
   lanes: CalendarLane[];
   onOpen: Dispatch<CalendarBar>;
+  onTip: (bar: CalendarBar, element: HTMLElement) => void;
+  onUntip: () => void;
 }
 
 /**
@@ -230,38 +413,63 @@ interface CalendarBodyProps {
  */
 const FIRST_FRAME_BARS = 120;
 
-/** The lanes' rows: drawn again only when the model changes (a new read of the plan). */
-const CalendarBody = memo(function CalendarBody({ lanes, onOpen }: CalendarBodyProps) {
+/** The lanes' rows: drawn again only when the model or the filter changes. */
+const CalendarBody = memo(function CalendarBody({
+  lanes,
+  onOpen,
+  onTip,
+  onUntip,
+}: CalendarBodyProps) {
   const styles = useStyles();
+  const fills = useTeamFills();
   const [barLimit, setBarLimit] = useState(FIRST_FRAME_BARS);
-  const total = lanes.reduce((n, lane) => n + lane.count, 0);
+  const total = barCount(lanes);
   useEffect(() => {
     if (total <= barLimit) return;
     const id = setTimeout(() => startTransition(() => setBarLimit(Infinity)), 0);
     return () => clearTimeout(id);
   }, [total, barLimit]);
   let drawn = 0;
-  const team = useTeamStyles();
   const restoreFocus = useRestoreFocusTarget();
   // Focus goes back to the bar that opened the form when it closes. Tabster reads its attribute
   // from every element that carries it, so a bar gets it only once it has been focused, not all
-  // of them up front (the restorer takes an element that already has focus as its target).
-  const markRestoreTarget = useCallback(
-    (event: FocusEvent<HTMLButtonElement>) => {
+  // of them up front. The tooltip is described-by only from the bar it is about.
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLButtonElement>, bar: CalendarBar) => {
+      const el = event.currentTarget;
       for (const [name, value] of Object.entries(restoreFocus)) {
-        if (value !== undefined && event.currentTarget.getAttribute(name) !== String(value))
-          event.currentTarget.setAttribute(name, String(value));
+        if (value !== undefined && el.getAttribute(name) !== String(value))
+          el.setAttribute(name, String(value));
       }
+      el.setAttribute("aria-describedby", TIP_ID);
+      onTip(bar, el);
     },
-    [restoreFocus]
+    [restoreFocus, onTip]
+  );
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLButtonElement>) => {
+      event.currentTarget.removeAttribute("aria-describedby");
+      onUntip();
+    },
+    [onUntip]
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (event.key === "Escape") onUntip();
+    },
+    [onUntip]
   );
   return (
     <>
       {lanes.map((lane) => (
         <tbody key={lane.lane}>
           <tr>
-            <th colSpan={12} scope="colgroup" className={styles.lane}>
-              {lane.lane} <Caption1>({lane.side} side)</Caption1>
+            <th
+              colSpan={12}
+              scope="colgroup"
+              className={mergeClasses(styles.lane, lane.side === null && styles.laneProblem)}
+            >
+              {lane.lane} {lane.side && <Caption1>({lane.side} side)</Caption1>}
             </th>
           </tr>
           {lane.count === 0 && (
@@ -280,26 +488,54 @@ const CalendarBody = memo(function CalendarBody({ lanes, onOpen }: CalendarBodyP
                       {group.campaign ? `Campaign: ${group.label}` : group.label}
                     </th>
                   </tr>,
-                  ...group.bars.map((bar) =>
-                    drawn++ >= barLimit ? null : (
+                  ...group.bars.map((bar) => {
+                    if (drawn++ >= barLimit) return null;
+                    const problem = bar.problems.length > 0;
+                    return (
                       <tr key={`a-${bar.row}`}>
-                        {bar.first > 0 && <td colSpan={bar.first} />}
-                        <td colSpan={bar.last - bar.first + 1} className={styles.cell}>
+                        <td colSpan={12} className={styles.cell}>
                           <button
                             type="button"
-                            className={mergeClasses(styles.bar, team[bar.team])}
-                            aria-label={`${bar.name} (${bar.team}, ${bar.when})`}
-                            title={`${bar.name} — ${bar.team}, ${bar.when}`}
-                            onFocus={markRestoreTarget}
+                            data-activity={bar.id}
+                            data-problem={problem ? "true" : undefined}
+                            className={mergeClasses(styles.bar, problem && styles.barProblem)}
+                            onFocus={(e) => onFocus(e, bar)}
+                            onBlur={onBlur}
+                            onMouseEnter={(e) => onTip(bar, e.currentTarget)}
+                            onMouseLeave={onUntip}
+                            onKeyDown={onKeyDown}
                             onClick={() => onOpen(bar)}
                           >
-                            <span className={styles.barText}>{bar.name}</span>
+                            <span className={styles.label}>
+                              <span className={styles.name}>{bar.name}</span>{" "}
+                              <span className={styles.meta}>
+                                ({bar.team ?? "team unknown"}, {bar.when})
+                              </span>
+                            </span>
+                            {problem && (
+                              <span className={styles.problem}>
+                                <SeverityIcon severity="error" />
+                                {` Problem: ${bar.problems.join(" ")}`}
+                              </span>
+                            )}
+                            <span className={styles.strip} aria-hidden="true">
+                              {bar.first !== null && bar.last !== null ? (
+                                <span
+                                  className={mergeClasses(
+                                    styles.segment,
+                                    bar.team ? fills[bar.team] : styles.unknownMonths
+                                  )}
+                                  style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
+                                />
+                              ) : (
+                                <span className={styles.unknownMonths} />
+                              )}
+                            </span>
                           </button>
                         </td>
-                        {bar.last < 11 && <td colSpan={11 - bar.last} />}
                       </tr>
-                    )
-                  ),
+                    );
+                  }),
                 ]
           )}
         </tbody>

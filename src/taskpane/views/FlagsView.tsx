@@ -7,11 +7,15 @@ import {
   mergeClasses,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { SeverityIcon } from "../components/icons";
 import { useSeverityStyles } from "../components/styles";
+import { activityRowToForm } from "../model/activityRows";
 import { groupFlags, severityWord } from "../model/flags";
+import { activityToForm } from "../model/rowForms";
+import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -50,6 +54,21 @@ export function FlagsView({ state, actions }: ViewProps) {
   const styles = useStyles();
   const severity = useSeverityStyles();
   const groups = useMemo(() => groupFlags(state.plan, state.check, state.workbook.tables), [state]);
+  const [edit, setEdit] = useState<EditTarget | null>(null);
+  const restoreFocus = useRestoreFocusTarget();
+  // A flag or problem about an activity opens that activity's form straight away.
+  const activityAt = (row: number): EditTarget | null => {
+    const ref = actions.rowRef("Activities", row);
+    if (!ref) return null;
+    const activity = state.plan.activities.find((a) => a.row === row);
+    const cells = state.workbook.input.activities[row - 1];
+    const values = activity
+      ? activityToForm(activity)
+      : cells
+        ? activityRowToForm(cells, state.plan.settings.planStarts)
+        : null;
+    return values ? { ref, id: values.ID, values } : null;
+  };
   if (groups.length === 0) {
     return <Body1 as="p">No flags and no problems: every month is in sync.</Body1>;
   }
@@ -81,6 +100,26 @@ export function FlagsView({ state, actions }: ViewProps) {
                         {`Select ${rows.sheetRows.length === 1 ? "row" : "rows"} ${rows.sheetRows.join(", ")} in ${rows.sheet}`}
                       </Button>
                     ))}
+                    {item.rows
+                      .filter((rows) => rows.table === "Activities")
+                      .flatMap((rows) => rows.rows)
+                      .map((row) => {
+                        const target = activityAt(row);
+                        return target ? (
+                          <Button
+                            key={`open-${row}`}
+                            size="small"
+                            appearance="primary"
+                            {...restoreFocus}
+                            onClick={() => {
+                              setEdit(target);
+                              void actions.selectRows("Activities", [row]);
+                            }}
+                          >
+                            {`Open activity ${target.id || `in row ${row}`}`}
+                          </Button>
+                        ) : null;
+                      })}
                   </div>
                 )}
               </li>
@@ -88,6 +127,9 @@ export function FlagsView({ state, actions }: ViewProps) {
           </ul>
         </section>
       ))}
+      {edit && (
+        <ActivityForm state={state} actions={actions} edit={edit} onClose={() => setEdit(null)} />
+      )}
     </div>
   );
 }

@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   headline: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function MeetingView({ state }: ViewProps) {
+/** Only the plan: the full-size page (MeetingPage) shows this view without any action. */
+export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewProps>) {
   const styles = useStyles();
   const severity = useSeverityStyles();
   const grid = budgetGrid(state.check, state.plan);
