@@ -5,28 +5,25 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
-  addRow,
-  addRows,
-  buildCalendarSheet,
   type Cell,
   type PlanRows,
   type Row,
-  samplePlan,
   type TableName,
-  buildSummarySheet,
-  deleteRow,
   type ExcelHost,
   type PlanState,
   planRows,
   type RowRef,
-  saveSetting,
-  selectRows,
-  setUpPlan,
-  updateRow,
 } from "../../workbook";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
+
+/**
+ * The writing code, loaded on the first action: the first view only reads, so the pane's first
+ * download leaves it out. Prefetched once the pane has loaded, so the first action does not wait.
+ */
+export const writes = () =>
+  import(/* webpackChunkName: "writes", webpackPrefetch: true */ "../../workbook/writes");
 
 export type LongTask = "setup" | "rebuild" | "import";
 
@@ -118,17 +115,17 @@ export function useActions(
       dismissNotice: () => setNotice(null),
       addRow: (table, row) =>
         attempt(async () => {
-          await addRow(host, table, row, { currency });
+          await (await writes()).addRow(host, table, row, { currency });
           saved?.added(table, [row]);
         }),
       updateRow: (ref, after) =>
         attempt(async () => {
-          await updateRow(host, ref, after, { currency });
+          await (await writes()).updateRow(host, ref, after, { currency });
           saved?.changed(ref.table, ref.before, after);
         }),
       deleteRow: (ref) =>
         attempt(async () => {
-          await deleteRow(host, ref);
+          await (await writes()).deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
         }),
       rowRef: (table, row) => {
@@ -140,12 +137,13 @@ export function useActions(
         const location = stateRef.current?.workbook.tables[table];
         if (!location || rows.length === 0) return;
         // Selecting is navigation: a failure (e.g. the sheet is protected) is shown, never thrown.
-        await attempt(() => selectRows(host, location, rows));
+        await attempt(async () => (await writes()).selectRows(host, location, rows));
       },
       setUpPlan: (withSample) =>
         long(
           "setup",
-          () => {
+          async () => {
+            const { samplePlan, setUpPlan } = await writes();
             const year = new Date().getFullYear() + 1;
             const rows: Partial<PlanRows> | undefined = withSample ? samplePlan(year) : undefined;
             return setUpPlan(host, {
@@ -162,6 +160,7 @@ export function useActions(
             const s = stateRef.current;
             if (!s)
               throw new Error("The plan has not been read yet. Press Refresh, then try again.");
+            const { buildCalendarSheet, buildSummarySheet } = await writes();
             setProgress(0);
             await buildCalendarSheet(host, s.plan, s.check);
             setProgress(0.5);
@@ -174,13 +173,15 @@ export function useActions(
         long(
           "import",
           async () => {
-            await addRows(host, table, rows, { currency });
+            await (await writes()).addRows(host, table, rows, { currency });
             saved?.added(table, rows);
           },
           `${rows.length} ${rows.length === 1 ? "row was" : "rows were"} added to ${table}.`
         ),
       saveSetting: (setting, before, after) =>
-        attempt(() => saveSetting(host, setting, before, after, { currency })),
+        attempt(async () =>
+          (await writes()).saveSetting(host, setting, before, after, { currency })
+        ),
     }),
     [busy, progress, error, notice, host, currency, attempt, long, saved]
   );
