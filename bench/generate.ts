@@ -134,3 +134,90 @@ export function generatePlan(rowsPerTable: number, seed = 1): PlanInput {
     results,
   };
 }
+
+/**
+ * Demand and lead handling on a generated plan: `doors` doors (most owned by a Sales-side
+ * lane, a few by nobody), most activities naming one (a few naming a door nobody defined),
+ * a Capacity per Sales-side lane, a target in each of `targets` months and the funnel
+ * settings. Returns a new input; `plan` is not changed.
+ */
+export function withDemand(plan: PlanInput, doors: number, targets: number, seed = 1): PlanInput {
+  const rand = random(seed);
+  const salesLanes = LANES.filter((_, i) => SIDES[i] === "Sales");
+  const doorRows: Row[] = [];
+  for (let i = 0; i < doors; i++) {
+    doorRows.push({
+      Door: `Door ${i + 1}`,
+      Owner: rand() < 0.9 ? salesLanes[i % salesLanes.length] : "",
+      "Response hours": rand() < 0.8 ? [4, 12, 24, 48][i % 4] : "",
+    });
+  }
+  const activities = plan.activities.map((row) => {
+    const r = rand();
+    const door =
+      r < 0.1 ? "" : r < 0.105 ? "Nobody's door" : `door ${Math.floor(rand() * doors) + 1}`;
+    return { ...row, Door: door };
+  });
+  const targetRows: Row[] = [];
+  for (let i = 0; i < targets; i++) {
+    targetRows.push({
+      Month: monthCell(i % 12, i),
+      "Revenue target": Math.round(100000 + rand() * 900000),
+    });
+  }
+  return {
+    ...plan,
+    settings: {
+      ...plan.settings,
+      "Average deal size": 25000,
+      "Lead-to-close rate": "12%",
+      "Sales cycle (months)": 2,
+    },
+    lanes: (plan.lanes ?? []).map((lane) =>
+      lane.Side === "Sales" ? { ...lane, Capacity: Math.floor(200 + rand() * 2000) } : lane
+    ),
+    activities,
+    doors: doorRows,
+    targets: targetRows,
+  };
+}
+
+/**
+ * A saved baseline of a generated plan's budget, as "Save baseline" writes it, a while
+ * before today's edits: most lines unchanged, some with a month changed (a few of them
+ * Approved then), some since added (left out) and some since removed (kept). Returns a
+ * new input with a one-baseline Baselines table.
+ */
+export function withBaseline(plan: PlanInput, seed = 1): PlanInput {
+  const rand = random(seed);
+  const months = budgetColumns(START_MONTH).slice(5);
+  const baselines: Row[] = [];
+  plan.budget.forEach((line, i) => {
+    const r = rand();
+    if (r < 0.02) return; // added since the baseline
+    // Only valid lines are saved (the generator breaks a few with a negative amount).
+    if (months.some((month) => typeof line[month] === "number" && (line[month] as number) < 0))
+      return;
+    const saved: Row = {
+      Baseline: "Q3 approved",
+      Saved: 46200.5 + (i % 3) * 0.001,
+      Line: line.Line,
+      Team: line.Team,
+      Lane: line.Lane,
+      Campaign: line.Campaign,
+      Status: rand() < 0.3 ? "Approved" : line.Status,
+    };
+    for (const month of months) saved[month] = line[month];
+    if (r > 0.9) saved[pick(rand, months)] = Math.round(rand() * 10000); // changed since
+    baselines.push(saved);
+    if (r > 0.99) {
+      // A line removed from the Budget since the baseline.
+      baselines.push({ ...saved, Line: `${String(line.Line)}-old` });
+    }
+  });
+  return { ...plan, baselines };
+}
+
+function pick<T>(rand: () => number, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)];
+}

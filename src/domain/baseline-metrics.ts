@@ -4,6 +4,7 @@
  * left out for a problem, counts as 0.
  */
 import { TEAMS } from "./columns";
+import { KeyIndex } from "./key-index";
 import { normalName } from "./names";
 import type {
   Baseline,
@@ -28,18 +29,21 @@ export interface MatchedLine {
 
 /** Every valid Budget line (table order), then every line only in the baseline (its order). */
 export function matchLines(budget: readonly BudgetLine[], baseline: Baseline): MatchedLine[] {
-  const then = new Map<string, BaselineLine>();
-  for (const line of baseline.lines) {
-    const key = normalName(line.line);
-    if (!then.has(key)) then.set(key, line);
-  }
+  // The first baseline line of each key, by its position in baseline.lines.
+  const then = new KeyIndex(baseline.lines.length);
+  const keys = baseline.lines.map((line) => normalName(line.line));
+  keys.forEach((key, i) => then.addIfAbsent(key, i));
+  const taken = new Uint8Array(baseline.lines.length);
   const matched: MatchedLine[] = budget.map((now) => {
-    const key = normalName(now.line);
-    const old = then.get(key) ?? null;
-    then.delete(key); // what is left is only in the baseline
+    const i = then.get(normalName(now.line));
+    const old = i === undefined || taken[i] ? null : baseline.lines[i];
+    if (i !== undefined) taken[i] = 1; // what is left is only in the baseline
     return { name: now.line, now, then: old };
   });
-  for (const line of then.values()) matched.push({ name: line.line, now: null, then: line });
+  baseline.lines.forEach((line, i) => {
+    if (!taken[i] && then.get(keys[i]) === i)
+      matched.push({ name: line.line, now: null, then: line });
+  });
   return matched;
 }
 
@@ -47,7 +51,29 @@ export function matchLines(budget: readonly BudgetLine[], baseline: Baseline): M
 export function lineVariance(line: MatchedLine): number[] {
   const now = line.now?.amounts ?? ZEROS;
   const then = line.then?.amounts ?? ZEROS;
-  return now.map((amount, m) => amount - then[m]);
+  const variance = new Array<number>(now.length);
+  for (let m = 0; m < now.length; m++) variance[m] = now[m] - then[m];
+  return variance;
+}
+
+/** A matched line with its variance: computed once per check, read by the flag and the metrics. */
+export interface ComparedLine extends MatchedLine {
+  variance: number[];
+  /** Some month's variance is not 0. */
+  changed: boolean;
+}
+
+/** matchLines with each line's variance. */
+export function compareLines(budget: readonly BudgetLine[], baseline: Baseline): ComparedLine[] {
+  const lines = matchLines(budget, baseline) as ComparedLine[];
+  for (const line of lines) {
+    const variance = lineVariance(line);
+    let changed = false;
+    for (let m = 0; m < variance.length; m++) if (variance[m] !== 0) changed = true;
+    line.variance = variance;
+    line.changed = changed;
+  }
+  return lines;
 }
 
 const byTeam = (): Record<Team, number> => ({ Marketing: 0, Sales: 0, Joint: 0 });
@@ -56,12 +82,16 @@ function spendFigures(): Omit<BaselineMonth, "month"> {
   return { baselineSpend: 0, baselineByTeam: byTeam(), variance: 0, varianceByTeam: byTeam() };
 }
 
-/** The plan against `baseline`: the latest one unless another is chosen (finance's "Compare with"). */
+/**
+ * The plan against `baseline`: the latest one unless another is chosen (finance's "Compare with").
+ * `compared` may be passed when the checker has already matched the lines (it shares one match).
+ */
 export function baselineMetrics(
   plan: Plan,
-  baseline: Baseline | null = plan.latestBaseline
+  baseline: Baseline | null = plan.latestBaseline,
+  compared: readonly ComparedLine[] | null = baseline && compareLines(plan.budget, baseline)
 ): BaselineMetrics | null {
-  if (baseline === null) return null;
+  if (baseline === null || compared === null) return null;
   const months = Array.from({ length: 12 }, spendFigures);
   const year = spendFigures();
   // Variance by team: each side counts under its own team (a line may have changed team).
@@ -89,21 +119,17 @@ export function baselineMetrics(
     }
   }
 
-  const lines: BaselineLineMetrics[] = matchLines(plan.budget, baseline).map((line) => {
-    const variance = lineVariance(line);
-    const changed = variance.some((v) => v !== 0);
+  const lines: BaselineLineMetrics[] = compared.map(({ name, now, then, variance, changed }) => {
+    const changedMonths: string[] = [];
+    if (changed)
+      for (let m = 0; m < plan.months.length; m++)
+        if (variance[m] !== 0) changedMonths.push(plan.months[m]);
     return {
-      line: line.name,
+      line: name,
       change:
-        line.then === null
-          ? "added"
-          : line.now === null
-            ? "removed"
-            : changed
-              ? "changed"
-              : "unchanged",
+        then === null ? "added" : now === null ? "removed" : changed ? "changed" : "unchanged",
       variance,
-      changedMonths: changed ? plan.months.filter((_, m) => variance[m] !== 0) : [],
+      changedMonths,
     };
   });
   return {

@@ -7,7 +7,8 @@ import { fail, isBlank, ok, readName, readText, show, type Read } from "./cells"
 import { BASELINE_BASE_COLUMNS } from "./columns";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./months";
 import { nameKey } from "./names";
-import { duplicateIssue, memo, readAmounts, take } from "./plan";
+import { KeyIndex } from "./key-index";
+import { duplicateIssue, memo, readAmounts, rowCount, take, textCell } from "./plan";
 import { readRows } from "./table";
 import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext } from "./rows";
 import { headerLookup, type TableShape } from "./table";
@@ -67,14 +68,14 @@ const RULES = {
 /** The valid rows of the Baselines table, grouped into baselines (order of their first valid row). */
 export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]): Baseline[] {
   // First row of each Line within each baseline (by baseline name key).
-  const seen = new Map<string, Map<string, number>>();
+  const seen = new Map<string, KeyIndex>();
   const keyOf = new Map<string, string>(); // nameKey per spelling of a baseline name
   const issues: Issue[] = [];
   const B = BUDGET_RULES;
   const first = firstMonthOfYear(ctx);
   const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(B.amount(name)));
   const name = memo(RULES.Baseline);
-  const saved = memo(readSaved);
+  const saved = memo(readSaved, true);
   const team = memo(B.Team);
   const lane = memo(RULES.Lane);
   const campaign = memo(B.Campaign);
@@ -83,28 +84,37 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
   const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
     const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
-    const line = take(B.Line(cells[2]), "Line", cells[2], issues);
+    const line = textCell(cells[2], B.Line, "Line", issues);
     if (baseline !== undefined) {
       let key = keyOf.get(baseline);
       if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
       let lines = seen.get(key);
-      if (!lines) seen.set(key, (lines = new Map()));
+      // A baseline usually holds every line: most rows are its lines.
+      if (!lines) seen.set(key, (lines = new KeyIndex(seen.size === 0 ? rowCount(raw) : 8)));
       const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
       if (duplicate) issues.push(duplicate);
     }
     const amounts = readAmounts(cells, FIRST_AMOUNT, first, amountRules, issues);
-    const fields = {
-      saved: take(saved(cells[1]), "Saved", cells[1], issues),
-      team: take(team(cells[3]), "Team", cells[3], issues),
-      lane: take(lane(cells[4]), "Lane", cells[4], issues),
-      campaign: take(campaign(cells[5]), "Campaign", cells[5], issues),
-      status: take(status(cells[6]), "Status", cells[6], issues),
-    };
+    const savedAt = take(saved(cells[1]), "Saved", cells[1], issues);
+    const teamOf = take(team(cells[3]), "Team", cells[3], issues);
+    const laneOf = take(lane(cells[4]), "Lane", cells[4], issues);
+    const campaignOf = take(campaign(cells[5]), "Campaign", cells[5], issues);
+    const statusOf = take(status(cells[6]), "Status", cells[6], issues);
     if (issues.length > 0) return [...issues];
     let total = 0;
     for (let i = 0; i < 12; i++) total += amounts[i];
     names.push(baseline);
-    return { row, line, ...fields, amounts, total };
+    return {
+      row,
+      line,
+      saved: savedAt,
+      team: teamOf,
+      lane: laneOf,
+      campaign: campaignOf,
+      status: statusOf,
+      amounts,
+      total,
+    };
   });
   const baselines = new Map<string, Baseline>();
   rows.forEach((line, i) => {

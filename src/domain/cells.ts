@@ -97,11 +97,16 @@ export function checkNumber(
   n: number,
   rule: NumberRule
 ): Read<number> {
-  const bad =
+  return meets(n, rule) ? ok(n) : fail(`${column} ${show(raw)} should be ${describe(rule)}.`);
+}
+
+/** Whether a number satisfies a rule (checkNumber's test, for readers that skip the Read object). */
+export function meets(n: number, rule: NumberRule): boolean {
+  return !(
     (rule.whole && !Number.isInteger(n)) ||
     (rule.min !== undefined && (rule.aboveMin ? n <= rule.min : n < rule.min)) ||
-    (rule.max !== undefined && n > rule.max);
-  return bad ? fail(`${column} ${show(raw)} should be ${describe(rule)}.`) : ok(n);
+    (rule.max !== undefined && n > rule.max)
+  );
 }
 
 /** An optional number: blank gives null (not reported / not set). */

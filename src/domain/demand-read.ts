@@ -231,26 +231,36 @@ function readActivityDoors(
   raw: unknown,
   doors: readonly Door[],
   problems: Problem[]
-): { doorOfActivity: Map<number, Door>; badRows: Set<number> } {
-  const doorOfActivity = new Map<number, Door>();
+): { doorOfActivity: Array<Door | undefined>; badRows: Set<number> } {
+  const doorOfActivity: Array<Door | undefined> = [];
   const badRows = new Set<number>();
   // With no valid door the column is not checked and is ignored.
   if (doors.length === 0) return { doorOfActivity, badRows };
   const byName = new Map(doors.map((d) => [normalName(d.door), d]));
   const names = doors.map((d) => d.door);
   const problem = problemList("Activities", problems);
+  // The door of each spelling typed, found once (null: not one of the doors).
+  const known = new Map<string, Door | null>();
   readTable(ACTIVITY_DOOR_SHAPE, raw, (row, cells) => {
-    const text = readText(DOOR_COLUMN, cells[0], false);
-    if (text.ok && text.value === null) return;
-    const door = text.ok && text.value !== null ? byName.get(normalName(text.value)) : undefined;
-    if (door) doorOfActivity.set(row, door);
-    else {
+    const cell = cells[0];
+    let door = typeof cell === "string" ? known.get(cell) : undefined;
+    if (door === undefined) {
+      const text = readText(DOOR_COLUMN, cell, false);
+      if (text.ok && text.value === null) return;
+      door = (text.ok && text.value !== null ? byName.get(normalName(text.value)) : null) ?? null;
+      if (typeof cell === "string" && known.size < 10000) known.set(cell, door);
+    }
+    if (door) {
+      // Indexed by row; rows without a door stay empty (undefined).
+      while (doorOfActivity.length < row) doorOfActivity.push(undefined);
+      doorOfActivity[row] = door;
+    } else {
       badRows.add(row);
       problem(
         row,
         DOOR_COLUMN,
-        cells[0],
-        `Door ${show(cells[0])} is not one of the doors (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}). Pick one, or add it to the Doors table.`
+        cell,
+        `Door ${show(cell)} is not one of the doors (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}). Pick one, or add it to the Doors table.`
       );
     }
   });

@@ -40,7 +40,7 @@ const EMPTY: PlanDemand = {
   settings: { averageDealSize: null, leadToCloseRate: null, salesCycle: 0 },
   capacity: {},
   doors: [],
-  doorOfActivity: new Map(),
+  doorOfActivity: [],
   targets: [],
 };
 
@@ -78,20 +78,15 @@ export function demandFigures(plan: Plan): DemandFigures {
   const demand = plan.demand ?? EMPTY;
   const hasDoors = demand.doors.length > 0;
   const doorOf = (a: Activity): Door | undefined =>
-    hasDoors ? demand.doorOfActivity.get(a.row) : undefined;
+    hasDoors ? demand.doorOfActivity[a.row] : undefined;
 
-  const perMonth = new Map<Activity, number>();
+  // Computed on each call (cheaper than remembering it per activity in a Map).
   const leadsPerMonth = (a: Activity): number => {
-    let leads = perMonth.get(a);
-    if (leads === undefined) {
-      const start = monthNumberOf(a.start);
-      const end = monthNumberOf(a.end);
-      // Counted over all k months from Start to End, also those outside the plan year.
-      const k = start === null || end === null ? 1 : end - start + 1;
-      leads = (a.expectedLeads ?? 0) / Math.max(1, k);
-      perMonth.set(a, leads);
-    }
-    return leads;
+    const start = monthNumberOf(a.start);
+    const end = monthNumberOf(a.end);
+    // Counted over all k months from Start to End, also those outside the plan year.
+    const k = start === null || end === null ? 1 : end - start + 1;
+    return (a.expectedLeads ?? 0) / Math.max(1, k);
   };
   const routedTo = (a: Activity): string | null => doorOf(a)?.owner ?? null;
 

@@ -165,7 +165,7 @@ export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): Pla
     year: yearMetrics(plan, ctx),
     syncScore: syncScore(plan, flags),
     channels: channelMetrics(plan),
-    baseline: baselineMetrics(plan),
+    baseline: baselineMetrics(plan, plan.latestBaseline, ctx.baselineLines),
     scorecard: scorecard(plan.results, plan.measurement.followUpTarget),
     demand: demandMetrics(plan, ctx),
   };

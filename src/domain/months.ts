@@ -88,11 +88,18 @@ export function rangeWords(from: number, to: number): string {
 
 /** Month number for `YYYY-MM`, or null. */
 export function monthNumberOf(month: Month): number | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!match) return null;
-  const m = Number(match[2]);
-  return m >= 1 && m <= 12 ? monthNumber(Number(match[1]), m - 1) : null;
+  let n = numbers.get(month);
+  if (n === undefined) {
+    const match = /^(\d{4})-(\d{2})$/.exec(month);
+    const m = match ? Number(match[2]) : 0;
+    n = match && m >= 1 && m <= 12 ? monthNumber(Number(match[1]), m - 1) : null;
+    if (numbers.size < 5000) numbers.set(month, n);
+  }
+  return n;
 }
+
+/** Month numbers of the few months every row names, each parsed once. */
+const numbers = new Map<string, number | null>();
 
 /** The 12 plan months starting at `start` (`YYYY-MM`); [] when start is not a month. */
 export function planMonths(start: Month): Month[] {

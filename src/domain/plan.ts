@@ -3,16 +3,18 @@
  * problem for every rule a row or setting broke. The calendar, the budget
  * view and the checker all read the plan through this one function.
  */
-import { asCell, type Read } from "./cells";
+import { asCell, meets, type NumberRule, type Read } from "./cells";
 import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, FOLLOWED_UP, RESULTS_COLUMNS } from "./columns";
 import { latestBaseline, readBaselines } from "./baselines";
 import { excelErrorMessage, isExcelError } from "./errors";
+import { KeyIndex } from "./key-index";
 import { indexLanes, readLanes } from "./lanes";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumberOf, planMonths } from "./months";
 import { nameKey, normalName } from "./names";
 import {
   ACTIVITY_RULES,
   BUDGET_RULES,
+  NUMBER_RULES,
   RESULTS_RULES,
   finishActivity,
   finishBudgetLine,
@@ -68,35 +70,86 @@ export function take<T>(read: Read<T>, column: string, raw: unknown, issues: Iss
 /**
  * The same rule, remembered per distinct text: lanes, teams, campaigns and
  * months repeat across thousands of rows, so each spelling is read once.
+ * With `numbers`, number cells are remembered too (month serials: a date read
+ * once per distinct serial); only for rules whose result does not tell 0 from -0.
  */
-export function memo<T>(rule: (value: unknown) => Read<T>): (value: unknown) => Read<T> {
+export function memo<T>(
+  rule: (value: unknown) => Read<T>,
+  numbers = false
+): (value: unknown) => Read<T> {
   const known = new Map<string, Read<T>>();
+  const knownNumbers = new Map<number, Read<T>>();
   return (value) => {
-    if (typeof value !== "string") return rule(value);
-    let read = known.get(value);
-    if (read === undefined) {
-      read = rule(value);
-      if (known.size < 10000) known.set(value, read);
+    if (typeof value === "string") {
+      let read = known.get(value);
+      if (read === undefined) {
+        read = rule(value);
+        if (known.size < 10000) known.set(value, read);
+      }
+      return read;
     }
-    return read;
+    if (numbers && typeof value === "number") {
+      let read = knownNumbers.get(value);
+      if (read === undefined) {
+        read = rule(value);
+        if (knownNumbers.size < 10000) knownNumbers.set(value, read);
+      }
+      return read;
+    }
+    return rule(value);
   };
+}
+
+/**
+ * A required text cell (ID, Activity, Line). Most are plain text: read here without a Read
+ * object, exactly as readText would (trimmed); any other cell goes through its rule.
+ */
+export function textCell(
+  cell: unknown,
+  rule: (value: unknown) => Read<string>,
+  column: string,
+  issues: Issue[]
+): string {
+  if (typeof cell === "string" && !isExcelError(cell as unknown)) {
+    const text = cell.trim();
+    if (text !== "") return text;
+  }
+  return take(rule(cell), column, cell, issues);
+}
+
+/**
+ * An optional number cell. A finite number that meets the rule, or a blank (null), is read here
+ * without a Read object, exactly as readNumber would; any other cell goes through `read`.
+ */
+export function numberCell(
+  cell: unknown,
+  rule: NumberRule,
+  read: (value: unknown) => Read<number | null>,
+  column: string,
+  issues: Issue[]
+): number | null {
+  if (typeof cell === "number") {
+    if (Number.isFinite(cell) && meets(cell, rule)) return cell;
+  } else if (cell === "" || cell === null || cell === undefined) return null;
+  return take(read(cell), column, cell, issues);
+}
+
+/** How many rows a table arrived with (0 when it is not a list). */
+export function rowCount(raw: unknown): number {
+  return Array.isArray(raw) ? raw.length : 0;
 }
 
 /** First row that used each ID / Line (compared by normalName); later rows are duplicates. */
 export function duplicateIssue(
-  seen: Map<string, number>,
+  seen: KeyIndex,
   column: string,
   value: string | undefined,
   raw: unknown,
   row: number
 ): Issue | null {
   if (value === undefined) return null;
-  const key = normalName(value);
-  const first = seen.get(key);
-  if (first === undefined) {
-    seen.set(key, row);
-    return null;
-  }
+  const first = seen.addIfAbsent(normalName(value), row);
+  if (first === undefined) return null;
   return {
     column,
     value: asCell(raw), // the cell as typed (7, " A1 "), like every other problem
@@ -105,30 +158,47 @@ export function duplicateIssue(
 }
 
 function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Activity[] {
-  const seen = new Map<string, number>();
+  const seen = new KeyIndex(rowCount(raw));
   const issues: Issue[] = []; // reused row after row
   const R = ACTIVITY_RULES;
   const lane = memo((v) => R.Lane(v, ctx));
   const team = memo(R.Team);
   const campaign = memo(R.Campaign);
-  const start = memo((v) => R.Start(v, ctx));
-  const end = memo((v) => R.End(v, ctx));
+  const start = memo((v) => R.Start(v, ctx), true);
+  const end = memo((v) => R.End(v, ctx), true);
+  const N = NUMBER_RULES;
   return readRows<Activity>(ACTIVITIES_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
-    const id = take(R.ID(cells[0]), "ID", cells[0], issues);
+    const id = textCell(cells[0], R.ID, "ID", issues);
     const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
     if (duplicate) issues.push(duplicate);
+    const notes = cells[9];
     const fields = {
       ID: id,
-      Activity: take(R.Activity(cells[1]), "Activity", cells[1], issues),
+      Activity: textCell(cells[1], R.Activity, "Activity", issues),
       Lane: take(lane(cells[2]), "Lane", cells[2], issues),
       Team: take(team(cells[3]), "Team", cells[3], issues),
       Campaign: take(campaign(cells[4]), "Campaign", cells[4], issues),
       Start: take(start(cells[5]), "Start", cells[5], issues),
       End: take(end(cells[6]), "End", cells[6], issues),
-      "Expected leads": take(R["Expected leads"](cells[7]), "Expected leads", cells[7], issues),
-      "Follow-up hours": take(R["Follow-up hours"](cells[8]), "Follow-up hours", cells[8], issues),
-      Notes: take(R.Notes(cells[9]), "Notes", cells[9], issues),
+      "Expected leads": numberCell(
+        cells[7],
+        N.expectedLeads,
+        R["Expected leads"],
+        "Expected leads",
+        issues
+      ),
+      "Follow-up hours": numberCell(
+        cells[8],
+        N.followUpHours,
+        R["Follow-up hours"],
+        "Follow-up hours",
+        issues
+      ),
+      Notes:
+        typeof notes === "string" && !isExcelError(notes as unknown)
+          ? notes.trim()
+          : take(R.Notes(notes), "Notes", notes, issues),
     };
     if (issues.length > 0) return issues;
     const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
@@ -164,7 +234,7 @@ export function readAmounts(
 
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
   // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
-  const seen = new Map<string, number>();
+  const seen = new KeyIndex(rowCount(raw));
   const issues: Issue[] = []; // reused row after row
   const R = BUDGET_RULES;
   const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(R.amount(name)));
@@ -175,7 +245,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const status = memo(R.Status);
   return readRows<BudgetLine>(BUDGET_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
-    const line = take(R.Line(cells[0]), "Line", cells[0], issues);
+    const line = textCell(cells[0], R.Line, "Line", issues);
     const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
     if (duplicate) issues.push(duplicate);
     const amounts = readAmounts(cells, 5, first, amountRules, issues);
@@ -194,10 +264,11 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
 function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): ResultsRow[] {
   const issues: Issue[] = []; // reused row after row
   const R = RESULTS_RULES;
-  const month = memo((v) => R.Month(v, ctx));
+  const month = memo((v) => R.Month(v, ctx), true);
   const channel = memo(R.Channel);
   const lane = memo((v) => R.Lane(v, ctx));
   const campaign = memo(R.Campaign);
+  const reported = NUMBER_RULES.reported;
   return readRows<ResultsRow>(RESULTS_SHAPE, raw, problems, (row, cells) => {
     issues.length = 0;
     const fields = {
@@ -205,12 +276,18 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
       Channel: take(channel(cells[1]), "Channel", cells[1], issues),
       Lane: take(lane(cells[2]), "Lane", cells[2], issues),
       Campaign: take(campaign(cells[3]), "Campaign", cells[3], issues),
-      Spend: take(R.Spend(cells[4]), "Spend", cells[4], issues),
-      Leads: take(R.Leads(cells[5]), "Leads", cells[5], issues),
-      Qualified: take(R.Qualified(cells[6]), "Qualified", cells[6], issues),
-      Closed: take(R.Closed(cells[7]), "Closed", cells[7], issues),
-      Revenue: take(R.Revenue(cells[8]), "Revenue", cells[8], issues),
-      "Followed up": take(R["Followed up"](cells[9]), FOLLOWED_UP, cells[9], issues),
+      Spend: numberCell(cells[4], reported, R.Spend, "Spend", issues),
+      Leads: numberCell(cells[5], reported, R.Leads, "Leads", issues),
+      Qualified: numberCell(cells[6], reported, R.Qualified, "Qualified", issues),
+      Closed: numberCell(cells[7], reported, R.Closed, "Closed", issues),
+      Revenue: numberCell(cells[8], reported, R.Revenue, "Revenue", issues),
+      "Followed up": numberCell(
+        cells[9],
+        NUMBER_RULES.followedUp,
+        R["Followed up"],
+        FOLLOWED_UP,
+        issues
+      ),
     };
     if (issues.length > 0) return issues;
     const done = finishResultsRow(fields, { Closed: cells[7], "Followed up": cells[9] }, ctx, row);

@@ -13,6 +13,7 @@ import {
   readNumber,
   readText,
   show,
+  type NumberRule,
   type Read,
 } from "./cells";
 import { STATUSES, TEAMS } from "./columns";
@@ -65,6 +66,16 @@ function planYearWords(planStart: number): string {
   return rangeWords(planStart, planStart + 11);
 }
 
+// ---- number rules, named so the checker's fast paths test the very same rule ----
+
+export const NUMBER_RULES = {
+  expectedLeads: { min: 0, whole: true },
+  followUpHours: { min: 0, aboveMin: true },
+  /** A reported Results figure: Spend, Leads, Qualified, Closed, Revenue. */
+  reported: { min: 0 },
+  followedUp: { min: 0, whole: true },
+} as const satisfies Record<string, NumberRule>;
+
 // ---- Activities ------------------------------------------------------------
 
 export const ACTIVITY_RULES = {
@@ -79,8 +90,8 @@ export const ACTIVITY_RULES = {
       : readMonthNumber("Start", v, ctx.planStart),
   End: (v: unknown, ctx: RowContext): Read<number | null> =>
     isBlank(v) ? ok(null) : readMonthNumber("End", v, ctx.planStart),
-  "Expected leads": (v: unknown) => readNumber("Expected leads", v, { min: 0, whole: true }),
-  "Follow-up hours": (v: unknown) => readNumber("Follow-up hours", v, { min: 0, aboveMin: true }),
+  "Expected leads": (v: unknown) => readNumber("Expected leads", v, NUMBER_RULES.expectedLeads),
+  "Follow-up hours": (v: unknown) => readNumber("Follow-up hours", v, NUMBER_RULES.followUpHours),
   Notes: (v: unknown) => readNotes(v),
 } as const;
 
@@ -96,6 +107,37 @@ export interface ActivityFields {
   "Follow-up hours": number | null;
   Notes: string;
 }
+
+/**
+ * The plan months from..to (inside the plan year starting at planStart), as month texts and
+ * positions. Thousands of activities share a few dozen spans, so each span's two lists are
+ * made once and shared; they are frozen because they are shared.
+ */
+function planSpan(
+  planStart: number,
+  from: number,
+  to: number
+): { months: string[]; monthIndexes: number[] } {
+  const key = planStart * 144 + (from - planStart) * 12 + (to - planStart);
+  let span = spans.get(key);
+  if (span === undefined) {
+    const months: string[] = [];
+    const monthIndexes: number[] = [];
+    for (let m = from; m <= to; m++) {
+      months.push(formatMonth(m));
+      monthIndexes.push(m - planStart);
+    }
+    span = {
+      months: Object.freeze(months) as string[],
+      monthIndexes: Object.freeze(monthIndexes) as number[],
+    };
+    if (spans.size >= 10000) spans.clear();
+    spans.set(key, span);
+  }
+  return span;
+}
+
+const spans = new Map<number, { months: string[]; monthIndexes: number[] }>();
 
 /** Rules across cells: End not before Start, and some month inside the plan year. */
 export function finishActivity(
@@ -119,16 +161,13 @@ export function finishActivity(
       ],
     };
   }
-  const months: string[] = [];
-  const monthIndexes: number[] = [];
+  let months: string[] = [];
+  let monthIndexes: number[] = [];
   if (ctx.planStart !== null) {
     // Only months inside the plan year count; the rest are ignored.
     const from = Math.max(start, ctx.planStart);
     const to = Math.min(end, ctx.planStart + 11);
-    for (let m = from; m <= to; m++) {
-      months.push(formatMonth(m));
-      monthIndexes.push(m - ctx.planStart);
-    }
+    if (from <= to) ({ months, monthIndexes } = planSpan(ctx.planStart, from, to));
     if (months.length === 0) {
       return {
         ok: false,
@@ -212,7 +251,7 @@ export function finishBudgetLine(f: BudgetFields, row = 0): BudgetLine {
 
 // ---- Results ---------------------------------------------------------------
 
-const reported = (column: string) => (v: unknown) => readNumber(column, v, { min: 0 });
+const reported = (column: string) => (v: unknown) => readNumber(column, v, NUMBER_RULES.reported);
 
 function readResultsMonth(v: unknown, ctx: RowContext): Read<number> {
   if (isBlank(v)) return fail("Month is required.");
@@ -236,7 +275,7 @@ export const RESULTS_RULES = {
   Qualified: reported("Qualified"),
   Closed: reported("Closed"),
   Revenue: reported("Revenue"),
-  "Followed up": (v: unknown) => readNumber("Followed up", v, { min: 0, whole: true }),
+  "Followed up": (v: unknown) => readNumber("Followed up", v, NUMBER_RULES.followedUp),
 } as const;
 
 export interface ResultsFields {

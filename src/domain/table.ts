@@ -60,6 +60,18 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
   // Each distinct header is matched once, not once per row; rows that share
   // their keys with the previous row (the usual case) reuse its positions.
   const positionOfKey = new Map<string, number>();
+  const positionOf = (key: string): number => {
+    let position = positionOfKey.get(key);
+    if (position === undefined) {
+      position = shape.columnOf(key);
+      positionOfKey.set(key, position);
+    }
+    return position;
+  };
+  // Rows are plain objects (read from the workbook or JSON): their keys are walked with for-in,
+  // which allocates nothing per row (Object.keys and Object.values allocate two arrays). For-in
+  // also walks inherited keys, so other objects, or a polluted Object.prototype, take Object.keys.
+  const plainIsOwn = !hasEnumerableKey(Object.prototype);
   let lastKeys: string[] = [];
   let lastPositions: number[] = [];
   const cells: unknown[] = new Array<unknown>(width);
@@ -77,34 +89,44 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
       });
       continue;
     }
-    const keys = Object.keys(record);
-    let positions = lastPositions;
-    if (!sameKeys(keys, lastKeys)) {
-      positions = keys.map((key) => {
-        let position = positionOfKey.get(key);
-        if (position === undefined) {
-          position = shape.columnOf(key);
-          positionOfKey.set(key, position);
-        }
-        return position;
-      });
-      lastKeys = keys;
-      lastPositions = positions;
-    }
-    // Values come in the same order as keys; reading them in bulk avoids a
-    // lookup by name per cell.
-    const values = Object.values(record);
     cells.fill(undefined);
     let blank = true;
-    for (let k = 0; k < keys.length; k++) {
-      const position = positions[k];
-      if (position < 0) continue; // unknown extra column
-      const value = values[k];
-      present[position] = true;
-      // Two spellings of one header in a row: the first non-blank one counts.
-      if (!isBlank(cells[position])) continue;
-      cells[position] = value;
-      if (blank && !isBlank(value)) blank = false;
+    const proto: unknown = Object.getPrototypeOf(record);
+    if (plainIsOwn && (proto === Object.prototype || proto === null)) {
+      // Keys in the previous row's order reuse its positions until one differs.
+      let k = 0;
+      let same = true;
+      let keys = lastKeys;
+      let positions = lastPositions;
+      for (const key in record) {
+        let position: number;
+        if (same && k < lastKeys.length && lastKeys[k] === key) position = lastPositions[k];
+        else {
+          if (same) {
+            same = false;
+            keys = lastKeys.slice(0, k);
+            positions = lastPositions.slice(0, k);
+          }
+          position = positionOf(key);
+          keys.push(key);
+          positions.push(position);
+        }
+        k++;
+        if (position < 0) continue; // unknown extra column
+        if (place(cells, present, position, (record as Record<string, unknown>)[key]))
+          blank = false;
+      }
+      if (!same || k !== lastKeys.length) {
+        lastKeys = same ? lastKeys.slice(0, k) : keys;
+        lastPositions = same ? lastPositions.slice(0, k) : positions;
+      }
+    } else {
+      const keys = Object.keys(record);
+      const values = Object.values(record);
+      for (let k = 0; k < keys.length; k++) {
+        const position = positionOf(keys[k]);
+        if (position >= 0 && place(cells, present, position, values[k])) blank = false;
+      }
     }
     if (!blank) {
       visited++;
@@ -128,10 +150,21 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
   return { problems, missingColumn };
 }
 
-function sameKeys(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Puts a cell at its column position; true when it is placed and not blank. Two spellings of
+ * one header in a row: the first non-blank one counts.
+ */
+function place(cells: unknown[], present: boolean[], position: number, value: unknown): boolean {
+  present[position] = true;
+  if (!isBlank(cells[position])) return false;
+  cells[position] = value;
+  return !isBlank(value);
+}
+
+/** Whether for-in would find a key on this object (own or inherited). */
+function hasEnumerableKey(object: object): boolean {
+  for (const key in object) if (key !== undefined) return true;
+  return false;
 }
 
 /**

@@ -254,8 +254,11 @@ export interface PlanDemand {
   capacity: Record<string, number>;
   /** Valid doors in table order. */
   doors: Door[];
-  /** The door of each valid activity that names one, by the activity's row (only while a door is valid). */
-  doorOfActivity: Map<number, Door>;
+  /**
+   * The door of each valid activity that names one, indexed by the activity's row (only while a
+   * door is valid); undefined for other rows. An array: thousands of rows fill it much faster than a Map.
+   */
+  doorOfActivity: ReadonlyArray<Door | undefined>;
   targets: Target[];
 }
 

@@ -1,8 +1,13 @@
 /** The task pane in Excel: render the App on the real host once Office is ready. */
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { hostSupport, officeHost } from "../workbook";
 import { App } from "./App";
-import { Unsupported } from "./components/Unsupported";
+
+// Shown only outside a supported Excel: left out of the pane's first download.
+const Unsupported = lazy(() =>
+  import("./components/Unsupported").then((m) => ({ default: m.Unsupported }))
+);
 
 function render(inOffice: boolean) {
   const container = document.getElementById("root");
@@ -13,7 +18,9 @@ function render(inOffice: boolean) {
     support.ok ? (
       <App host={host} />
     ) : (
-      <Unsupported host={host} message={support.message} outsideExcel={!inOffice} />
+      <Suspense fallback={null}>
+        <Unsupported host={host} message={support.message} outsideExcel={!inOffice} />
+      </Suspense>
     )
   );
 }

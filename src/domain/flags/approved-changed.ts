@@ -2,7 +2,6 @@
  * approved-changed: a line that is Approved now, or was Approved in the latest
  * baseline, has an amount in a month that differs from the baseline's.
  */
-import { lineVariance, matchLines } from "../baseline-metrics";
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
 import { amount, listNames, planMonthWords } from "./words";
@@ -20,12 +19,13 @@ export const approvedChanged = defineFlag({
 function find(ctx: FlagContext): Finding[] {
   const { plan } = ctx;
   const baseline = plan.latestBaseline;
-  if (baseline === null) return [];
+  if (baseline === null || ctx.baselineLines === null) return [];
   const refs: string[][] = Array.from({ length: 12 }, () => []);
   const change = new Array<number>(12).fill(0);
-  for (const line of matchLines(plan.budget, baseline)) {
+  for (const line of ctx.baselineLines) {
+    if (!line.changed) continue;
     if (line.now?.status !== "Approved" && line.then?.status !== "Approved") continue;
-    lineVariance(line).forEach((variance, m) => {
+    line.variance.forEach((variance, m) => {
       if (variance === 0) return;
       refs[m].push(line.name);
       change[m] += variance;

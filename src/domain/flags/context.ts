@@ -6,6 +6,7 @@ import { monthNumberOf } from "../months";
 import type { Activity, Plan } from "../types";
 import { isJointLine, jointCampaigns } from "../joint";
 import { demandFigures, type DemandFigures } from "../demand";
+import { compareLines, type ComparedLine } from "../baseline-metrics";
 
 export interface FlagContext {
   plan: Plan;
@@ -32,6 +33,8 @@ export interface FlagContext {
   lineIsJoint: boolean[];
   /** Expected, routed and required leads (Demand and lead handling). */
   demand: DemandFigures;
+  /** The Budget lines matched with the latest baseline's, with their variance; null without one. */
+  baselineLines: ComparedLine[] | null;
 }
 
 function months<T>(fill: T): T[] {
@@ -64,6 +67,8 @@ export function buildFlagContext(plan: Plan): FlagContext {
     jointCampaigns: new Set(),
     lineIsJoint: [],
     demand: demandFigures(plan),
+    baselineLines:
+      plan.latestBaseline === null ? null : compareLines(plan.budget, plan.latestBaseline),
   };
   for (const activity of plan.activities) {
     const sales = activity.side === "Sales";

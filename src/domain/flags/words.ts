@@ -1,10 +1,13 @@
 /** Plain words for flag messages: names, months and amounts. */
+import { KeyIndex } from "../key-index";
 import { monthWords, rangeWords } from "../months";
 import type { FlagContext } from "./context";
 
 /** "A", "A and B", "A, B and C", "A, B, C and 4 more". */
 export function listNames(names: readonly string[], max = 3): string {
-  const unique = [...new Set(names)];
+  // A flag may name thousands: KeyIndex is much faster than a Set that large.
+  const seen = new KeyIndex(names.length);
+  const unique = names.filter((name) => seen.addIfAbsent(name, 0) === undefined);
   if (unique.length <= 1) return unique.join("");
   if (unique.length <= max)
     return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;

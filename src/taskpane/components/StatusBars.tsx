@@ -5,10 +5,14 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
-  Field,
 } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { Actions } from "../hooks/useActions";
+
+// Only a long task (set up, rebuild, import) shows it: left out of the pane's first download.
+const TaskProgress = lazy(() =>
+  import("./TaskProgress").then((m) => ({ default: m.TaskProgress }))
+);
 
 const TASK_WORDS = {
   setup: "Setting up the plan…",
@@ -22,13 +26,9 @@ export function StatusBars({ actions }: { actions: Actions }) {
   return (
     <>
       {actions.busy && (
-        <Field validationMessage={TASK_WORDS[actions.busy]} validationState="none">
-          <ProgressBar
-            aria-label={TASK_WORDS[actions.busy]}
-            value={actions.progress ?? undefined}
-            thickness="large"
-          />
-        </Field>
+        <Suspense fallback={<div role="status">{TASK_WORDS[actions.busy]}</div>}>
+          <TaskProgress words={TASK_WORDS[actions.busy]} progress={actions.progress} />
+        </Suspense>
       )}
       {actions.error && <ActionError message={actions.error} onDismiss={actions.dismissError} />}
       {actions.notice && (

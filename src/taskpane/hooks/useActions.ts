@@ -5,35 +5,32 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
-  addRow,
-  addRows,
-  buildCalendarSheet,
   type Cell,
   type PlanRows,
   type Row,
-  samplePlan,
   type WritableTable,
-  buildSummarySheet,
-  deleteRow,
   type ExcelHost,
   offersExcelApi,
   type PlanState,
   planRows,
   type RowRef,
-  saveBaseline,
-  saveSetting,
-  selectCell,
-  selectRows,
-  setUpPlan,
-  updatePlanLayout,
-  updateRow,
-  WriteConflict,
+  type WriteConflict,
 } from "../../workbook";
 import type { CrmWrites } from "../import/crm";
-import { writeCrmImport } from "../import/crmWrite";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
+
+/**
+ * The writing code, loaded on the first action: the first view only reads, so the pane's first
+ * download leaves it out. Prefetched once the pane has loaded, so the first action does not wait.
+ */
+export const writes = () =>
+  import(/* webpackChunkName: "writes", webpackPrefetch: true */ "../../workbook/writes");
+
+/** A write refused because a co-author changed the row (by name: the class is in the writes chunk). */
+const isConflict = (e: unknown): e is WriteConflict =>
+  e instanceof Error && e.name === "WriteConflict";
 
 export type LongTask = "setup" | "rebuild" | "import" | "layout" | "baseline";
 
@@ -150,8 +147,8 @@ export function useActions(
         return { ok: true };
       } catch (e) {
         const message = errorText(e);
-        if (!(formShowsConflict && e instanceof WriteConflict)) setError(message);
-        return e instanceof WriteConflict
+        if (!(formShowsConflict && isConflict(e))) setError(message);
+        return isConflict(e)
           ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
           : { ok: false, error: message };
       }
@@ -190,17 +187,17 @@ export function useActions(
       dismissNotice: () => setNotice(null),
       addRow: (table, row) =>
         attempt(async () => {
-          await addRow(host, table, row, { currency });
+          await (await writes()).addRow(host, table, row, { currency });
           saved?.added(table, [row]);
         }),
       updateRow: (ref, after) =>
         attempt(async () => {
-          await updateRow(host, ref, after, { currency });
+          await (await writes()).updateRow(host, ref, after, { currency });
           saved?.changed(ref.table, ref.before, after);
         }, true),
       deleteRow: (ref) =>
         attempt(async () => {
-          const values = await deleteRow(host, ref);
+          const values = await (await writes()).deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
           deletes.current += 1;
           setDeleted({ table: ref.table, values, seq: deletes.current });
@@ -210,7 +207,7 @@ export function useActions(
         if (!deleted) return { ok: false, error: "There is no deleted row to put back." };
         // The offer shows its own refusal, beside its button; not the pane's error bar as well.
         try {
-          await addRows(host, deleted.table, [deleted.values], { currency });
+          await (await writes()).addRows(host, deleted.table, [deleted.values], { currency });
         } catch (e) {
           return { ok: false, error: errorText(e) };
         }
@@ -228,22 +225,23 @@ export function useActions(
         const location = stateRef.current?.workbook.tables[table];
         if (!location || rows.length === 0) return;
         // Selecting is navigation: a failure (e.g. the sheet is protected) is shown, never thrown.
-        await attempt(() => selectRows(host, location, rows));
+        await attempt(async () => (await writes()).selectRows(host, location, rows));
       },
       selectCell: async (table, row, column) => {
         const location = stateRef.current?.workbook.tables[table];
         if (!location) return;
-        await attempt(() => selectCell(host, location, row, column));
+        await attempt(async () => (await writes()).selectCell(host, location, row, column));
       },
       addRows: (table, rows) =>
         attempt(async () => {
-          await addRows(host, table, rows, { currency });
+          await (await writes()).addRows(host, table, rows, { currency });
           saved?.added(table, rows);
         }),
       setUpPlan: (withSample) =>
         long(
           "setup",
-          () => {
+          async () => {
+            const { samplePlan, setUpPlan } = await writes();
             const year = new Date().getFullYear() + 1;
             const rows: Partial<PlanRows> | undefined = withSample ? samplePlan(year) : undefined;
             return setUpPlan(host, {
@@ -256,7 +254,7 @@ export function useActions(
       updatePlanLayout: () =>
         long(
           "layout",
-          () => updatePlanLayout(host, { currency }),
+          async () => (await writes()).updatePlanLayout(host, { currency }),
           "The plan layout is up to date: nothing already in the workbook was changed."
         ),
       dropdowns: offersExcelApi(host, "1.8"),
@@ -268,9 +266,9 @@ export function useActions(
             if (!s)
               throw new Error("The plan has not been read yet. Press Refresh, then try again.");
             setProgress(0);
-            await buildCalendarSheet(host, s.plan, s.check);
+            await (await writes()).buildCalendarSheet(host, s.plan, s.check);
             setProgress(0.5);
-            await buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan));
+            await (await writes()).buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan));
             setProgress(1);
           },
           "The Plan calendar and Summary sheets are rebuilt."
@@ -279,30 +277,32 @@ export function useActions(
         long(
           "import",
           async () => {
-            await addRows(host, table, rows, { currency });
+            await (await writes()).addRows(host, table, rows, { currency });
             saved?.added(table, rows);
           },
           `${rows.length} ${rows.length === 1 ? "row was" : "rows were"} added to ${table}.`
         ),
       saveSetting: (setting, before, after) =>
-        attempt(() => saveSetting(host, setting, before, after, { currency })),
+        attempt(async () =>
+          (await writes()).saveSetting(host, setting, before, after, { currency })
+        ),
       saveBaseline: (name) =>
         long(
           "baseline",
-          () => saveBaseline(host, name, { currency }),
+          async () => (await writes()).saveBaseline(host, name, { currency }),
           `Baseline '${name.trim()}' is saved: a copy of every valid budget line.`
         ),
-      importCrm: (writes) =>
+      importCrm: (crm) =>
         long(
           "import",
-          () =>
-            writeCrmImport(host, writes, {
+          async () =>
+            (await import("../import/crmWrite")).writeCrmImport(host, crm, {
               currency,
               onProgress: setProgress,
               changed: (before, after) => saved?.changed("Results", before, after),
               added: (rows) => saved?.added("Results", rows),
             }),
-          crmNotice(writes)
+          crmNotice(crm)
         ),
     }),
     [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]

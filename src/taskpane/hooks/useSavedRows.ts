@@ -7,7 +7,6 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
-  addRow,
   changeRow,
   type ExcelHost,
   forgetRow,
@@ -19,7 +18,7 @@ import {
   type CheckedTable,
   tableSpecs,
 } from "../../workbook";
-import type { ActionResult } from "./useActions";
+import { type ActionResult, writes } from "./useActions";
 import { errorText } from "./usePlan";
 
 /** What the add, change and delete actions tell the list after they succeeded. */
@@ -82,7 +81,7 @@ export function useSavedRows(host: ExcelHost, state: PlanState | null): SavedRow
   const putBack = useCallback(
     async (row: SavedRow): Promise<ActionResult> => {
       try {
-        await addRow(host, row.table, row.values, { currency });
+        await (await writes()).addRow(host, row.table, row.values, { currency });
         // Looked for again from the next read on.
         update((list) => list, row);
         return { ok: true };

@@ -97,7 +97,7 @@ export interface LaneDemand {
 function routedActivities(plan: Plan, lane: string): Activity[] {
   const doorOf = plan.demand?.doorOfActivity;
   if (!doorOf || (plan.demand?.doors.length ?? 0) === 0) return [];
-  return plan.activities.filter((a) => doorOf.get(a.row)?.owner === lane);
+  return plan.activities.filter((a) => doorOf[a.row]?.owner === lane);
 }
 
 export function laneDemand(state: Pick<PlanState, "plan" | "check">): LaneDemand[] {
