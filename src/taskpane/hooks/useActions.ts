@@ -178,7 +178,10 @@ export function useActions(
             setProgress(0);
             await buildCalendarSheet(host, s.plan, s.check);
             setProgress(0.5);
-            await buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan));
+            await buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan), {
+              check: s.check,
+              tables: s.workbook.tables,
+            });
             setProgress(1);
           },
           "The Plan calendar and Summary sheets are rebuilt."
