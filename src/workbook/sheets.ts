@@ -13,7 +13,8 @@ import {
   type Severity,
 } from "../domain";
 import { type ExcelHost, offersExcelApi } from "./host";
-import { currencyFormat, TEXT_FORMAT } from "./layout";
+import { currencyFormat, type PlanTable, TEXT_FORMAT } from "./layout";
+import type { TableLocation } from "./read";
 import { columnLetters } from "./setup";
 import { worstSeverity } from "../domain";
 
@@ -160,14 +161,28 @@ export const SUMMARY_ROWS = {
   jointShare: 9,
 };
 
+/** What the Summary's newer sections draw on besides the plan. */
+export interface SummaryExtras {
+  /** The check of the plan: expected and required leads are written from it as values. */
+  check?: PlanCheck;
+  /** Where the tables are, with their headers: a formula is written only over columns that exist. */
+  tables?: Partial<Record<PlanTable, TableLocation>>;
+}
+
+/** Rows of both `a` and `b` reported (not blank), as SUMIFS criteria over the Results table. */
+const reported = (...columns: string[]) => columns.map((c) => `Results[${c}],"<>"`).join(",");
+
 /**
  * Writes the Summary sheet: per month and team, the totals as SUMIFS over the
- * Budget table, so finance can audit them and they stay live as co-authors edit.
+ * Budget table, so finance can audit them and they stay live as co-authors edit;
+ * the latest baseline and the variance, the leads by month and the two-way
+ * scorecard when the plan has them.
  */
 export async function buildSummarySheet(
   host: ExcelHost,
   plan: Plan,
-  budgetMonthHeaders: string[]
+  budgetMonthHeaders: string[],
+  extras: SummaryExtras = {}
 ): Promise<void> {
   await host.run(async (context) => {
     const sheet = await freshSheet(context, SUMMARY_SHEET);
@@ -255,7 +270,120 @@ export async function buildSummarySheet(
       );
       put(row, [lane.lane, ...cells, sumAcross(row)], money);
     });
-    const note = laneStart + plan.lanes.length + 2;
+    let next = laneStart + plan.lanes.length + 2;
+    const label = (row: number, words: string) => {
+      const range = sheet.getRangeByIndexes(row - 1, 0, 1, 1);
+      range.numberFormat = [[TEXT_FORMAT]];
+      range.values = [[words]];
+      return range;
+    };
+    const has = (table: PlanTable, ...headers: string[]) => {
+      const location = extras.tables?.[table];
+      return (
+        location !== undefined &&
+        headers.every((h) =>
+          location.headers.some((x) => x.trim().toLowerCase() === h.toLowerCase())
+        )
+      );
+    };
+
+    // (a) The latest baseline (named as of this rebuild) and the variance: live SUMIFS.
+    const baseline = plan.latestBaseline;
+    if (baseline && has("Baselines", "Baseline", ...budgetMonthHeaders)) {
+      label(next, "Latest baseline (as of the last rebuild)").format.font.bold = true;
+      const name = sheet.getRangeByIndexes(next - 1, 1, 1, 1);
+      name.numberFormat = [[TEXT_FORMAT]];
+      name.values = [[baseline.name]];
+      const nameCell = `$B$${next}`;
+      const base = next + 1;
+      put(
+        base,
+        [
+          "Baseline spend",
+          ...cols.map(
+            (_, i) => `=SUMIFS(Baselines[${budgetMonthHeaders[i]}],Baselines[Baseline],${nameCell})`
+          ),
+          sumAcross(base),
+        ],
+        money
+      );
+      put(
+        base + 1,
+        ["Variance (now − baseline)", ...[...cols, year].map((c) => `=${c}${R.total}-${c}${base}`)],
+        money
+      );
+      next = base + 3;
+    }
+
+    // (b) Leads by month: values from the checker at this rebuild (Excel cannot spread an
+    // activity's leads over its months, or apply the funnel, from the tables alone).
+    const demand = extras.check?.metrics.demand;
+    if (demand && demand.months.length === cols.length) {
+      put(
+        next,
+        ["Leads (values at the last rebuild)", ...plan.months.map(monthLabel), "Year"],
+        TEXT_FORMAT
+      ).format.font.bold = true;
+      put(next + 1, [
+        "Expected leads",
+        ...demand.months.map((m) => m.expectedLeads),
+        demand.year.expectedLeads,
+      ]);
+      put(next + 2, [
+        "Required leads",
+        ...demand.months.map((m) => m.requiredLeads ?? ""),
+        demand.year.requiredLeads ?? "",
+      ]);
+      next += 4;
+    }
+
+    // (c) The two-way scorecard for the year: live formulas over the Results table.
+    if (has("Results", "Spend", "Leads", "Closed")) {
+      label(next, "Two-way scorecard (live formulas over the Results table)").format.font.bold =
+        true;
+      const score: [string, string, string][] = [
+        ["Marketing: leads reported", "=SUM(Results[Leads])", "#,##0"],
+        ["Marketing: closed deals", "=SUM(Results[Closed])", "#,##0"],
+        [
+          "Marketing: close rate",
+          `=IFERROR(SUMIFS(Results[Closed],${reported("Leads", "Closed")})/SUMIFS(Results[Leads],${reported("Leads", "Closed")}),"")`,
+          "0.0%",
+        ],
+        [
+          "Marketing: cost per closed deal",
+          `=IFERROR(SUMIFS(Results[Spend],${reported("Spend", "Closed")})/SUMIFS(Results[Closed],${reported("Spend", "Closed")}),"")`,
+          money,
+        ],
+      ];
+      if (has("Results", "Followed up"))
+        score.push([
+          "Sales: follow-up rate",
+          `=IFERROR(SUMIFS(Results[Followed up],${reported("Followed up", "Leads")})/SUMIFS(Results[Leads],${reported("Followed up", "Leads")}),"")`,
+          "0.0%",
+        ]);
+      score.push(
+        [
+          "Sales: follow-up target",
+          `=IFERROR(INDEX(Settings[Value],MATCH("Follow-up target",Settings[Setting],0)),"")`,
+          "0%",
+        ],
+        [
+          "Sales: deals closed from reported leads",
+          `=SUMIFS(Results[Closed],${reported("Leads", "Closed")})`,
+          "#,##0",
+        ]
+      );
+      score.forEach(([words, formula, format], i) => {
+        const row = next + 1 + i;
+        label(row, words);
+        const cell = sheet.getRangeByIndexes(row - 1, 1, 1, 1);
+        cell.numberFormat = [[format]];
+        cell.formulas = [[formula]];
+      });
+      next += score.length + 2;
+    }
+
+    const note = next;
     const notes = [
       joint.length
         ? `Joint campaigns (as of the last rebuild): ${joint.join(", ")}.`

@@ -268,7 +268,12 @@ export function useActions(
             setProgress(0);
             await (await writes()).buildCalendarSheet(host, s.plan, s.check);
             setProgress(0.5);
-            await (await writes()).buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan));
+            await (
+              await writes()
+            ).buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan), {
+              check: s.check,
+              tables: s.workbook.tables,
+            });
             setProgress(1);
           },
           "The Plan calendar and Summary sheets are rebuilt."
