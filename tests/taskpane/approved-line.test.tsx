@@ -63,10 +63,15 @@ describe("an Approved line's form", () => {
 
   test("Save keeps it Approved", async () => {
     const { updates, actions } = recorder();
-    open("Approved", actions);
+    const { headers } = open("Approved", actions);
+    fireEvent.change(screen.getByRole("textbox", { name: headers[5] }), {
+      target: { value: "777" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(updates).toHaveLength(1));
-    expect(updates[0]).toMatchObject({ Status: "Approved" });
+    // Only the changed cells are written: the amount, and the Status left as it is.
+    expect(updates[0]).toMatchObject({ [headers[5]]: 777 });
+    expect(updates[0].Status ?? "Approved").toBe("Approved");
   });
 
   test("a line that is not Approved has neither the warning nor Save as Proposed", () => {

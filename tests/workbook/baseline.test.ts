@@ -37,7 +37,8 @@ function addBaselinesTable(wb: Workbook) {
 async function planWith(budget?: Row[]) {
   const wb = emptyWorkbook();
   const me = seat(wb, "me");
-  const rows = samplePlan(2027);
+  // The sample plan without its own baseline: an empty Baselines table.
+  const rows = { ...samplePlan(2027), baselines: [] };
   await setUpPlan(me.host, { rows: budget ? { ...rows, budget } : rows });
   addBaselinesTable(wb);
   return { wb, me };
