@@ -1,4 +1,5 @@
 /* `npm run bench`: every benchmark, one after another, in one process. */
+import { benchBaseline } from "./baseline";
 import { benchChecker } from "./checker";
 import { benchCheckerWithDoors } from "./demand";
 import { benchUi } from "./ui";
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   await benchChecker();
   await benchCheckerWithDoors();
   await benchWorkbook();
+  await benchBaseline();
   await benchUi();
 }
 

@@ -56,8 +56,11 @@ function spendFigures(): Omit<BaselineMonth, "month"> {
   return { baselineSpend: 0, baselineByTeam: byTeam(), variance: 0, varianceByTeam: byTeam() };
 }
 
-export function baselineMetrics(plan: Plan): BaselineMetrics | null {
-  const baseline = plan.latestBaseline;
+/** The plan against `baseline`: the latest one unless another is chosen (finance's "Compare with"). */
+export function baselineMetrics(
+  plan: Plan,
+  baseline: Baseline | null = plan.latestBaseline
+): BaselineMetrics | null {
   if (baseline === null) return null;
   const months = Array.from({ length: 12 }, spendFigures);
   const year = spendFigures();

@@ -29,13 +29,42 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
+export {
+  type LimitedTable,
+  MAX_EXPECTED_LEADS,
+  MAX_FOLLOW_UP_HOURS,
+  MAX_MONTH_AMOUNT,
+  MAX_RESULT_COUNT,
+  MAX_RESULT_REVENUE,
+  MAX_RESULT_SPEND,
+  limitOf,
+  overLimit,
+} from "./limits";
 export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
 export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
 export { readSaved } from "./baselines";
-export { jointCampaigns } from "./joint";
+export { isJointLine, jointCampaigns, jointLines } from "./joint";
+export {
+  changesAnything,
+  planStartsChange,
+  type ActivityOutside,
+  type MoneyMove,
+  type PlanStartsChange,
+} from "./plan-starts";
+export { baselineMetrics } from "./baseline-metrics";
+export { baselineNameIssue, baselineRows, defaultBaselineName, savedSerial } from "./baseline-save";
+export { statusTotals, type StatusMonth, type StatusTotals } from "./status-metrics";
+export {
+  overPlan,
+  planVersusActual,
+  type PlanActualGroup,
+  type PlanVersusActual,
+  type SpendAgainstPlan,
+} from "./plan-actual";
 export { samplePlan, type PlanRows } from "./sample";
 export {
   REQUIRED_TABLES,
+  compareNames,
   findName,
   indexOfName,
   keyClash,

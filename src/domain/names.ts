@@ -54,3 +54,12 @@ export function keyClash(keys: readonly Cell[], key: Cell | undefined, ownIndex 
   if (wanted === "") return -1;
   return keys.findIndex((k, i) => i !== ownIndex && normalName(k) === wanted);
 }
+
+// One collator: numbers in names compare as numbers ("Campaign 2" before "Campaign 10"), letter
+// case and accents do not count. A fixed locale keeps the order the same on every machine.
+const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/** The order in which the pane lists names (campaigns, lanes): natural, case-insensitive. */
+export function compareNames(a: string, b: string): number {
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -18,7 +18,7 @@ import {
 import { STATUSES, TEAMS } from "./columns";
 import type { LaneIndex } from "./lanes";
 import { nameKey } from "./names";
-import { formatMonth, rangeWords, readMonthNumber } from "./months";
+import { formatMonth, monthWords, rangeWords, readMonthNumber } from "./months";
 import type { Activity, BudgetLine, Cell, Lane, ResultsRow, Status, Team } from "./types";
 
 /** What a row's rules need to know about the rest of the plan. */
@@ -113,7 +113,8 @@ export function finishActivity(
         {
           column: "End",
           value: asCell(raw.End),
-          message: `End ${show(raw.End)} is before Start ${show(raw.Start)}. Set End to ${rangeWords(start, start)} or later.`,
+          // Months in words: a form passes month numbers, a sheet a date serial; both read "Mar 2027".
+          message: `End ${monthWords(end)} is before Start ${monthWords(start)}. Set End to ${monthWords(start)} or later.`,
         },
       ],
     };

@@ -1,7 +1,13 @@
 /**
  * The sample plan "Set up plan" can fill in: a year of a mid-size B2B company
  * with several joint campaigns and a few deliberate gaps, so that every view
- * has something to show and the checker something to flag.
+ * has something to show and the checker something to flag. Its demand and
+ * finance gaps: the inside-sales team is flooded in March–April (over
+ * capacity), the reply card is a door nobody answers (unrouted leads), July
+ * brings too few leads to close September's target (lead gap), the TV line
+ * changed since the approved baseline (approved-changed), sales followed up too
+ * few of March's leads (missed follow-ups), and in June prospects moved from
+ * the mailer to LinkedIn (channel shift).
  */
 import { MONTH_ABBREVIATIONS } from "./months";
 import type { Cell, Row } from "./types";
@@ -13,6 +19,10 @@ export interface PlanRows {
   activities: Row[];
   budget: Row[];
   results: Row[];
+  /** The optional tables (rules.md §1); absent: not filled. */
+  doors?: Row[];
+  targets?: Row[];
+  baselines?: Row[];
 }
 
 /** `YYYY-MM` of the month `offset` months after January of `year`. */
@@ -34,6 +44,22 @@ type ActivityTuple = [
   string,
 ];
 type LineTuple = [string, string, string, string, string, number[]];
+
+/** Each activity's door (the Activities' Door column); the rest have none. */
+const DOORS_OF: Record<string, string> = {
+  "A-01": "Phone line",
+  "A-02": "Web form",
+  "A-04": "Reply card",
+  "A-05": "Web form",
+  "A-07": "Phone line",
+  "A-08": "Trade-show booth",
+  "A-11": "Reply card",
+};
+
+/** Excel's serial (1900 date system) of a day and hour. */
+function serial(year: number, monthIndex: number, day: number, hour: number): number {
+  return Date.UTC(year, monthIndex, day, hour) / 86_400_000 + 25_569;
+}
 
 export function samplePlan(year: number): PlanRows {
   const activities: ActivityTuple[] = [
@@ -239,12 +265,48 @@ export function samplePlan(year: number): PlanRows {
       "Air-cover window (months)": 1,
       "Siloed spend threshold": 0.5,
       "Response SLA (hours)": 24,
+      // Blank: the average deal size and close rate are computed from Results.
+      "Average deal size": null,
+      "Lead-to-close rate": null,
+      "Sales cycle (months)": 2,
+      "Follow-up target": 0.9,
+      "Channel shift threshold": 0.3,
     },
     lanes: [
       { Lane: "Media", Side: "Marketing" },
       { Lane: "Direct mail", Side: "Marketing" },
-      { Lane: "Field sales", Side: "Sales" },
+      { Lane: "Field sales", Side: "Sales", Capacity: 600 },
+      { Lane: "Inside sales", Side: "Sales", Capacity: 150 },
     ],
+    doors: [
+      { Door: "Web form", Owner: "Inside sales", "Response hours": 4 },
+      { Door: "Phone line", Owner: "Inside sales", "Response hours": 1 },
+      { Door: "Trade-show booth", Owner: "Field sales", "Response hours": 24 },
+      // Nobody answers the reply cards: the mailers' leads are unrouted.
+      { Door: "Reply card", Owner: "", "Response hours": null },
+    ],
+    targets: [
+      { Month: month(year, 4), "Revenue target": 150000 },
+      // With a 2-month sales cycle, July's few leads cannot close September's target.
+      { Month: month(year, 8), "Revenue target": 250000 },
+      { Month: month(year, 11), "Revenue target": 300000 },
+    ],
+    baselines: lines.map(([line, team, lane, campaign, status, amounts]) => {
+      const row: Row = {
+        Baseline: `FY${year} approved`,
+        Saved: serial(year - 1, 11, 15, 17),
+        Line: line,
+        Team: team,
+        Lane: lane,
+        Campaign: campaign,
+        Status: status,
+      };
+      // Approved with 50,000 of TV in March; the Budget has 60,000 there now.
+      const saved =
+        line === "TV and online media" ? amounts.map((a, i) => (i === 2 ? 50000 : a)) : amounts;
+      saved.forEach((a, i) => (row[MONTH_ABBREVIATIONS[i]] = a));
+      return row;
+    }),
     activities: activities.map(([id, name, lane, team, campaign, s, e, leads, hours, notes]) => ({
       ID: id,
       Activity: name,
@@ -256,6 +318,7 @@ export function samplePlan(year: number): PlanRows {
       "Expected leads": leads,
       "Follow-up hours": hours,
       Notes: notes,
+      Door: DOORS_OF[id] ?? "",
     })),
     budget: lines.map(([line, team, lane, campaign, status, amounts]) => {
       const row: Row = { Line: line, Team: team, Lane: lane, Campaign: campaign, Status: status };
@@ -273,6 +336,7 @@ export function samplePlan(year: number): PlanRows {
         Qualified: 150,
         Closed: 22,
         Revenue: 264000,
+        "Followed up": 300,
       },
       {
         Month: month(year, 2),
@@ -284,6 +348,7 @@ export function samplePlan(year: number): PlanRows {
         Qualified: 90,
         Closed: 9,
         Revenue: 99000,
+        "Followed up": 200,
       },
       {
         Month: month(year, 2),
@@ -295,6 +360,7 @@ export function samplePlan(year: number): PlanRows {
         Qualified: 70,
         Closed: 12,
         Revenue: 150000,
+        "Followed up": 135,
       },
       {
         Month: month(year, 3),
@@ -306,6 +372,7 @@ export function samplePlan(year: number): PlanRows {
         Qualified: 60,
         Closed: null,
         Revenue: null,
+        "Followed up": 150,
       },
       {
         Month: month(year, 3),
@@ -317,7 +384,39 @@ export function samplePlan(year: number): PlanRows {
         Qualified: 45,
         Closed: 5,
         Revenue: 61000,
+        "Followed up": 115,
       },
+      // May and June: the mailer's leads fall 45% while LinkedIn's rise 50%, in about the same total.
+      result(year, 4, "Spring mailer", "Direct mail", 6000, 100, 8, 96000, 95),
+      result(year, 4, "LinkedIn ads", "Media", 8000, 100, 6, 70000, 95),
+      result(year, 5, "Spring mailer", "Direct mail", 6000, 55, 4, 50000, 52),
+      result(year, 5, "LinkedIn ads", "Media", 9000, 150, 9, 105000, 140),
     ],
+  };
+}
+
+/** A Results row of plan month `offset` with every figure reported. */
+function result(
+  year: number,
+  offset: number,
+  channel: string,
+  lane: string,
+  spend: number,
+  leads: number,
+  closed: number,
+  revenue: number,
+  followedUp: number
+): Row {
+  return {
+    Month: month(year, offset),
+    Channel: channel,
+    Lane: lane,
+    Campaign: "",
+    Spend: spend,
+    Leads: leads,
+    Qualified: Math.round(leads / 2),
+    Closed: closed,
+    Revenue: revenue,
+    "Followed up": followedUp,
   };
 }

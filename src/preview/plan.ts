@@ -11,7 +11,7 @@ import {
   columnFormat,
   currencyFormat,
   listSource,
-  TABLE_NAMES,
+  PLAN_TABLES,
   tableSpecs,
   TEXT_FORMAT,
 } from "../workbook/layout";
@@ -82,7 +82,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
   const m = /^\d{4}-(\d{2})/.exec(planStarts);
   const specs = tableSpecs(m ? Number(m[1]) - 1 : 0);
   const currency = String(rows.settings?.Currency ?? "USD");
-  for (const name of TABLE_NAMES) {
+  for (const name of PLAN_TABLES) {
     const spec = specs[name];
     const given: Row[] =
       name === "Settings"

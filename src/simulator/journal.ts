@@ -35,6 +35,7 @@ type Primitive =
   | "setValidation"
   | "deleteUp"
   | "insertTableRows"
+  | "addTableColumn"
   | "addTable"
   | "deleteTable"
   | "renameTable"
@@ -66,6 +67,7 @@ export type Op =
       columnIds: string[];
       headers: string[];
     }
+  | { kind: "addTableColumn"; table: string; name: string; id: string }
   | { kind: "deleteTable"; table: string; keepCells: boolean }
   | { kind: "renameTable"; table: string; name: string }
   | { kind: "addSheet"; id: string; name: string }
@@ -248,6 +250,12 @@ export class Journal {
         headers: t.columnNames(),
       };
     });
+    this.wrap("addTableColumn", (t) => (at) => ({
+      kind: "addTableColumn",
+      table: t.id,
+      name: t.columnName(at),
+      id: t.columnIds[at],
+    }));
     this.wrap("deleteTable", (t, keepCells) => () => ({
       kind: "deleteTable",
       table: t.id,
@@ -381,6 +389,10 @@ export class Journal {
         }
         this.insertKey = op.key;
         wb.insertTableRows(t, index, op.count);
+        return;
+      }
+      case "addTableColumn": {
+        wb.addTableColumn(wb.table(op.table), op.name, op.id);
         return;
       }
       case "addTable": {

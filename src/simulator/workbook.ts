@@ -51,6 +51,7 @@ export interface ChartModel {
 export type ChangeType =
   | "RangeEdited"
   | "RowInserted"
+  | "ColumnInserted"
   | "RowDeleted"
   | "WorksheetAdded"
   | "WorksheetDeleted"
@@ -700,6 +701,38 @@ export class Workbook {
       this.clear(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "All");
     }
     this.emit(t.sheet, { r0: row, c0: t.c0, r1: row, c1: t.c1 }, "RangeEdited", t);
+  }
+
+  /**
+   * TableColumnCollection.add at the end of a table: the table takes the column to its right, with
+   * `name` as its header (Excel's "ColumnN" when none or taken). Not modelled: adding a column where
+   * cells to the right, on the table's rows, hold something (Excel would shift them): refused.
+   */
+  addTableColumn(t: TableModel, name: string | null, id?: string): number {
+    const c = t.c1 + 1;
+    if (c >= MAX_COLS) fail("InvalidOperation", "The column does not fit on the sheet.");
+    const { r0, r1 } = t.rect;
+    for (let r = r0; r <= r1; r++) {
+      const cell = t.sheet.cell(r, c);
+      if (cell && (cell.value !== null || cell.formula !== null))
+        fail("NotImplemented", "The simulator does not shift cells right of a table.");
+    }
+    if (
+      this.tables.some(
+        (o) => o !== t && o.sheet === t.sheet && intersects(o.rect, { r0, r1, c0: c, c1: c })
+      )
+    )
+      fail("InvalidOperation", "A table can't overlap another table.");
+    const taken = new Set(t.columnNames().map((n) => n.toLowerCase()));
+    let header = name && name.trim() !== "" ? name : `Column${t.columnCount + 1}`;
+    for (let k = 2; taken.has(header.toLowerCase()); k++) header = `${name || "Column"}${k}`;
+    t.c1 = c;
+    t.columnIds.push(id ?? String(this.nextColumn++));
+    const hc = t.sheet.ensureCell(t.headerRow, c);
+    hc.value = header;
+    hc.formula = null;
+    this.emit(t.sheet, { r0, c0: c, r1, c1: c }, "ColumnInserted", t);
+    return c - t.c0;
   }
 
   /** Insert `count` empty rows into a table at body index `index` (default: at the end). Shifts cells below down. */

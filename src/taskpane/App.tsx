@@ -17,6 +17,7 @@ import {
 import { lazy, type SyntheticEvent, Suspense, useState } from "react";
 import type { ExcelHost } from "../workbook";
 import { Header } from "./components/Header";
+import { DeletedRow } from "./components/DeletedRow";
 import { LostRows } from "./components/LostRows";
 import { SetUpScreen, missingTables } from "./components/SetUpScreen";
 import { StatusBars } from "./components/StatusBars";
@@ -170,6 +171,7 @@ function Pane({ host }: { host: ExcelHost }) {
         )}
         <StatusBars actions={actions} />
         <LostRows saved={saved} />
+        <DeletedRow key={actions.deleted?.seq ?? 0} actions={actions} />
         {body}
       </main>
     </>

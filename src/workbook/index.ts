@@ -1,7 +1,22 @@
 /** The workbook layer: the only code that calls Office.js. */
-export { type ExcelHost, type ExcelRun, type PlanChange, hostSupport, officeHost } from "./host";
+export {
+  type ExcelHost,
+  type ExcelRun,
+  type PlanChange,
+  hostSupport,
+  officeHost,
+  offersExcelApi,
+} from "./host";
 export { readWorkbookPlan, type TableLocation, type WorkbookPlan } from "./read";
 export { setUpPlan, type SetUpOptions, type SetUpResult } from "./setup";
+export {
+  describeGaps,
+  lacksLayout,
+  type LayoutGaps,
+  layoutGaps,
+  type LayoutUpdate,
+  updatePlanLayout,
+} from "./update-layout";
 export {
   addRow,
   addRows,
@@ -10,9 +25,11 @@ export {
   saveSetting,
   updateRow,
   type WritableTable,
+  WriteConflict,
   WriteRefused,
 } from "./write";
-export { rowRuns, selectRows } from "./select";
+export { rowRuns, selectCell, selectRows } from "./select";
+export { saveBaseline, type SaveBaselineOptions, type SavedBaseline } from "./baseline";
 export {
   ADDED_COLUMNS,
   OPTIONAL_TABLES,

@@ -9,8 +9,10 @@ import {
   budgetColumns,
   CAPACITY_COLUMN,
   DOOR_COLUMN,
+  DEMAND_SETTING,
   DOORS_COLUMNS,
   FOLLOWED_UP,
+  MEASUREMENT_SETTINGS_ROWS,
   LANES_COLUMNS,
   RESULTS_COLUMNS,
   SETTINGS_COLUMNS,
@@ -18,6 +20,7 @@ import {
   STATUSES,
   TARGETS_COLUMNS,
   TEAMS,
+  type Cell,
   type TableName,
 } from "../domain";
 
@@ -73,6 +76,17 @@ export const ADDED_COLUMNS: ReadonlyArray<{ table: TableName; header: string }> 
   { table: "Lanes", header: CAPACITY_COLUMN },
   { table: "Activities", header: DOOR_COLUMN },
   { table: "Results", header: FOLLOWED_UP },
+];
+
+/**
+ * The settings a newer layout added (funnel and measurement), with the value a
+ * new plan starts with: blank funnel figures are computed from Results (rules.md).
+ */
+export const ADDED_SETTINGS: ReadonlyArray<{ setting: string; default: Cell }> = [
+  { setting: DEMAND_SETTING.averageDealSize, default: null },
+  { setting: DEMAND_SETTING.leadToCloseRate, default: null },
+  { setting: DEMAND_SETTING.salesCycle, default: 0 },
+  ...MEASUREMENT_SETTINGS_ROWS.map(({ setting, default: value }) => ({ setting, default: value })),
 ];
 
 const text = (header: string, width = 90): ColumnSpec => ({ header, kind: "text", width });

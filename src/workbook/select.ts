@@ -1,4 +1,5 @@
 /** Navigation: selecting in the workbook the rows a view shows (an activity, a flag's causes). */
+import { indexOfName } from "../domain";
 import { type ExcelHost, offersExcelApi } from "./host";
 import type { TableLocation } from "./read";
 
@@ -49,6 +50,27 @@ export async function selectRows(
       }
     }
     block(runs[0]).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Activates the table's sheet and selects one cell: the 1-based data row's cell in the column
+ * headed `column` (case and spaces ignored), or the whole row when the table has no such column.
+ */
+export async function selectCell(
+  host: ExcelHost,
+  location: TableLocation,
+  row: number,
+  column: string | null
+): Promise<void> {
+  if (row < 1 || row > location.rowCount) return;
+  const at = column === null ? -1 : indexOfName(location.headers, column);
+  if (at < 0) return selectRows(host, location, [row]);
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(location.sheet);
+    sheet.activate();
+    sheet.getRangeByIndexes(location.headerRow + row, location.firstColumn + at, 1, 1).select();
     await context.sync();
   });
 }

@@ -3,27 +3,22 @@
  * lacks, optionally filled with rows (the sample plan), and changes nothing
  * that is already there.
  */
-import {
-  type Cell,
-  type PlanRows,
-  type Row,
-  SETTING,
-  SETTINGS_ROWS,
-  sameName,
-  type TableName,
-} from "../domain";
+import { type Cell, type PlanRows, type Row, SETTING, SETTINGS_ROWS, sameName } from "../domain";
 import { cellWrite, type CellWrite, settingWrite } from "./cells";
 import { type ExcelHost, offersExcelApi } from "./host";
 import { packBySize, rowBytes } from "./requests";
 import {
+  ADDED_SETTINGS,
   columnFormat,
   currencyFormat,
   listSource,
+  PLAN_TABLES,
+  type PlanTable,
   type TableSpec,
-  TABLE_NAMES,
   tableSpecs,
   TEXT_FORMAT,
 } from "./layout";
+import { WriteRefused } from "./write";
 
 export interface SetUpOptions {
   /** Rows to fill new tables with (e.g. the sample plan); tables that exist are never filled. */
@@ -32,13 +27,18 @@ export interface SetUpOptions {
   planStarts?: string;
   /** Called as the work advances, from 0 to 1. */
   onProgress?: (done: number) => void;
+  /**
+   * When a sheet of a missing table's name holds someone's data: false (Set up plan) puts the
+   * table on "Doors 2"; true ("Update plan layout") refuses, saying which sheet, before writing.
+   */
+  refuseSheetsInUse?: boolean;
 }
 
 export interface SetUpResult {
-  created: TableName[];
-  existing: TableName[];
+  created: PlanTable[];
+  existing: PlanTable[];
   /** Sheet each created table was put on. */
-  sheets: Partial<Record<TableName, string>>;
+  sheets: Partial<Record<PlanTable, string>>;
   /** False on Excel older than ExcelApi 1.8 (Excel 2019 before its updates): no dropdowns were added. */
   dropdowns: boolean;
   syncs: number;
@@ -73,7 +73,7 @@ export function defaultPlanStart(today = new Date()): string {
 /** The Settings table's rows: every setting, with the given value or its default. */
 export function settingsRows(rows: Partial<PlanRows>, planStarts: string): Row[] {
   const given = rows.settings ?? {};
-  return SETTINGS_ROWS.map(({ setting, default: fallback }) => ({
+  return [...SETTINGS_ROWS, ...ADDED_SETTINGS].map(({ setting, default: fallback }) => ({
     Setting: setting,
     Value:
       setting in given ? given[setting] : setting === SETTING.planStarts ? planStarts : fallback,
@@ -114,7 +114,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
 
   // Sync 1: which tables and sheets exist, and when an existing plan starts.
   const found = await host.run(async (context) => {
-    const tables = TABLE_NAMES.map((name) =>
+    const tables = PLAN_TABLES.map((name) =>
       context.workbook.tables.getItemOrNullObject(name).load("name")
     );
     const sheets = context.workbook.worksheets.load("items/name");
@@ -130,13 +130,13 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
       planStarts = row ? row[1] : null;
     }
     return {
-      existing: TABLE_NAMES.filter((_, i) => !tables[i].isNullObject),
+      existing: PLAN_TABLES.filter((_, i) => !tables[i].isNullObject),
       sheetNames: sheets.items.map((s) => s.name),
       planStarts,
     };
   });
   const existing = new Set(found.existing);
-  const missing = TABLE_NAMES.filter((name) => !existing.has(name));
+  const missing = PLAN_TABLES.filter((name) => !existing.has(name));
   const planStarts =
     typeof rows.settings?.["Plan starts"] === "string"
       ? String(rows.settings["Plan starts"])
@@ -180,6 +180,13 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
         );
       }
     });
+  }
+  const inUse = clashing.filter((name) => states.get(specs[name].sheet) === "in use");
+  if (options.refuseSheetsInUse && inUse.length > 0) {
+    const names = inUse.map((name) => `'${specs[name].sheet}'`).join(", ");
+    throw new WriteRefused(
+      `The sheet ${names} already holds other data, so the ${inUse.join(", ")} table cannot go there. Rename that sheet (or move what it holds), then try again. Nothing was changed.`
+    );
   }
   const taken = new Set(found.sheetNames.map((n) => n.toLowerCase()));
   const placements: Placement[] = missing.map((name) => {
@@ -257,7 +264,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
   };
 }
 
-function lower(name: TableName): keyof PlanRows {
+function lower(name: PlanTable): keyof PlanRows {
   return name.toLowerCase() as keyof PlanRows;
 }
 

@@ -48,6 +48,24 @@ export class WriteRefused extends Error {
   }
 }
 
+/**
+ * A change or delete refused because someone changed the row since the user saw it. It carries the
+ * row as it is now, so the pane can show, per field, their value beside the user's, and the next
+ * attempt can be made against what the user has now seen.
+ */
+export class WriteConflict extends WriteRefused {
+  constructor(
+    message: string,
+    /** The columns someone changed (among those the write concerned). */
+    readonly columns: string[],
+    /** Where the row is now, and its values there, by header. */
+    readonly current: RowRef
+  ) {
+    super(message);
+    this.name = "WriteConflict";
+  }
+}
+
 const ALL_COLUMNS = tableSpecs(0);
 
 function spec(table: WritableTable) {
@@ -213,10 +231,22 @@ function conflicts(
   });
 }
 
-function refuseConflicts(ref: RowRef, changed: string[], current: Row): never {
+function refuseConflicts(
+  ref: RowRef,
+  changed: string[],
+  current: Row,
+  index: number,
+  action: "change" | "delete"
+): never {
   const list = changed.map((h) => `${h} (now '${valueByName(current, h) ?? ""}')`).join(", ");
-  throw new WriteRefused(
-    `Someone else changed ${describe(ref.table, ref.before)} while you were editing: ${list}. Your change was not saved; look at the row again and redo it.`
+  const outcome =
+    action === "change"
+      ? "Your change was not saved; look at the row again and redo it."
+      : "It was not deleted; look at the row again before you delete it.";
+  throw new WriteConflict(
+    `Someone else changed ${describe(ref.table, ref.before)} while you were editing: ${list}. ${outcome}`,
+    changed,
+    { table: ref.table, row: index + 1, before: current }
   );
 }
 
@@ -506,7 +536,7 @@ export async function updateRow(
     const current =
       found.current ?? (await readRow(context, ref.table, found.index, found.headers));
     const clashes = conflicts(ref.table, found.headers, ref.before, current, changed);
-    if (clashes.length > 0) refuseConflicts(ref, clashes, current);
+    if (clashes.length > 0) refuseConflicts(ref, clashes, current, found.index, "change");
     const row = context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index);
     for (const h of changed) {
       const column = found.headers.indexOf(h);
@@ -519,16 +549,20 @@ export async function updateRow(
   });
 }
 
-/** Deletes the row, unless someone changed it since the user saw it. */
-export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<void> {
+/**
+ * Deletes the row, unless someone changed it since the user saw it. Returns the row as it was
+ * deleted (every column, by header), so that the user can put it back.
+ */
+export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<Row> {
   refuseAppendOnly(ref.table);
-  await host.run(async (context) => {
+  return host.run(async (context) => {
     const found = await locateRow(context, ref);
     const current =
       found.current ?? (await readRow(context, ref.table, found.index, found.headers));
     const clashes = conflicts(ref.table, found.headers, ref.before, current, found.headers);
-    if (clashes.length > 0) refuseConflicts(ref, clashes, current);
+    if (clashes.length > 0) refuseConflicts(ref, clashes, current, found.index, "delete");
     context.workbook.tables.getItem(ref.table).getDataBodyRange().getRow(found.index).delete("Up");
     await context.sync();
+    return current;
   });
 }

@@ -111,6 +111,8 @@ test("Settings shows Plan starts as a month and saves a typed month as a real da
 
   await planStarts.fill("march 2027");
   await settings.getByRole("button", { name: "Save Plan starts" }).click();
+  // Jan and Feb's money moves to the next year: the pane asks first (issue 9.7).
+  await settings.getByRole("button", { name: "Change Plan starts" }).click();
   await page.waitForFunction(() => {
     const wb = (
       window as unknown as {

@@ -216,6 +216,33 @@ describe("tables", () => {
     expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:C5");
   });
 
+  test("columns.add at the end takes the sheet column to the right, named; refused over someone's cells", async () => {
+    const { wb, c } = fresh();
+    const r = await c.run(async (ctx) => {
+      const column = ctx.workbook.tables
+        .getItem("Budget")
+        .columns.add(undefined, undefined, "Owner");
+      column.load("name, index");
+      await ctx.sync();
+      return { name: column.name, index: column.index };
+    });
+    expect(r).toEqual({ name: "Owner", index: 3 });
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:D4");
+    expect(person(wb).getValues("Budget", "A1:D2")).toEqual([
+      ["Team", "Mar", "Note", "Owner"],
+      ["Sales", 10, "a", ""],
+    ]);
+    person(wb).setValues("Budget", "E3", [["someone's"]]);
+    await expect(
+      c.run(async (ctx) => {
+        ctx.workbook.tables.getItem("Budget").columns.add(undefined, undefined, "More");
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "NotImplemented" });
+    expect(person(wb).tableAddress("Budget")).toBe("Budget!A1:D4");
+    expect(person(wb).getValues("Budget", "E3")[0][0]).toBe("someone's");
+  });
+
   test("a co-author sorting and deleting rows by hand", async () => {
     const { wb, c } = fresh();
     person(wb).sortTable("Budget", "Mar", false);

@@ -75,10 +75,10 @@ describe("CSV import", () => {
     expect(p.rejected[0].line).toBe(3);
   });
 
-  it("says when the file is neither activities nor results", () => {
+  it("says when the file is neither activities, results nor budget lines", () => {
     const p = previewCsv("a,b\n1,2\n", plan);
     expect(p.table).toBeNull();
-    expect(p.errors[0]).toMatch(/matches neither/);
+    expect(p.errors[0]).toMatch(/matches none of Activities .*, Results .* or Budget/);
   });
 });
 

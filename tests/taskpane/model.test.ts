@@ -159,10 +159,11 @@ describe("groupFlags", () => {
 
   it("maps refs to the rows that caused them", () => {
     const plan = parsePlan(small());
+    // Without the tables' places, headers are taken to be on sheet row 1.
     expect(refsToRows(plan, ["A-2", "b-1", "Results row 1", "unknown"])).toEqual([
-      { table: "Activities", rows: [2] },
-      { table: "Budget", rows: [1] },
-      { table: "Results", rows: [1] },
+      { table: "Activities", rows: [2], sheetRows: [3], sheet: "Activities" },
+      { table: "Budget", rows: [1], sheetRows: [2], sheet: "Budget" },
+      { table: "Results", rows: [1], sheetRows: [2], sheet: "Results" },
     ]);
   });
 
@@ -170,28 +171,75 @@ describe("groupFlags", () => {
     const input = small();
     const groups = groupFlags(parsePlan(input), checkPlan(input));
     const broken = groups[0].items.find((i) => /Nowhere/.test(i.message))!;
-    expect(broken.rows).toEqual([{ table: "Activities", rows: [5] }]);
+    expect(broken.rows).toEqual([
+      { table: "Activities", rows: [5], sheetRows: [6], sheet: "Activities" },
+    ]);
+  });
+
+  it("names the sheet row Excel's row header shows, and titles each card with its kind", () => {
+    const input = small();
+    input.activities.push({ ...input.activities[0] }); // a second A-1: "already used in row 1"
+    const located = (table: string, headerRow: number) => ({
+      table,
+      sheet: `Plan ${table}`,
+      headerRow,
+      firstColumn: 0,
+      headers: [],
+      rowCount: 10,
+    });
+    const tables = {
+      Activities: located("Activities", 3),
+      Results: located("Results", 0),
+    } as never;
+    const groups = groupFlags(parsePlan(input), checkPlan(input), tables);
+    const items = groups.flatMap((g) => g.items);
+    const broken = items.find((i) => /Nowhere/.test(i.message))!;
+    // Header on 0-based row 3 (Excel's row 4): data row 5 is Excel's row 9.
+    expect(broken.rows).toEqual([
+      { table: "Activities", rows: [5], sheetRows: [9], sheet: "Plan Activities" },
+    ]);
+    expect(broken.title).toBe("Row left out: Plan Activities row 9");
+    expect(broken.fix).toMatch(/in Plan Activities row 9;/);
+    const duplicate = items.find((i) => /already used/.test(i.message))!;
+    expect(duplicate.message).toMatch(/already used in row 5\./);
+    const titles = new Set(items.filter((i) => i.kind === "flag").map((i) => i.title));
+    expect(titles).toContain("No follow-up");
+    expect(titles).toContain("Over cap");
+    expect([...titles]).not.toContain("Warning");
   });
 });
 
 describe("budgetGrid", () => {
   it("sums months by team, with the cap", () => {
     const input = small();
-    const grid = budgetGrid(checkPlan(input));
+    const grid = budgetGrid(checkPlan(input), parsePlan(input));
     expect(grid.rows).toHaveLength(12);
     const apr = grid.rows[3];
     expect(apr.byTeam).toEqual({ Marketing: 200, Sales: 500, Joint: 0 });
+    // B-1 is Marketing's, but its campaign Spring is joint: it counts in the Joint column.
+    expect(apr.split).toEqual({ Marketing: 0, Sales: 500, Joint: 200 });
     expect(apr.total).toBe(700);
     expect(grid.total).toBe(1300);
     expect(grid.cap).toBe(1000);
     expect(grid.overBy).toBe(300);
     expect(grid.maxMonth).toBe(700);
     expect(barSegments(apr, grid.maxMonth)).toEqual({
-      Marketing: (200 / 700) * 100,
+      Marketing: 0,
       Sales: (500 / 700) * 100,
-      Joint: 0,
+      Joint: (200 / 700) * 100,
     });
     expect(grid.rows[0].jointShare).toBeNull();
+  });
+
+  it("makes the Joint column agree with the joint share, month by month and for the year", () => {
+    const s = sample();
+    const grid = budgetGrid(checkPlan(s), parsePlan(s));
+    for (const row of grid.rows) {
+      if (row.total === 0) continue;
+      expect(row.split.Joint / row.total).toBeCloseTo(row.jointShare!, 10);
+      expect(row.split.Marketing + row.split.Sales + row.split.Joint).toBeCloseTo(row.total, 6);
+    }
+    expect(grid.splitTotals.Joint / grid.total).toBeCloseTo(grid.jointShare!, 10);
   });
 });
 

@@ -26,10 +26,15 @@ const actions: Actions = {
   deleteRow: ok,
   rowRef: () => null,
   selectRows: async () => {},
+  selectCell: async () => {},
+  addRows: ok,
   setUpPlan: ok,
+  updatePlanLayout: ok,
+  dropdowns: true,
   rebuildSheets: ok,
   importRows: ok,
   saveSetting: ok,
+  saveBaseline: ok,
 };
 
 let state: PlanState;

@@ -5,6 +5,7 @@ import { act, renderHook } from "@testing-library/react";
 import { type ActionResult, useActions } from "../../src/taskpane/hooks/useActions";
 import { loadPlan } from "../../src/workbook";
 import { emptyWorkbook, seat } from "../workbook/sim";
+import { person } from "../../src/simulator";
 import { samplePane } from "./pane";
 
 describe("useActions", () => {
@@ -66,5 +67,56 @@ describe("useActions", () => {
     expect(outcome).toEqual({ ok: true });
     expect(result.current.error).toBeNull();
     expect((await pane.state()).plan.activities.map((a) => a.id)).toContain("A-99");
+  });
+});
+
+describe("useActions: putting a deleted row back", () => {
+  it("offers the deleted row; Put it back appends every cell of it again, through addRows", async () => {
+    const pane = await samplePane();
+    const state = await pane.state();
+    const { result } = renderHook(() => useActions(pane.host, state));
+    const a = state.plan.activities.find((x) => x.id === "A-04")!;
+    const before = { ...state.workbook.input.activities[a.row - 1] };
+    expect(result.current.deleted).toBeNull();
+    await act(async () => {
+      await result.current.deleteRow({ table: "Activities", row: a.row, before });
+    });
+    expect(result.current.deleted).toEqual({ table: "Activities", values: before, seq: 1 });
+    expect((await pane.state()).plan.activities.map((x) => x.id)).not.toContain("A-04");
+    let outcome!: ActionResult;
+    await act(async () => {
+      outcome = await result.current.putBackDeleted!();
+    });
+    expect(outcome).toEqual({ ok: true });
+    expect(result.current.deleted).toBeNull();
+    const rows = (await pane.state()).workbook.input.activities;
+    // Appended as a new row at the end of the table, with the same cells.
+    expect(rows[rows.length - 1]).toEqual(before);
+  });
+
+  it("refuses to put it back, saying why, when a co-author has given its ID to another row", async () => {
+    const pane = await samplePane();
+    const state = await pane.state();
+    const { result } = renderHook(() => useActions(pane.host, state));
+    const a = state.plan.activities.find((x) => x.id === "A-04")!;
+    const before = { ...state.workbook.input.activities[a.row - 1] };
+    await act(async () => {
+      await result.current.deleteRow({ table: "Activities", row: a.row, before });
+    });
+    // A-05 moved up to row 5 of the sheet; a co-author renames it A-04.
+    person(pane.workbook).setCell("Activities", "A5", "A-04");
+    let outcome!: ActionResult;
+    await act(async () => {
+      outcome = await result.current.putBackDeleted!();
+    });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.error).toMatch(/ID 'A-04' is already used by row 4 of Activities/);
+    // Still offered (the user may change the other row and try again), and nothing was added.
+    expect(result.current.deleted?.values).toEqual(before);
+    expect((await pane.state()).workbook.input.activities).toHaveLength(
+      state.workbook.input.activities.length - 1
+    );
+    act(() => result.current.dismissDeleted!());
+    expect(result.current.deleted).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { checkPlan, samplePlan } from "../../src/domain";
-import { readWorkbookPlan, setUpPlan } from "../../src/workbook";
+import { PLAN_TABLES, readWorkbookPlan, setUpPlan } from "../../src/workbook";
 import type { ExcelHost } from "../../src/workbook";
 import { emptyWorkbook, person, seat } from "./sim";
 
@@ -42,11 +42,20 @@ function upTo(host: ExcelHost, minor: number): ExcelHost {
 }
 
 describe("Set up plan", () => {
-  test("creates the five tables with the exact headers of rules.md, each on its own sheet", async () => {
+  test("creates the eight tables with the exact headers of rules.md, each on its own sheet", async () => {
     const wb = emptyWorkbook();
     const { host } = seat(wb);
     const result = await setUpPlan(host, { planStarts: "2027-07" });
-    expect(result.created).toEqual(["Settings", "Lanes", "Activities", "Budget", "Results"]);
+    expect(result.created).toEqual([
+      "Settings",
+      "Lanes",
+      "Activities",
+      "Budget",
+      "Results",
+      "Doors",
+      "Targets",
+      "Baselines",
+    ]);
     expect(person(wb).getValues("Activities", "A1:K1")[0]).toEqual([
       "ID",
       "Activity",
@@ -94,7 +103,15 @@ describe("Set up plan", () => {
     ]);
     expect(person(wb).getValues("Lanes", "A1:C1")[0]).toEqual(["Lane", "Side", "Capacity"]);
     expect(person(wb).getValues("Settings", "A1:B1")[0]).toEqual(["Setting", "Value"]);
-    for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"]) {
+    expect(person(wb).getValues("Doors", "A1:C1")[0]).toEqual(["Door", "Owner", "Response hours"]);
+    expect(person(wb).getValues("Targets", "A1:B1")[0]).toEqual(["Month", "Revenue target"]);
+    // Baselines: the Budget's columns in plan order, after the baseline's name and when it was saved.
+    expect(person(wb).getValues("Baselines", "A1:S1")[0]).toEqual([
+      "Baseline",
+      "Saved",
+      ...(person(wb).getValues("Budget", "A1:Q1")[0] as string[]),
+    ]);
+    for (const name of PLAN_TABLES) {
       expect(wb.findTable(name)).toBeDefined();
       expect(person(wb).tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
     }
@@ -195,7 +212,15 @@ describe("Set up plan", () => {
     };
     const result = await setUpPlan(host, { planStarts: "2027-01" });
     expect(result.existing).toEqual(["Activities"]);
-    expect(result.created).toEqual(["Settings", "Lanes", "Budget", "Results"]);
+    expect(result.created).toEqual([
+      "Settings",
+      "Lanes",
+      "Budget",
+      "Results",
+      "Doors",
+      "Targets",
+      "Baselines",
+    ]);
     expect(result.sheets.Budget).toBe("Budget 2");
     expect(person(wb).getFormulas("Activities", "A1:Z20")).toEqual(before.activities);
     expect(person(wb).getFormulas("Budget", "A1:Z20")).toEqual(before.budget);
@@ -221,10 +246,8 @@ describe("Set up plan", () => {
       if (at) expect(wb.findTable("Lanes")).toBeDefined(); // it did fail part-way
       if (at) expect(wb.findTable("Activities")).toBeUndefined();
       const again = await setUpPlan(host, { rows: sample });
-      expect([...again.created, ...again.existing].sort()).toEqual(
-        ["Activities", "Budget", "Lanes", "Results", "Settings"].sort()
-      );
-      for (const name of ["Settings", "Lanes", "Activities", "Budget", "Results"])
+      expect([...again.created, ...again.existing].sort()).toEqual([...PLAN_TABLES].sort());
+      for (const name of PLAN_TABLES)
         expect(person(wb).tableAddress(name).startsWith(`${name}!A1:`)).toBe(true);
       expect(wb.sheets.map((s) => s.name).filter((n) => / \d+$/.test(n))).toEqual([]);
       const read = await readWorkbookPlan(host);
@@ -239,7 +262,7 @@ describe("Set up plan", () => {
     const { host } = seat(wb);
     const result = await setUpPlan(upTo(host, 7), { rows: samplePlan(2027) });
     expect(result.dropdowns).toBe(false);
-    expect(result.created).toHaveLength(5);
+    expect(result.created).toHaveLength(8);
     expect(
       wb.validationAt(
         wb.sheet("Activities"),

@@ -40,10 +40,15 @@ describe("Plan calendar sheet", () => {
       "Nov 2027",
       "Dec 2027",
     ]);
-    expect(values.slice(4, 7).map((r) => r[0])).toEqual(["Media", "Direct mail", "Field sales"]);
+    expect(values.slice(4, 8).map((r) => r[0])).toEqual([
+      "Media",
+      "Direct mail",
+      "Field sales",
+      "Inside sales",
+    ]);
     expect(values[4][4]).toContain("Spring launch TV spot [Spring launch]"); // Media, March
     expect(values[4][9]).toContain("Brand awareness radio"); // Media, August
-    expect(values[7][9]).toContain("no-follow-up"); // the Flags row, August
+    expect(values[8][9]).toContain("no-follow-up"); // the Flags row, August
     // Each month's header is highlighted exactly when the month has a warning (or an error).
     const sheet = wb.sheet("Plan calendar");
     const fill = (r: number, c: number) => sheet.cell(r, c)?.fill ?? null;

@@ -6,6 +6,7 @@ import {
   readWorkbookPlan,
   setUpPlan,
   updateRow,
+  WriteConflict,
   WriteRefused,
 } from "../../src/workbook";
 import { emptyWorkbook, person, PROFILE, seat } from "./sim";
@@ -172,6 +173,40 @@ describe("writing for a user action", () => {
     );
     const read = await readWorkbookPlan(me.host);
     expect(read.input.activities.find((r) => r.ID === "A-03")!.Notes).toBe("theirs");
+  });
+
+  test("a refused change carries the columns changed and the row as it is now, so the next try goes against it", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-03");
+    person(wb).setCell("Activities", "J4", "theirs");
+    const error = await updateRow(me.host, ref, { Notes: "mine", "Expected leads": 5 }).catch(
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(WriteConflict);
+    const conflict = error as WriteConflict;
+    expect(conflict.columns).toEqual(["Notes"]);
+    expect(conflict.current.row).toBe(3);
+    expect(conflict.current.before.Notes).toBe("theirs");
+    // Nothing was written: not even the column nobody else touched.
+    let read = await readWorkbookPlan(me.host);
+    expect(read.input.activities[2]["Expected leads"]).toBe(ref.before["Expected leads"]);
+    // Against the row as it is now, the user's choice is saved.
+    await updateRow(me.host, conflict.current, { Notes: "mine" });
+    read = await readWorkbookPlan(me.host);
+    expect(read.input.activities[2].Notes).toBe("mine");
+  });
+
+  test("a refused delete says it was not deleted; a delete returns every cell of the row it removed", async () => {
+    const { wb, me } = await samplePlanWorkbook();
+    const ref = await seen(me.host, "A-10");
+    person(wb).setCell("Activities", "J11", "keep");
+    const error = await deleteRow(me.host, ref).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteConflict);
+    expect(String((error as Error).message)).toMatch(/It was not deleted/);
+    const current = (error as WriteConflict).current;
+    const removed = await deleteRow(me.host, current);
+    expect(removed).toEqual(current.before);
+    expect(removed.Notes).toBe("keep");
   });
 
   test("delete removes the row only if nobody changed it since it was seen", async () => {

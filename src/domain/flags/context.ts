@@ -4,7 +4,7 @@
  */
 import { monthNumberOf } from "../months";
 import type { Activity, Plan } from "../types";
-import { jointCampaigns } from "../joint";
+import { isJointLine, jointCampaigns } from "../joint";
 import { demandFigures, type DemandFigures } from "../demand";
 
 export interface FlagContext {
@@ -87,9 +87,7 @@ export function buildFlagContext(plan: Plan): FlagContext {
   for (const name of jointCampaigns(plan)) ctx.jointCampaigns.add(name);
 
   for (const line of plan.budget) {
-    ctx.lineIsJoint.push(
-      line.team === "Joint" || (line.campaign !== null && ctx.jointCampaigns.has(line.campaign))
-    );
+    ctx.lineIsJoint.push(isJointLine(line, ctx.jointCampaigns));
     const campaign = line.campaign === null ? null : entry(ctx.spendByCampaign, line.campaign, 0);
     const lane = line.lane === null ? null : entry(ctx.spendByLane, line.lane, 0);
     for (let m = 0; m < 12; m++) {

@@ -193,6 +193,20 @@ export class TableColumnsObj extends Collection {
       fail("ItemNotFound", `The column '${String(key)}' does not exist in table '${t.name}'.`);
     return new TableColumnObj(this.wb, t, t.columnIds[i]);
   }
+  override call(name: string, args: unknown[]): unknown {
+    if (name === "Add") {
+      // add(index?, values?, name?): at the end only (an index inside the table is not modelled).
+      const t = checkTableAlive(this.wb, this.t);
+      const [index, values, header] = args;
+      if (index !== null && index !== undefined && Number(index) !== t.columnCount)
+        fail("NotImplemented", "The simulator adds table columns at the end only.");
+      const at = this.wb.addTableColumn(t, typeof header === "string" ? header : null);
+      const column = new TableColumnObj(this.wb, t, t.columnIds[at]);
+      if (values !== undefined && values !== null) column.set("Values", values);
+      return column;
+    }
+    return this.common(name, args);
+  }
 }
 
 export class TableColumnObj extends Obj {

@@ -14,6 +14,7 @@ import type { PlanState } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
 import type { PlanReading } from "../hooks/usePlan";
 import { percent } from "../model/format";
+import { scoreOf } from "../model/score";
 
 const ImportDialog = lazy(() =>
   import("./ImportDialog").then((m) => ({ default: m.ImportDialog }))
@@ -49,7 +50,8 @@ export function Header({ state, reading, actions, canEdit }: HeaderProps) {
   const styles = useStyles();
   const [importing, setImporting] = useState(false);
   const busy = actions.busy !== null;
-  const score = state && state.plan.months.length > 0 ? state.check.metrics.syncScore : null;
+  // No score for a plan with no year or nothing in it (model/score.ts): never 100% for nothing.
+  const score = state ? scoreOf(state) : null;
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>

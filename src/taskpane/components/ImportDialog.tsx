@@ -81,8 +81,9 @@ export function ImportDialog({ state, actions, onClose }: Props) {
           <DialogContent className={styles.content}>
             <Body1 as="p">
               A CSV file with a header row: activities (ID, Activity, Lane, Team, Campaign, Start,
-              End, …) or results (Month, Channel, Lane, Campaign, Spend, Leads, Qualified, Closed,
-              Revenue). Nothing is written until you confirm.
+              End, …), results (Month, Channel, Lane, Campaign, Spend, Leads, Qualified, Closed,
+              Revenue) or budget lines (Line, Team, Lane, Campaign, Status, Jan … Dec). Nothing is
+              written until you confirm.
             </Body1>
             <input
               ref={file}

@@ -29,7 +29,7 @@ export function SetUpScreen({ missing, actions }: { missing: TableName[]; action
       </Subtitle1>
       <Body1 as="p">
         {all
-          ? "This workbook has no joint plan yet. Set up plan adds the Settings, Lanes, Activities, Budget and Results tables, each on its own sheet. Nothing else in the workbook is changed."
+          ? "This workbook has no joint plan yet. Set up plan adds the Settings, Lanes, Activities, Budget, Results, Doors, Targets and Baselines tables, each on its own sheet. Nothing else in the workbook is changed."
           : `This workbook lacks the ${missing.join(", ")} ${missing.length === 1 ? "table" : "tables"}. Set up plan adds what is missing and leaves the rest as it is.`}
       </Body1>
       <div className={styles.buttons}>

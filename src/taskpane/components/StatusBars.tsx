@@ -14,6 +14,8 @@ const TASK_WORDS = {
   setup: "Setting up the plan…",
   rebuild: "Rebuilding the Plan calendar and Summary sheets…",
   import: "Importing rows…",
+  layout: "Updating the plan layout…",
+  baseline: "Saving the baseline…",
 };
 
 export function StatusBars({ actions }: { actions: Actions }) {

@@ -16,23 +16,42 @@ import {
   buildSummarySheet,
   deleteRow,
   type ExcelHost,
+  offersExcelApi,
   type PlanState,
   planRows,
   type RowRef,
+  saveBaseline,
   saveSetting,
+  selectCell,
   selectRows,
   setUpPlan,
+  updatePlanLayout,
   updateRow,
+  WriteConflict,
 } from "../../workbook";
 import { budgetMonthHeaders } from "../model/rowForms";
 import { errorText } from "./usePlan";
 import type { SavedRowsRecorder } from "./useSavedRows";
 
-export type LongTask = "setup" | "rebuild" | "import";
+export type LongTask = "setup" | "rebuild" | "import" | "layout" | "baseline";
 
 export interface ActionResult {
   ok: boolean;
   error?: string;
+  /**
+   * Set when a change or delete was refused because someone changed the row since the user saw
+   * it: the columns they changed, and the row as it is now (to pass as the next `before`).
+   */
+  conflict?: { columns: string[]; current: RowRef };
+}
+
+/** A row the user deleted in this session, which they may put back. */
+export interface DeletedRow {
+  table: WritableTable;
+  /** Every cell of the row as it was deleted, by header. */
+  values: Row;
+  /** Counts the deletes of this session: a new delete is a new offer. */
+  seq: number;
 }
 
 export interface Actions {
@@ -47,15 +66,40 @@ export interface Actions {
   notice: string | null;
   dismissNotice: () => void;
   addRow: (table: WritableTable, row: Row) => Promise<ActionResult>;
+  /**
+   * Changes the cells of `after` that differ from `ref.before`. A conflict is returned (with the
+   * row as it is now) for the form to show, and not put in `error`.
+   */
   updateRow: (ref: RowRef, after: Row) => Promise<ActionResult>;
   deleteRow: (ref: RowRef) => Promise<ActionResult>;
+  /**
+   * The row the user deleted last, offered to be put back until dismissed or put back. (These three
+   * are optional only so that stand-in Actions in tests need not list them; useActions gives all.)
+   */
+  deleted?: DeletedRow | null;
+  /**
+   * Appends the deleted row again, as a new row below the table (addRows); refused, with the
+   * reason, when its key is now used. Never called but by the user's explicit action.
+   */
+  putBackDeleted?: () => Promise<ActionResult>;
+  dismissDeleted?: () => void;
   /** The row as the user sees it now, to pass as `before`. */
   rowRef: (table: WritableTable, row: number) => RowRef | null;
   selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
+  /** Selects one cell of a 1-based data row (the row when `column` is null or not in the table). */
+  selectCell: (table: WritableTable, row: number, column: string | null) => Promise<void>;
+  /** Appends rows to a table in one write (e.g. the default lanes with a new one). */
+  addRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
+  /** Adds what a plan set up before the newer layout lacks (tables, columns, settings); changes nothing else. */
+  updatePlanLayout: () => Promise<ActionResult>;
+  /** False where Excel is below ExcelApi 1.8: set-ups and layout updates add no dropdowns. */
+  dropdowns: boolean;
   rebuildSheets: () => Promise<ActionResult>;
   importRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   saveSetting: (setting: string, before: Cell, after: Cell) => Promise<ActionResult>;
+  /** Saves a copy of every valid budget line as the baseline `name`; the Budget is not changed. */
+  saveBaseline: (name: string) => Promise<ActionResult>;
 }
 
 /** `saved` is told of every row added, changed or deleted, so the pane can see if one is lost. */
@@ -68,24 +112,35 @@ export function useActions(
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedRow | null>(null);
   const running = useRef(false);
+  const deletes = useRef(0);
   const stateRef = useRef(state);
   stateRef.current = state;
 
   const currency = state?.plan.settings.currency ?? "USD";
 
-  /** Runs a write; a failure becomes the error message, never an exception. */
-  const attempt = useCallback(async (work: () => Promise<unknown>): Promise<ActionResult> => {
-    try {
-      await work();
-      setError(null);
-      return { ok: true };
-    } catch (e) {
-      const message = errorText(e);
-      setError(message);
-      return { ok: false, error: message };
-    }
-  }, []);
+  /**
+   * Runs a write; a failure becomes the error message, never an exception. With `formShowsConflict`,
+   * a conflict is left to the form that asked (it shows theirs and yours per field), not repeated
+   * in the pane's error bar with words that no longer fit.
+   */
+  const attempt = useCallback(
+    async (work: () => Promise<unknown>, formShowsConflict = false): Promise<ActionResult> => {
+      try {
+        await work();
+        setError(null);
+        return { ok: true };
+      } catch (e) {
+        const message = errorText(e);
+        if (!(formShowsConflict && e instanceof WriteConflict)) setError(message);
+        return e instanceof WriteConflict
+          ? { ok: false, error: message, conflict: { columns: e.columns, current: e.current } }
+          : { ok: false, error: message };
+      }
+    },
+    []
+  );
 
   /** A long task: one at a time, with progress. */
   const long = useCallback(
@@ -125,12 +180,28 @@ export function useActions(
         attempt(async () => {
           await updateRow(host, ref, after, { currency });
           saved?.changed(ref.table, ref.before, after);
-        }),
+        }, true),
       deleteRow: (ref) =>
         attempt(async () => {
-          await deleteRow(host, ref);
+          const values = await deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
+          deletes.current += 1;
+          setDeleted({ table: ref.table, values, seq: deletes.current });
         }),
+      deleted,
+      putBackDeleted: async () => {
+        if (!deleted) return { ok: false, error: "There is no deleted row to put back." };
+        // The offer shows its own refusal, beside its button; not the pane's error bar as well.
+        try {
+          await addRows(host, deleted.table, [deleted.values], { currency });
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+        saved?.added(deleted.table, [deleted.values]);
+        setDeleted(null);
+        return { ok: true };
+      },
+      dismissDeleted: () => setDeleted(null),
       rowRef: (table, row) => {
         const s = stateRef.current;
         const before = s ? planRows(s.workbook.input, table)[row - 1] : undefined;
@@ -142,6 +213,16 @@ export function useActions(
         // Selecting is navigation: a failure (e.g. the sheet is protected) is shown, never thrown.
         await attempt(() => selectRows(host, location, rows));
       },
+      selectCell: async (table, row, column) => {
+        const location = stateRef.current?.workbook.tables[table];
+        if (!location) return;
+        await attempt(() => selectCell(host, location, row, column));
+      },
+      addRows: (table, rows) =>
+        attempt(async () => {
+          await addRows(host, table, rows, { currency });
+          saved?.added(table, rows);
+        }),
       setUpPlan: (withSample) =>
         long(
           "setup",
@@ -155,6 +236,13 @@ export function useActions(
           },
           withSample ? "The plan is set up with the sample plan." : "The plan is set up."
         ),
+      updatePlanLayout: () =>
+        long(
+          "layout",
+          () => updatePlanLayout(host, { currency }),
+          "The plan layout is up to date: nothing already in the workbook was changed."
+        ),
+      dropdowns: offersExcelApi(host, "1.8"),
       rebuildSheets: () =>
         long(
           "rebuild",
@@ -181,7 +269,13 @@ export function useActions(
         ),
       saveSetting: (setting, before, after) =>
         attempt(() => saveSetting(host, setting, before, after, { currency })),
+      saveBaseline: (name) =>
+        long(
+          "baseline",
+          () => saveBaseline(host, name, { currency }),
+          `Baseline '${name.trim()}' is saved: a copy of every valid budget line.`
+        ),
     }),
-    [busy, progress, error, notice, host, currency, attempt, long, saved]
+    [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]
   );
 }

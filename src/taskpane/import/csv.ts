@@ -7,7 +7,12 @@ import Papa from "papaparse";
 import {
   ACTIVITY_COLUMNS,
   activitySchema,
+  budgetColumns,
+  budgetLineSchema,
   type Cell,
+  overLimit,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
   type Plan,
   RESULTS_COLUMNS,
   resultsRowSchema,
@@ -15,7 +20,7 @@ import {
   rowContext,
 } from "../../workbook";
 
-export type ImportTable = "Activities" | "Results";
+export type ImportTable = "Activities" | "Results" | "Budget";
 
 export interface ImportRow {
   /** Line in the CSV file (the header is line 1). */
@@ -67,9 +72,11 @@ const key = (h: string) => h.trim().replace(/\s+/g, " ").toLowerCase();
 /** For each CSV header, the table column it maps to (or null when it maps to none). */
 export function mapColumns(
   headers: readonly string[],
-  columns: readonly string[]
+  columns: readonly string[],
+  aliases: ReadonlyArray<[string, string]> = []
 ): Map<string, string | null> {
-  const byKey = new Map(columns.map((c) => [key(c), c]));
+  const byKey = new Map([...aliases.map(([a, c]): [string, string] => [key(a), c])]);
+  for (const c of columns) byKey.set(key(c), c);
   return new Map(headers.map((h) => [h, byKey.get(key(h)) ?? null]));
 }
 
@@ -78,13 +85,32 @@ export function detectTable(headers: readonly string[]): ImportTable | null {
   const keys = new Set(headers.map(key));
   if (keys.has("id") && keys.has("activity")) return "Activities";
   if (keys.has("channel") && keys.has("month")) return "Results";
+  if (keys.has("line") && keys.has("team")) return "Budget";
   return null;
 }
 
 const NUMERIC: Record<ImportTable, ReadonlySet<string>> = {
   Activities: new Set(["Expected leads", "Follow-up hours"]),
   Results: new Set(["Spend", "Leads", "Qualified", "Closed", "Revenue"]),
+  Budget: new Set(MONTH_ABBREVIATIONS),
 };
+
+/** A budget file's month columns may be headed by the full month name ("March" for Mar). */
+const MONTH_ALIASES = MONTH_NAMES.map((name, i): [string, string] => [
+  name,
+  MONTH_ABBREVIATIONS[i],
+]);
+
+/** The columns of the table an import adds to (the Budget's months in plan order). */
+function importColumns(table: ImportTable, plan: Plan): readonly string[] {
+  if (table === "Activities") return ACTIVITY_COLUMNS;
+  if (table === "Results") return RESULTS_COLUMNS;
+  const start = plan.settings.planStarts ? Number(plan.settings.planStarts.slice(5, 7)) - 1 : 0;
+  return budgetColumns(start);
+}
+
+/** The key column whose values must be new: an activity's ID, a budget line's Line. */
+const KEYS: Partial<Record<ImportTable, string>> = { Activities: "ID", Budget: "Line" };
 
 /** Text from the file as a cell: numbers in numeric columns (also "1,200"), text elsewhere. */
 function toCell(text: string | undefined, numeric: boolean): Cell {
@@ -114,33 +140,55 @@ export function previewImport(
   };
   if (table === null) {
     preview.errors.push(
-      "The file's header row matches neither Activities (ID, Activity, …) nor Results (Month, Channel, …)."
+      "The file's header row matches none of Activities (ID, Activity, …), Results (Month, Channel, …) or Budget (Line, Team, …)."
     );
     return preview;
   }
-  const columns: readonly string[] = table === "Activities" ? ACTIVITY_COLUMNS : RESULTS_COLUMNS;
-  const mapping = mapColumns(headers, columns);
+  const columns = importColumns(table, plan);
+  const mapping = mapColumns(headers, columns, table === "Budget" ? MONTH_ALIASES : []);
   preview.ignoredColumns = headers.filter((h) => mapping.get(h) === null);
   const ctx = rowContext(plan.lanes, plan.settings.planStarts);
-  const schema = table === "Activities" ? activitySchema(ctx) : resultsRowSchema(ctx);
-  const usedIds = new Set(plan.activities.map((a) => key(a.id)));
+  const schema =
+    table === "Activities"
+      ? activitySchema(ctx)
+      : table === "Budget"
+        ? budgetLineSchema(ctx)
+        : resultsRowSchema(ctx);
+  const keyColumn = KEYS[table];
+  const usedKeys = new Set(
+    table === "Activities"
+      ? plan.activities.map((a) => key(a.id))
+      : plan.budget.map((b) => key(b.line))
+  );
   records.forEach((record, i) => {
     const line = i + 2;
     const row: Row = {};
     for (const c of columns) row[c] = "";
     for (const [h, column] of mapping)
       if (column) row[column] = toCell(record[h], NUMERIC[table].has(column));
-    const label =
+    const shown =
       table === "Activities"
-        ? [row.ID, row.Activity].filter((v) => v !== "").join(" ") || `Line ${line}`
-        : [row.Month, row.Channel].filter((v) => v !== "").join(" ") || `Line ${line}`;
+        ? [row.ID, row.Activity]
+        : table === "Budget"
+          ? [row.Line, row.Team]
+          : [row.Month, row.Channel];
+    const label = shown.filter((v) => v !== "").join(" ") || `Line ${line}`;
     const parsed = schema.safeParse(row);
     const reasons = parsed.success ? [] : parsed.error.issues.map(issueText);
-    if (table === "Activities" && typeof row.ID !== "object" && String(row.ID).trim() !== "") {
-      const id = key(String(row.ID));
-      if (usedIds.has(id))
-        reasons.push(`ID '${String(row.ID).trim()}' is already used. Choose another ID.`);
-      else if (reasons.length === 0) usedIds.add(id);
+    // Numbers beyond what a plan can mean (the domain's limits), which the schema, reading what a
+    // person typed in the sheet, accepts.
+    for (const column of NUMERIC[table]) {
+      const beyond = overLimit(table, column, row[column]);
+      if (beyond) reasons.push(beyond);
+    }
+    const keyValue = keyColumn ? row[keyColumn] : null;
+    if (keyColumn && typeof keyValue !== "object" && String(keyValue).trim() !== "") {
+      const k = key(String(keyValue));
+      if (usedKeys.has(k))
+        reasons.push(
+          `${keyColumn} '${String(keyValue).trim()}' is already used. Choose another ${keyColumn}.`
+        );
+      else if (reasons.length === 0) usedKeys.add(k);
     }
     if (reasons.length > 0) {
       preview.rejected.push({ line, label, reasons });
@@ -151,7 +199,7 @@ export function previewImport(
       const a = parsed.data as { start: string; end: string };
       row.Start = a.start;
       if (row.End !== "") row.End = a.end;
-    } else if (parsed.success) {
+    } else if (parsed.success && table === "Results") {
       row.Month = (parsed.data as { month: string }).month;
     }
     preview.accepted.push({ line, row, label });

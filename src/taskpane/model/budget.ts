@@ -1,5 +1,5 @@
 /** The Budget view's shape: month × team with totals, joint share, the cap, and chart bars. Pure. */
-import type { PlanCheck, Team } from "../../workbook";
+import { jointLines, type Plan, type PlanCheck, type Team } from "../../workbook";
 import { monthLabel, monthShort } from "./format";
 
 export interface BudgetGridRow {
@@ -7,6 +7,12 @@ export interface BudgetGridRow {
   short: string;
   label: string;
   byTeam: Record<Team, number>;
+  /**
+   * The month's spend split the way the joint share counts it (docs/rules.md §3): Joint = the
+   * joint lines (Team Joint, or a joint campaign); Marketing and Sales = their siloed lines.
+   * Joint ÷ total is the joint share; the view's columns and chart show this split.
+   */
+  split: Record<Team, number>;
   total: number;
   jointShare: number | null;
   flagCount: number;
@@ -15,6 +21,8 @@ export interface BudgetGridRow {
 export interface BudgetGrid {
   rows: BudgetGridRow[];
   totals: Record<Team, number>;
+  /** The year's spend split as `BudgetGridRow.split`. */
+  splitTotals: Record<Team, number>;
   total: number;
   jointShare: number | null;
   cap: number | null;
@@ -24,12 +32,35 @@ export interface BudgetGrid {
   maxMonth: number;
 }
 
-export function budgetGrid(check: PlanCheck): BudgetGrid {
-  const rows = check.metrics.months.map((m) => ({
+const zero = (): Record<Team, number> => ({ Marketing: 0, Sales: 0, Joint: 0 });
+
+/** Spend per plan month (and the year) of the joint lines and of each team's siloed lines. */
+export function jointSplit(plan: Pick<Plan, "activities" | "budget">): {
+  months: Record<Team, number>[];
+  year: Record<Team, number>;
+} {
+  const months = Array.from({ length: 12 }, zero);
+  const year = zero();
+  const joint = jointLines(plan);
+  plan.budget.forEach((line, i) => {
+    const column: Team = joint[i] ? "Joint" : line.team;
+    for (let m = 0; m < 12; m++) months[m][column] += line.amounts[m] ?? 0;
+    year[column] += line.total;
+  });
+  return { months, year };
+}
+
+export function budgetGrid(
+  check: PlanCheck,
+  plan: Pick<Plan, "activities" | "budget">
+): BudgetGrid {
+  const split = jointSplit(plan);
+  const rows = check.metrics.months.map((m, i) => ({
     month: m.month,
     short: monthShort(m.month),
     label: monthLabel(m.month),
     byTeam: { ...m.spendByTeam },
+    split: split.months[i] ?? zero(),
     total: m.totalSpend,
     jointShare: m.jointShare,
     flagCount: m.flagCount,
@@ -39,6 +70,7 @@ export function budgetGrid(check: PlanCheck): BudgetGrid {
   return {
     rows,
     totals: { ...year.byTeam },
+    splitTotals: split.year,
     total: year.totalSpend,
     jointShare: year.jointShare,
     cap,
@@ -47,12 +79,12 @@ export function budgetGrid(check: PlanCheck): BudgetGrid {
   };
 }
 
-/** Heights (0..100, percent of the tallest month) of each team's segment of a month's stacked bar. */
+/** Heights (0..100, percent of the tallest month) of each segment of a month's stacked bar (its split). */
 export function barSegments(row: BudgetGridRow, maxMonth: number): Record<Team, number> {
   const scale = (n: number) => (maxMonth > 0 ? (n / maxMonth) * 100 : 0);
   return {
-    Marketing: scale(row.byTeam.Marketing),
-    Sales: scale(row.byTeam.Sales),
-    Joint: scale(row.byTeam.Joint),
+    Marketing: scale(row.split.Marketing),
+    Sales: scale(row.split.Sales),
+    Joint: scale(row.split.Joint),
   };
 }

@@ -1,10 +1,13 @@
 /** Campaign names as the forms offer them. Pure. */
-import type { Plan } from "../../workbook";
+import { compareNames, type Plan } from "../../workbook";
 
-/** Every campaign the plan names (activities and budget lines), for the forms' Campaign box. */
+/**
+ * Every campaign the plan names (activities and budget lines), for the forms' Campaign box, in
+ * natural order whatever the case: "Campaign 1, CAMPAIGN 2, CAMPAIGN 10".
+ */
 export function campaignNames(plan: Plan): string[] {
   const names = new Set<string>();
   for (const a of plan.activities) if (a.campaign) names.add(a.campaign);
   for (const b of plan.budget) if (b.campaign) names.add(b.campaign);
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(compareNames);
 }

@@ -9,8 +9,12 @@ import {
   ACTIVITY_COLUMNS,
   BUDGET_BASE_COLUMNS,
   budgetMonthColumns,
+  type Cell,
+  parseMonth,
   type Plan,
   type PlanState,
+  type Row,
+  valueByName,
   type Side,
 } from "../../workbook";
 import { newRowKey, planOf } from "./ids";
@@ -31,6 +35,7 @@ export type LaneFormValues = { Lane: string; Side: Side };
 export type FieldErrors = Record<string, string>;
 
 const numberText = (n: number | null) => (n === null ? "" : String(n));
+const cellText = (cell: Cell) => (cell === null ? "" : String(cell));
 
 /** A new activity's defaults. Pass the PlanState so that the ID skips rows with problems too. */
 export function emptyActivityForm(source: Plan | PlanState): ActivityFormValues {
@@ -81,7 +86,15 @@ export function emptyBudgetForm(
   return form;
 }
 
-export function budgetToForm(b: BudgetLine, monthHeaders: readonly string[]): BudgetFormValues {
+/**
+ * A budget line as form values. With `cells` (the row as the sheet holds it, e.g. a RowRef's
+ * `before`), each month shows its cell: 0 as 0, a blank as blank.
+ */
+export function budgetToForm(
+  b: BudgetLine,
+  monthHeaders: readonly string[],
+  cells?: Row
+): BudgetFormValues {
   const form: BudgetFormValues = {
     Line: b.line,
     Team: b.team,
@@ -89,8 +102,27 @@ export function budgetToForm(b: BudgetLine, monthHeaders: readonly string[]): Bu
     Campaign: b.campaign ?? "",
     Status: b.status,
   };
-  monthHeaders.forEach((h, i) => (form[h] = b.amounts[i] ? String(b.amounts[i]) : ""));
+  // As the sheet holds it: 0 is 0 (a blank field would be written back as an empty cell).
+  monthHeaders.forEach((h, i) => {
+    const cell = cells ? valueByName(cells, h) : undefined;
+    form[h] = cell !== undefined ? cellText(cell) : numberText(b.amounts[i] ?? null);
+  });
   return form;
+}
+
+/**
+ * How a cell of an Activities row, as read from the sheet, shows in the activity form: Start and
+ * End as the `YYYY-MM` month they mean (a date serial, or a month a person typed), the rest as is.
+ */
+export function activityCellText(plan: Plan): (field: string, cell: Cell) => string {
+  return (field, cell) => {
+    if (cell === null || cell === undefined) return "";
+    if (field === "Start" || field === "End") {
+      const month = parseMonth(cell, plan.settings.planStarts);
+      if (month.ok) return month.month;
+    }
+    return String(cell);
+  };
 }
 
 /** The Budget table's month headers in plan order (the Budget table's own when it has them). */

@@ -1,13 +1,17 @@
 /** Settings form: text typed by a person → the cell to save, validated with the checker's own reader. Pure. */
 import {
   type Cell,
+  changesAnything,
   DEMAND_SETTING,
   parseMonth,
   parsePlan,
+  type Plan,
+  planMonths,
+  planStartsChange,
   sameName,
   SETTING,
 } from "../../workbook";
-import { monthLabel } from "./format";
+import { money as moneyText, monthLabel, monthRange } from "./format";
 
 const isPlanStarts = (setting: string) => sameName(setting, SETTING.planStarts);
 /** The settings that are shares, shown as percentages ("50%"). */
@@ -82,4 +86,52 @@ export function settingText(setting: string, value: Cell | undefined): string {
   }
   if (isShare(setting)) return shareText(value) ?? String(value);
   return String(value);
+}
+
+/** What a new Plan starts would move, in sentences for the confirmation; null when nothing moves. */
+export interface PlanStartsStory {
+  /** "Mar 2027 → Mar 2028"-style sentences about the Budget's money, in plan order. */
+  money: string[];
+  /** Activities, Results rows and Targets that fall (wholly or partly) outside the new year. */
+  outside: string[];
+}
+
+/**
+ * The confirmation a Plan starts change needs before it is saved (issue 9.7): which month's money
+ * is re-dated and what falls outside the new year. Null when the setting is not Plan starts, the
+ * value is not a month, the plan has no year yet, or nothing would move.
+ */
+export function planStartsStory(
+  setting: string,
+  value: Cell,
+  plan: Plan,
+  currency: string
+): PlanStartsStory | null {
+  if (!isPlanStarts(setting) || typeof value !== "string") return null;
+  const to = parseMonth(value);
+  if (!to.ok) return null;
+  const change = planStartsChange(plan, to.month);
+  if (!change || !changesAnything(change)) return null;
+  const money = change.moves.map(
+    (m) =>
+      `${moneyText(m.amount, currency)} of ${monthLabel(m.from)} becomes ${monthLabel(m.to)} (${m.lines} ${m.lines === 1 ? "line" : "lines"}).`
+  );
+  const year = `${monthLabel(to.month)}–${monthLabel(planMonths(to.month)[11])}`;
+  const outside: string[] = change.activities.map(
+    (a) =>
+      `${a.id} '${a.activity}' (${monthRange(a.start, a.end)}) ${a.whollyOutside ? `falls outside the new year (${year}) and will be left out` : `runs partly outside the new year (${year}); only its months inside it will count`}.`
+  );
+  if (change.results.length > 0) {
+    const n = change.results.length;
+    outside.push(
+      `${n} Results ${n === 1 ? "row falls" : "rows fall"} outside the new year (${year}) and will be left out.`
+    );
+  }
+  if (change.targets.length > 0) {
+    const n = change.targets.length;
+    outside.push(
+      `${n} revenue ${n === 1 ? "target falls" : "targets fall"} outside the new year (${year}) and will be left out.`
+    );
+  }
+  return { money, outside };
 }

@@ -7,6 +7,8 @@ import {
   budgetLineSchema,
   type Cell,
   keyClash,
+  type LimitedTable,
+  overLimit,
   type Plan,
   type Row,
   rowContext,
@@ -47,6 +49,24 @@ function cellFromText(text: string, numeric: boolean): Cell {
   return t;
 }
 
+/**
+ * Adds, for each field whose number is beyond what a plan can mean (the domain's limits), an error
+ * naming the limit, unless the field already has one. Forms for other tables (e.g. Results) use it
+ * after their schema.
+ */
+export function limitErrors(
+  table: LimitedTable,
+  row: Row,
+  fields: readonly string[],
+  errors: FieldErrors = {}
+): FieldErrors {
+  for (const f of fields) {
+    const message = errors[f] ? null : overLimit(table, f, row[f]);
+    if (message) errors[f] = message;
+  }
+  return errors;
+}
+
 /** Which keys a new or edited row's key must not repeat. */
 export interface KeysInUse {
   /** Every row's key (see tableKeys); index i is data row i + 1. */
@@ -81,7 +101,12 @@ export function validateActivity(
   const row: Row = {};
   for (const f of ACTIVITY_FIELDS) row[f] = cellFromText(form[f] ?? "", numeric.has(f));
   const parsed = activitySchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
-  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const errors = limitErrors(
+    "Activities",
+    row,
+    [...numeric],
+    parsed.success ? {} : issuesToErrors(parsed.error.issues)
+  );
   const used = inUse ?? { keys: plan.activities.map((a) => a.id), ownRow: null };
   if (!errors.ID && isTaken(form.ID, ownId, used))
     errors.ID = `ID '${form.ID.trim()}' is already used by another activity. Choose another ID.`;
@@ -103,7 +128,12 @@ export function validateBudgetLine(
   for (const f of BUDGET_BASE_FIELDS) row[f] = cellFromText(form[f] ?? "", false);
   for (const h of monthHeaders) row[h] = cellFromText(form[h] ?? "", true);
   const parsed = budgetLineSchema(rowContext(plan.lanes, plan.settings.planStarts)).safeParse(row);
-  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const errors = limitErrors(
+    "Budget",
+    row,
+    monthHeaders,
+    parsed.success ? {} : issuesToErrors(parsed.error.issues)
+  );
   const used = inUse ?? { keys: plan.budget.map((b) => b.line), ownRow: null };
   if (!errors.Line && isTaken(form.Line, ownLine, used))
     errors.Line = `Line '${form.Line.trim()}' is already used by another budget line. Choose another Line.`;

@@ -8,7 +8,7 @@ import { useRowForm } from "../hooks/useRowForm";
 import { TEAMS } from "../../workbook";
 import { monthLabel } from "../model/format";
 import { tableKeys } from "../model/ids";
-import { type ActivityFormValues, emptyActivityForm } from "../model/rowForms";
+import { activityCellText, type ActivityFormValues, emptyActivityForm } from "../model/rowForms";
 import { validateActivity } from "../model/validate";
 import type { ActivityFormProps } from "./ActivityForm";
 import { RowFormDialog } from "./RowFormDialog";
@@ -31,6 +31,7 @@ export function useActivityForm({ state, actions, edit, onClose }: ActivityFormP
         ownRow: edit ? edit.ref.row : null,
       }),
     onClose,
+    cellText: activityCellText(state.plan),
   });
 }
 

@@ -1,5 +1,6 @@
 /** Add or edit a budget line; validated with budgetLineSchema before anything is written. */
-import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { ApprovedLineNotice } from "./ApprovedLineNotice";
 import { CampaignField } from "./CampaignField";
 import { useRowForm } from "../hooks/useRowForm";
 import { type RowRef, STATUSES, TEAMS } from "../../workbook";
@@ -39,6 +40,8 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
     onClose,
   });
   const { values, set, field } = form;
+  // An Approved line as it stands: its form warns, and offers to save it as Proposed.
+  const approved = edit !== null && initial.Status === "Approved";
 
   const choice = (name: string, options: readonly string[], blank?: string) => (
     <Dropdown
@@ -62,7 +65,20 @@ export function BudgetLineForm({ state, actions, initial, monthHeaders, edit, on
       edit={Boolean(edit)}
       deleteQuestion={`Delete budget line ${edit?.line}? Its row is removed from the Budget table.`}
       onClose={onClose}
+      extraActions={
+        approved && (
+          <Button disabled={form.saving} onClick={() => void form.save({ Status: "Proposed" })}>
+            Save as Proposed
+          </Button>
+        )
+      }
     >
+      {approved && (
+        <ApprovedLineNotice
+          baseline={plan.latestBaseline?.name ?? null}
+          amountsChanged={monthHeaders.some((h) => (values[h] ?? "") !== (initial[h] ?? ""))}
+        />
+      )}
       <div className={styles.pair}>
         <Field {...field("Line")} required>
           <Input value={values.Line} onChange={(_, d) => set("Line", d.value)} />

@@ -7,6 +7,7 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -17,12 +18,14 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { TEAMS } from "../../workbook";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { type BudgetLine, TEAMS } from "../../workbook";
+import { LeftOutItem } from "../components/LeftOutList";
 import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
 import { barSegments, budgetGrid } from "../model/budget";
 import { money, percent } from "../model/format";
+import { type LeftOutRow, leftOutRows } from "../model/leftOut";
 import {
   type BudgetFormValues,
   budgetMonthHeaders,
@@ -31,6 +34,11 @@ import {
 } from "../model/rowForms";
 import { type BudgetEdit, BudgetLineForm } from "./BudgetLineForm";
 import type { ViewProps } from "./types";
+
+// Finance's part (status totals, baselines, a chart) loads on demand.
+const FinanceSection = lazy(() =>
+  import("./FinanceSection").then((m) => ({ default: m.FinanceSection }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -84,7 +92,17 @@ export function BudgetView({ state, actions }: ViewProps) {
   const fills = useTeamFills();
   const team = useTeamStyles();
   const restoreFocus = useRestoreFocusTarget();
-  const grid = useMemo(() => budgetGrid(state.check), [state]);
+  const grid = useMemo(() => budgetGrid(state.check, state.plan), [state]);
+  const leftOut = useMemo(() => leftOutRows(state, "Budget"), [state]);
+  // Every line in table order: the counted ones and, in their place, those left out for a problem.
+  const lines = useMemo(
+    () =>
+      [
+        ...state.plan.budget.map((b) => ({ row: b.row, line: b, left: null as LeftOutRow | null })),
+        ...leftOut.rows.map((r) => ({ row: r.row, line: null as BudgetLine | null, left: r })),
+      ].sort((a, b) => a.row - b.row),
+    [state, leftOut]
+  );
   const headers = useMemo(() => budgetMonthHeaders(state.plan), [state]);
   const currency = state.plan.settings.currency;
   const [form, setForm] = useState<{ initial: BudgetFormValues; edit: BudgetEdit | null } | null>(
@@ -95,7 +113,7 @@ export function BudgetView({ state, actions }: ViewProps) {
     const line = state.plan.budget.find((b) => b.row === row);
     const ref = actions.rowRef("Budget", row);
     if (!line || !ref) return;
-    setForm({ initial: budgetToForm(line, headers), edit: { ref, line: line.line } });
+    setForm({ initial: budgetToForm(line, headers, ref.before), edit: { ref, line: line.line } });
     void actions.selectRows("Budget", [row]);
   };
 
@@ -109,6 +127,11 @@ export function BudgetView({ state, actions }: ViewProps) {
         <Body1 as="p" className={styles.heading}>
           Joint share of spend: {percent(grid.jointShare)}
         </Body1>
+        {leftOut.sentence && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{leftOut.sentence}</MessageBarBody>
+          </MessageBar>
+        )}
         {grid.overBy > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>
@@ -170,7 +193,7 @@ export function BudgetView({ state, actions }: ViewProps) {
               <TableRow key={r.month}>
                 <TableCell>{r.label}</TableCell>
                 {TEAMS.map((t) => (
-                  <TableCell key={t}>{money(r.byTeam[t], currency)}</TableCell>
+                  <TableCell key={t}>{money(r.split[t], currency)}</TableCell>
                 ))}
                 <TableCell>{money(r.total, currency)}</TableCell>
                 <TableCell>{percent(r.jointShare)}</TableCell>
@@ -179,7 +202,7 @@ export function BudgetView({ state, actions }: ViewProps) {
             <TableRow className={styles.total}>
               <TableCell>Year</TableCell>
               {TEAMS.map((t) => (
-                <TableCell key={t}>{money(grid.totals[t], currency)}</TableCell>
+                <TableCell key={t}>{money(grid.splitTotals[t], currency)}</TableCell>
               ))}
               <TableCell>{money(grid.total, currency)}</TableCell>
               <TableCell>{percent(grid.jointShare)}</TableCell>
@@ -187,11 +210,19 @@ export function BudgetView({ state, actions }: ViewProps) {
           </TableBody>
         </Table>
       </ScrollRegion>
+      <Caption1 as="p" className={styles.heading}>
+        Joint: lines of the Joint team or of a joint campaign (one that marketing and sales both
+        have activities in), as the joint share counts them. Marketing and Sales: their other lines.
+      </Caption1>
+
+      <Suspense fallback={<Spinner size="tiny" label="Loading baselines…" />}>
+        <FinanceSection state={state} actions={actions} />
+      </Suspense>
 
       <section aria-labelledby="budget-lines">
         <div className={common.row}>
           <Subtitle2 as="h2" id="budget-lines">
-            Budget lines ({state.plan.budget.length})
+            Budget lines ({lines.length})
           </Subtitle2>
           <Button
             appearance="primary"
@@ -202,22 +233,32 @@ export function BudgetView({ state, actions }: ViewProps) {
           </Button>
         </div>
         <ul className={styles.lines}>
-          {state.plan.budget.map((b) => (
-            <li key={b.row}>
-              <Button
-                className={mergeClasses(styles.line, team[b.team])}
-                appearance="subtle"
-                {...restoreFocus}
-                onClick={() => openEdit(b.row)}
-              >
-                <span>
-                  {b.line} · {b.team}
-                  {b.campaign ? ` · ${b.campaign}` : ""} · {b.status}
-                </span>
-                <span>{money(b.total, currency)}</span>
-              </Button>
-            </li>
-          ))}
+          {lines.map((item) =>
+            item.left ? (
+              <LeftOutItem
+                key={item.row}
+                table="Budget"
+                row={item.left}
+                figure={(r) => (r.amount > 0 ? money(r.amount, currency) : null)}
+                actions={actions}
+              />
+            ) : item.line ? (
+              <li key={item.row}>
+                <Button
+                  className={mergeClasses(styles.line, team[item.line.team])}
+                  appearance="subtle"
+                  {...restoreFocus}
+                  onClick={() => openEdit(item.row)}
+                >
+                  <span>
+                    {item.line.line} · {item.line.team}
+                    {item.line.campaign ? ` · ${item.line.campaign}` : ""} · {item.line.status}
+                  </span>
+                  <span>{money(item.line.total, currency)}</span>
+                </Button>
+              </li>
+            ) : null
+          )}
         </ul>
       </section>
       {form && (

@@ -37,7 +37,11 @@ const useStyles = makeStyles({
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    margin: 0,
   },
+  word: { fontWeight: tokens.fontWeightRegular },
   fix: { color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
@@ -45,7 +49,7 @@ const useStyles = makeStyles({
 export function FlagsView({ state, actions }: ViewProps) {
   const styles = useStyles();
   const severity = useSeverityStyles();
-  const groups = useMemo(() => groupFlags(state.plan, state.check), [state]);
+  const groups = useMemo(() => groupFlags(state.plan, state.check, state.workbook.tables), [state]);
   if (groups.length === 0) {
     return <Body1 as="p">No flags and no problems: every month is in sync.</Body1>;
   }
@@ -59,11 +63,11 @@ export function FlagsView({ state, actions }: ViewProps) {
           <ul className={styles.list}>
             {group.items.map((item) => (
               <li key={item.key} className={styles.item}>
-                <span className={mergeClasses(styles.severity, severity[item.severity])}>
+                <h3 className={mergeClasses(styles.severity, severity[item.severity])}>
                   <SeverityIcon severity={item.severity} />
-                  {severityWord(item.severity)}
-                  {item.kind === "problem" ? " (problem in a row)" : ""}
-                </span>
+                  {item.title}
+                  <span className={styles.word}>({severityWord(item.severity).toLowerCase()})</span>
+                </h3>
                 <Body1>{item.message}</Body1>
                 <Caption1 className={styles.fix}>To fix: {item.fix}</Caption1>
                 {item.rows.length > 0 && (
@@ -74,7 +78,7 @@ export function FlagsView({ state, actions }: ViewProps) {
                         size="small"
                         onClick={() => void actions.selectRows(rows.table, rows.rows)}
                       >
-                        {`Select ${rows.rows.length === 1 ? "row" : "rows"} ${rows.rows.join(", ")} in ${rows.table}`}
+                        {`Select ${rows.sheetRows.length === 1 ? "row" : "rows"} ${rows.sheetRows.join(", ")} in ${rows.sheet}`}
                       </Button>
                     ))}
                   </div>

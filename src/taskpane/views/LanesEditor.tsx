@@ -13,10 +13,12 @@ import {
   Option,
   tokens,
 } from "@fluentui/react-components";
-import { type Row, type Side, SIDES, valueByName } from "../../workbook";
+import { useState } from "react";
+import { type Row, type Side, SIDES } from "../../workbook";
 import { useCommonStyles } from "../components/styles";
 import type { Actions } from "../hooks/useActions";
 import { useRowForm } from "../hooks/useRowForm";
+import { laneRowsToAdd, lanesInForce } from "../model/lanes";
 import type { LaneFormValues } from "../model/rowForms";
 import { validateLane } from "../model/validate";
 import type { ViewProps } from "./types";
@@ -52,10 +54,9 @@ const useStyles = makeStyles({
   laneButtons: { flexShrink: 0 },
 });
 
-const text = (row: Row, name: string) => String(valueByName(row, name) ?? "");
-
 export function LanesEditor({ state, actions }: ViewProps) {
   const styles = useStyles();
+  const inForce = lanesInForce(state);
   if (!state.workbook.tables.Lanes) {
     return (
       <>
@@ -63,34 +64,51 @@ export function LanesEditor({ state, actions }: ViewProps) {
           The workbook has no Lanes table, so the standard lanes apply. Use Set up plan to add the
           table.
         </Body1>
-        <ul className={styles.lanes}>
-          {state.plan.lanes.map((l) => (
-            <li key={l.lane}>
-              <Body1>
-                {l.lane} ({l.side} side)
-              </Body1>
-            </li>
-          ))}
-        </ul>
+        <DefaultLanes lanes={inForce.lanes} />
       </>
     );
   }
-  const rows = state.workbook.input.lanes ?? [];
   return (
     <>
-      <ul className={styles.lanes}>
-        {rows.map((row, i) => (
-          <LaneItem
-            key={`${i}-${text(row, "Lane")}`}
-            row={i + 1}
-            values={{ Lane: text(row, "Lane"), Side: text(row, "Side") as Side }}
-            state={state}
-            actions={actions}
-          />
-        ))}
-      </ul>
+      {inForce.fromTable ? (
+        <ul className={styles.lanes} aria-label="Lanes">
+          {inForce.rows.map((r) => (
+            <LaneItem
+              key={`${r.row}-${r.lane}`}
+              row={r.row}
+              values={{ Lane: r.lane, Side: r.side as Side }}
+              state={state}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      ) : (
+        <>
+          <Body1 as="p">
+            The Lanes table is empty, so these default lanes apply. Adding a lane writes them into
+            the table with it, so that they stay.
+          </Body1>
+          <DefaultLanes lanes={inForce.lanes} />
+        </>
+      )}
       <AddLaneForm state={state} actions={actions} />
     </>
+  );
+}
+
+/** The lanes in force when the table holds none: listed, not deletable (they are in no row). */
+function DefaultLanes({ lanes }: { lanes: Array<{ lane: string; side: string }> }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.lanes} aria-label="Lanes">
+      {lanes.map((l) => (
+        <li key={l.lane}>
+          <Body1>
+            {l.lane} ({l.side} side)
+          </Body1>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -119,7 +137,7 @@ function LaneItem({ row, values, state, actions }: LaneItemProps) {
   return (
     <li className={styles.lane}>
       <Body1 className={styles.laneName}>
-        {name} ({values.Side} side)
+        {name || "(no name)"} ({values.Side || "no"} side)
       </Body1>
       {form.confirmDelete ? (
         <span className={mergeClasses(common.row, styles.laneButtons)}>
@@ -163,7 +181,24 @@ function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: A
     // The form stays for the next lane, on the same side.
     onClose: () => form.set("Lane", ""),
   });
-  const { values, set, field, failure } = form;
+  const { values, set, field } = form;
+  const [adding, setAdding] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const failure = form.failure ?? failed;
+  // While the table holds no lane, the defaults are written with the new one (one write), so
+  // that adding "Events" does not leave Events the only lane.
+  const submit = async () => {
+    if (lanesInForce(state).fromTable) return form.save();
+    const checked = validateLane(values, state.plan);
+    if (!checked.ok) return form.save(); // shows the field's error
+    if (adding) return;
+    setAdding(true);
+    setFailed(null);
+    const outcome = await actions.addRows("Lanes", laneRowsToAdd(state, checked.row as Row));
+    setAdding(false);
+    if (outcome.ok) set("Lane", "");
+    else setFailed(outcome.error ?? "The lane was not added.");
+  };
   const lane = field("Lane");
   return (
     <form
@@ -171,7 +206,7 @@ function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: A
       aria-label="Add a lane"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.save();
+        void submit();
       }}
     >
       <div className={styles.laneFields}>

@@ -1,11 +1,12 @@
-/** Meeting: a large-type summary for a projector. */
+/** Meeting: the story of the year in large type for a projector, worst first (model/meeting.ts). */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { SeverityIcon } from "../components/icons";
 import { useSeverityStyles } from "../components/styles";
 import { budgetGrid } from "../model/budget";
-import { monthLabel, moneyOrNone, money, percent } from "../model/format";
+import { moneyOrNone, money, percent } from "../model/format";
 import { calendarModel } from "../model/calendar";
 import { severityWord } from "../model/flags";
+import { meetingStory } from "../model/meeting";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -41,75 +42,148 @@ const useStyles = makeStyles({
   },
   flag: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  p: { margin: 0 },
+  headline: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function MeetingView({ state }: ViewProps) {
   const styles = useStyles();
   const severity = useSeverityStyles();
-  const grid = budgetGrid(state.check);
+  const grid = budgetGrid(state.check, state.plan);
+  const story = meetingStory(state);
   const calendar = calendarModel(state.plan, state.check);
   const currency = state.plan.settings.currency;
-  const flagged = calendar.months.filter((m) => m.flagCount > 0);
   const channels = state.check.metrics.channels;
   return (
     <div className={styles.root}>
+      {/* The story of the year, worst first: what is broken, what is left out, then the score. */}
+      {story.headline && (
+        <p className={styles.headline} role="status">
+          {story.headline}
+        </p>
+      )}
+      {story.errors.length > 0 && (
+        <section aria-labelledby="meeting-errors">
+          <h2 className={styles.h2} id="meeting-errors">
+            Errors
+          </h2>
+          <ul className={styles.list}>
+            {story.errors.map((e, i) => (
+              <li key={i}>
+                <span className={mergeClasses(styles.flag, severity.error)}>
+                  <SeverityIcon severity="error" />
+                  <strong>{e.title}:</strong>
+                </span>{" "}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {story.leftOut.length > 0 && (
+        <section aria-labelledby="meeting-left-out">
+          <h2 className={styles.h2} id="meeting-left-out">
+            Not counted
+          </h2>
+          <ul className={styles.list}>
+            {story.leftOut.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className={styles.kpis} aria-label="Key figures">
-        <div className={styles.kpi}>
-          <span>Sync score</span>
-          <span className={styles.kpiValue}>{percent(state.check.metrics.syncScore)}</span>
-        </div>
+        {story.score !== null && (
+          <div className={styles.kpi}>
+            <span>Sync score</span>
+            <span className={styles.kpiValue}>{percent(story.score)}</span>
+            <span>{story.scoreText}</span>
+          </div>
+        )}
         <div className={styles.kpi}>
           <span>Joint share of spend</span>
-          <span className={styles.kpiValue}>{percent(grid.jointShare)}</span>
+          <span className={styles.kpiValue}>{percent(story.jointShare)}</span>
         </div>
         <div className={styles.kpi}>
           <span>Year spend</span>
           <span className={styles.kpiValue}>{money(grid.total, currency)}</span>
         </div>
       </section>
-      <section aria-labelledby="meeting-year">
-        <h2 className={styles.h2} id="meeting-year">
-          The year at a glance
-        </h2>
-        <ul className={styles.months}>
-          {calendar.months.map((m, i) => (
-            <li key={m.month} className={styles.month}>
-              <strong>{m.label}</strong>
-              <span>{money(grid.rows[i]?.total ?? 0, currency)}</span>
-              {m.severity ? (
-                <span className={mergeClasses(styles.flag, severity[m.severity])}>
-                  <SeverityIcon severity={m.severity} />
-                  {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"} ({severityWord(m.severity)})
-                </span>
-              ) : (
-                <span>In sync</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="meeting-flagged">
-        <h2 className={styles.h2} id="meeting-flagged">
-          Flagged months
-        </h2>
-        {flagged.length === 0 ? (
-          <p>None: every month is in sync.</p>
-        ) : (
+      {story.status === "ready" && (
+        <section aria-labelledby="meeting-flagged">
+          <h2 className={styles.h2} id="meeting-flagged">
+            Months out of sync
+          </h2>
+          {story.outOfSync.length === 0 ? (
+            <p>None: every month is in sync.</p>
+          ) : (
+            <ul className={styles.list}>
+              {story.outOfSync.map((m) => (
+                <li key={m.month}>
+                  <strong>{m.label}</strong>
+                  <ul className={styles.list}>
+                    {m.reasons.map((r, i) => (
+                      <li key={i}>
+                        <strong>{r.title}:</strong> {r.message}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {story.planNotes.length > 0 && (
+        <section aria-labelledby="meeting-plan-notes">
+          <h2 className={styles.h2} id="meeting-plan-notes">
+            The whole plan
+          </h2>
           <ul className={styles.list}>
-            {flagged.map((m) => (
-              <li key={m.month}>
-                {monthLabel(m.month)}: {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"}
+            {story.planNotes.map((r, i) => (
+              <li key={i}>
+                <strong>{r.title}:</strong> {r.message}
               </li>
             ))}
           </ul>
-        )}
+        </section>
+      )}
+      <section aria-labelledby="meeting-joint">
+        <h2 className={styles.h2} id="meeting-joint">
+          Joint share
+        </h2>
+        <p className={styles.p}>{story.jointText}</p>
       </section>
+      {calendar.months.length > 0 && (
+        <section aria-labelledby="meeting-year">
+          <h2 className={styles.h2} id="meeting-year">
+            The year at a glance
+          </h2>
+          <ul className={styles.months}>
+            {calendar.months.map((m, i) => (
+              <li key={m.month} className={styles.month}>
+                <strong>{m.label}</strong>
+                <span>{money(grid.rows[i]?.total ?? 0, currency)}</span>
+                {m.severity ? (
+                  <span className={mergeClasses(styles.flag, severity[m.severity])}>
+                    <SeverityIcon severity={m.severity} />
+                    {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"} ({severityWord(m.severity)}
+                    )
+                  </span>
+                ) : (
+                  <span>No flags</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="meeting-channels">
         <h2 className={styles.h2} id="meeting-channels">
           Cost per closed deal by channel
         </h2>
         {channels.length === 0 ? (
-          <p>No results reported yet.</p>
+          <p className={styles.p}>No results reported yet.</p>
         ) : (
           <ul className={styles.list}>
             {channels.map((c) => (
@@ -120,6 +194,7 @@ export function MeetingView({ state }: ViewProps) {
           </ul>
         )}
       </section>
+      {/* More sections (the two-way scorecard, the change since the approved baseline) go here. */}
     </div>
   );
 }

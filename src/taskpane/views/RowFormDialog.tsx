@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { ActionError } from "../components/StatusBars";
 import type { RowForm } from "../hooks/useRowForm";
+import { ConflictChoices } from "./ConflictChoices";
 import { FormActions } from "./FormActions";
 import { useFormStyles } from "./formStyles";
 
@@ -27,12 +28,16 @@ export interface RowFormDialogProps {
   onClose: () => void;
   /** The form's fields. */
   children: ReactNode;
+  /** Another way to save, beside Save. */
+  extraActions?: ReactNode;
 }
 
 export function RowFormDialog(props: RowFormDialogProps) {
   const { title, form, edit, deleteQuestion, onClose, children } = props;
   const styles = useFormStyles();
   const { saving, failure, errors, confirmDelete } = form;
+  // Forms made before conflicts were shown may pass a form without them.
+  const conflicts = form.conflicts ?? [];
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && !saving && onClose()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
@@ -48,6 +53,14 @@ export function RowFormDialog(props: RowFormDialogProps) {
             <DialogContent className={styles.fields}>
               {failure && <ActionError message={failure} onDismiss={form.dismissFailure} />}
               {errors._form && <ActionError message={errors._form} />}
+              {!confirmDelete && (
+                <ConflictChoices
+                  conflicts={conflicts}
+                  disabled={saving}
+                  onTakeTheirs={form.takeTheirs}
+                  onKeepYours={form.keepYours}
+                />
+              )}
               {confirmDelete ? <Body1 as="p">{deleteQuestion}</Body1> : children}
             </DialogContent>
             <FormActions
@@ -57,6 +70,7 @@ export function RowFormDialog(props: RowFormDialogProps) {
               onConfirmDelete={form.setConfirmDelete}
               onDelete={() => void form.remove()}
               onClose={onClose}
+              extra={props.extraActions}
             />
           </DialogBody>
         </form>

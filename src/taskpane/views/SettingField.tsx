@@ -1,9 +1,25 @@
 /** One setting: its input and its own Save, validated as the checker reads it before it is written. */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import type { Cell } from "../../workbook";
+import type { Cell, Plan } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
-import { settingCell, settingError, settingText } from "../model/settings";
+import {
+  planStartsStory,
+  type PlanStartsStory,
+  settingCell,
+  settingError,
+  settingText,
+} from "../model/settings";
 
 const HINTS: Record<string, string> = {
   "Plan starts": "First month of the plan year, e.g. Jan 2027 or 2027-01.",
@@ -39,6 +55,9 @@ const useStyles = makeStyles({
   },
   input: { flexGrow: 1, minWidth: 0 },
   save: { flexShrink: 0 },
+  confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface SettingFieldProps {
@@ -46,14 +65,18 @@ export interface SettingFieldProps {
   /** The setting's cell as the workbook holds it now. */
   saved: Cell;
   actions: Actions;
+  /** The plan as read now: a new Plan starts shows what it moves before it is saved. */
+  plan?: Plan;
 }
 
-export function SettingField({ setting, saved, actions }: SettingFieldProps) {
+export function SettingField({ setting, saved, actions, plan }: SettingFieldProps) {
   const styles = useStyles();
   const [text, setText] = useState(() => settingText(setting, saved));
   const [seen, setSeen] = useState<Cell>(saved);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // A change that moves money or activities waits here until the user confirms it.
+  const [pending, setPending] = useState<{ value: Cell; story: PlanStartsStory } | null>(null);
   // A co-author's change shows up unless the user is typing a change of their own.
   if (saved !== seen && text === settingText(setting, seen)) {
     setSeen(saved);
@@ -67,6 +90,15 @@ export function SettingField({ setting, saved, actions }: SettingFieldProps) {
       return;
     }
     setError(null);
+    const story = plan ? planStartsStory(setting, value, plan, plan.settings.currency) : null;
+    if (story) {
+      setPending({ value, story });
+      return;
+    }
+    await write(value);
+  };
+  const write = async (value: Cell) => {
+    setPending(null);
     setSaving(true);
     const result = await actions.saveSetting(setting, seen, value);
     setSaving(false);
@@ -96,12 +128,15 @@ export function SettingField({ setting, saved, actions }: SettingFieldProps) {
               {...control}
               className={styles.input}
               value={text}
-              onChange={(_, d) => setText(d.value)}
+              onChange={(_, d) => {
+                setText(d.value);
+                setPending(null);
+              }}
             />
             <Button
               className={styles.save}
               type="submit"
-              disabled={saving || unchanged}
+              disabled={saving || unchanged || pending !== null}
               aria-label={`Save ${setting}`}
             >
               Save
@@ -109,6 +144,41 @@ export function SettingField({ setting, saved, actions }: SettingFieldProps) {
           </div>
         )}
       </Field>
+      {pending && (
+        <MessageBar intent="warning" layout="multiline" className={styles.confirm}>
+          <MessageBarBody className={styles.confirm}>
+            <MessageBarTitle>Changing {setting} moves the plan</MessageBarTitle>
+            {pending.story.money.length > 0 && (
+              <>
+                <Body1 as="p">
+                  The Budget&apos;s month columns follow the plan year, so their money changes date:
+                </Body1>
+                <ul className={styles.list} aria-label="Money that changes date">
+                  {pending.story.money.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {pending.story.outside.length > 0 && (
+              <>
+                <Body1 as="p">Activities and results keep their months:</Body1>
+                <ul className={styles.list} aria-label="What falls outside the year">
+                  {pending.story.outside.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className={styles.buttons}>
+              <Button appearance="primary" onClick={() => void write(pending.value)}>
+                Change {setting}
+              </Button>
+              <Button onClick={() => setPending(null)}>Keep {settingText(setting, seen)}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </form>
   );
 }

@@ -1,5 +1,11 @@
 /** Settings: each setting saved on its own (validated as the checker reads it), and the lanes. */
-import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import {
   type Cell,
   DEMAND_SETTING,
@@ -7,6 +13,7 @@ import {
   SETTINGS_ROWS,
   valueByName,
 } from "../../workbook";
+import { LayoutUpdateBar } from "../components/LayoutUpdateBar";
 import { LanesEditor } from "./LanesEditor";
 import { SettingField } from "./SettingField";
 import type { ViewProps } from "./types";
@@ -34,10 +41,21 @@ export function SettingsView({ state, actions }: ViewProps) {
       setting={setting}
       saved={valueByName<Cell>(settings, setting) ?? null}
       actions={actions}
+      plan={state.plan}
     />
   );
   return (
     <div className={styles.root}>
+      <LayoutUpdateBar state={state} actions={actions} />
+      {!actions.dropdowns && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            This version of Excel (before Excel API 1.8) cannot add dropdowns, so the plan&apos;s
+            tables have none: Lane, Team, Side, Status, Door and Owner take whatever is typed, and
+            the Flags view names any value the plan does not allow.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <section className={styles.section} aria-labelledby="settings-title">
         <Subtitle2 as="h2" id="settings-title" className={styles.heading}>
           Settings

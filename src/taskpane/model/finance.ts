@@ -1,0 +1,109 @@
+/**
+ * Finance's figures as the Budget view shows them: the plan against a baseline
+ * by month (for all teams or one), by team, line by line, and as chart bars. Pure.
+ */
+import type { BaselineMetrics, Team } from "../../workbook";
+import { MONTH_ABBREVIATIONS, TEAMS } from "../../workbook";
+import { money, monthLabel, monthShort } from "./format";
+
+export type TeamChoice = Team | "All teams";
+
+export interface CompareRow {
+  /** "Mar 2027", or the team's name, or "Year". */
+  label: string;
+  baseline: number;
+  now: number;
+  variance: number;
+}
+
+/** An amount with its sign: "+$50", "−$20", "$0". */
+export function signedMoney(amount: number, currency: string): string {
+  if (amount === 0) return money(0, currency);
+  return `${amount > 0 ? "+" : "−"}${money(Math.abs(amount), currency)}`;
+}
+
+const row = (label: string, baseline: number, variance: number): CompareRow => ({
+  label,
+  baseline,
+  now: baseline + variance,
+  variance,
+});
+
+/** Baseline, now and variance for each plan month, then the year; for every team or one. */
+export function compareByMonth(metrics: BaselineMetrics, team: TeamChoice): CompareRow[] {
+  const figures = (m: BaselineMetrics["year"]) =>
+    team === "All teams"
+      ? [m.baselineSpend, m.variance]
+      : [m.baselineByTeam[team], m.varianceByTeam[team]];
+  const months = metrics.months.map((m) => {
+    const [baseline, variance] = figures(m);
+    return row(monthLabel(m.month), baseline, variance);
+  });
+  const [baseline, variance] = figures(metrics.year);
+  return [...months, row("Year", baseline, variance)];
+}
+
+/** Baseline, now and variance of each team for the year, then all teams. */
+export function compareByTeam(metrics: BaselineMetrics): CompareRow[] {
+  const y = metrics.year;
+  return [
+    ...TEAMS.map((t) => row(t, y.baselineByTeam[t], y.varianceByTeam[t])),
+    row("All teams", y.baselineSpend, y.variance),
+  ];
+}
+
+export interface LineChangeView {
+  line: string;
+  change: "added" | "removed" | "changed";
+  /** "Mar 2027 +$50", one per changed month. */
+  months: string[];
+  /** The line's variance for the year. */
+  total: number;
+}
+
+/** The lines added, removed or changed since the baseline (unchanged ones left out), in its order. */
+export function lineChanges(metrics: BaselineMetrics, currency: string): LineChangeView[] {
+  const views: LineChangeView[] = [];
+  for (const l of metrics.lines) {
+    if (l.change === "unchanged") continue;
+    const byMonth = metrics.months.length === 12 ? metrics.months.map((m) => m.month) : [];
+    const months = byMonth
+      .map((month, i) => ({ month, v: l.variance[i] }))
+      .filter((x) => x.v !== 0)
+      .map((x) => `${monthLabel(x.month)} ${signedMoney(x.v, currency)}`);
+    views.push({
+      line: l.line,
+      change: l.change,
+      months,
+      total: l.variance.reduce((s, v) => s + v, 0),
+    });
+  }
+  return views;
+}
+
+export interface ChartMonth {
+  /** "Mar". */
+  short: string;
+  label: string;
+  baseline: number;
+  now: number;
+}
+
+/** Plan against baseline by month, for the chart. */
+export function chartMonths(metrics: BaselineMetrics): ChartMonth[] {
+  return metrics.months.map((m) => ({
+    short: monthShort(m.month),
+    label: monthLabel(m.month),
+    baseline: m.baselineSpend,
+    now: m.baselineSpend + m.variance,
+  }));
+}
+
+/** "15 Jan 2027, 14:30" for a Saved serial (local date and time, as it was written). */
+export function savedLabel(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const time = ms % 86400000 === 0 ? "" : `, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return `${d.getUTCDate()} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()}${time}`;
+}

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+/**
+ * Plan versus actual in the Results view: reported Spend against the budget by month, for all
+ * spend or a lane or a campaign; unreported spend reads "not reported", never $0; months more
+ * than 10% over plan are marked.
+ */
+import "./dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { PlanVersusActual } from "../../src/taskpane/views/PlanVersusActual";
+import { checkReadPlan, parsePlan, type PlanInput, type PlanState } from "../../src/workbook";
+
+function stateOf(parts: Partial<PlanInput>): PlanState {
+  const input: PlanInput = {
+    settings: { "Plan starts": "2027-01" },
+    activities: [],
+    budget: parts.budget ?? [],
+    results: parts.results,
+  };
+  const plan = parsePlan(input);
+  return { workbook: { input, tables: {}, problems: [] }, plan, check: checkReadPlan(plan) };
+}
+
+const state = stateOf({
+  budget: [
+    { Line: "TV", Team: "Marketing", Lane: "Media", Campaign: "Spring", Jan: 1000, Feb: 1000 },
+    { Line: "Calls", Team: "Sales", Lane: "Field sales", Jan: 500 },
+  ],
+  results: [
+    { Month: "2027-01", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1200 },
+    { Month: "2027-02", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1100 },
+    { Month: "2027-03", Channel: "Web", Leads: 10 },
+  ],
+});
+
+const show = () =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PlanVersusActual state={state} />
+    </FluentProvider>
+  );
+
+const row = (name: string) => {
+  const table = screen.getByRole("table", { name: "Plan versus actual by month" });
+  const r = within(table)
+    .getAllByRole("row")
+    .find((x) => within(x).queryAllByRole("cell")[0]?.textContent === name)!;
+  return within(r)
+    .getAllByRole("cell")
+    .map((c) => c.textContent);
+};
+
+test("all spend by month: actual, variance; unreported months read 'not reported', not $0", () => {
+  show();
+  expect(row("Jan 2027")).toEqual(["Jan 2027", "$1,500", "$1,200", "−$300", ""]);
+  expect(row("Mar 2027")).toEqual(["Mar 2027", "$0", "not reported", "—", ""]);
+  // The year compares only when every month is reported.
+  expect(row("Year")).toEqual(["Year", "$2,500", "$2,300", "2 of 12 months reported"]);
+});
+
+test("a lane: months more than 10% over plan are marked, exactly 10% is not", async () => {
+  show();
+  screen.getByText("More than 10% over plan: lane Media in Jan 2027; campaign Spring in Jan 2027.");
+  fireEvent.click(screen.getByRole("combobox", { name: "Spend" }));
+  fireEvent.click(await screen.findByRole("option", { name: "Lane: Media" }));
+  await waitFor(() =>
+    expect(row("Jan 2027")).toEqual(["Jan 2027", "$1,000", "$1,200", "+$200", "Over plan by 20%"])
+  );
+  expect(row("Feb 2027")).toEqual(["Feb 2027", "$1,000", "$1,100", "+$100", ""]);
+});
+
+test("a lane with plan but no reported spend: not reported, never 0", async () => {
+  show();
+  fireEvent.click(screen.getByRole("combobox", { name: "Spend" }));
+  fireEvent.click(await screen.findByRole("option", { name: "Lane: Field sales" }));
+  await waitFor(() =>
+    expect(row("Jan 2027")).toEqual(["Jan 2027", "$500", "not reported", "—", ""])
+  );
+});
