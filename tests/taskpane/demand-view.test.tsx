@@ -83,14 +83,14 @@ describe("the Demand view", () => {
       within(march)
         .getAllByRole("cell")
         .map((c) => c.textContent)
-    ).toEqual(["Mar 2027", "300", "500", "200 short"]);
+    ).toEqual(["Mar 2027", "300", "500", "200"]);
     const inside = screen.getByRole("table", { name: "Inside sales by month" });
     const insideMarch = within(inside).getByRole("row", { name: /^Mar 2027/ });
     expect(
       within(insideMarch)
         .getAllByRole("cell")
         .map((c) => c.textContent)
-    ).toEqual(["Mar 2027", "300", "200", "100 over"]);
+    ).toEqual(["Mar 2027", "300", "200", "100"]);
   });
 
   it("names the over-capacity lane's months and the activities that feed them", () => {

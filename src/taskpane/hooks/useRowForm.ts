@@ -8,7 +8,7 @@
  * (take theirs or keep yours) before the next Save, which is made against that row.
  */
 import { useState } from "react";
-import { type Cell, type Row, type RowRef, valueByName, type WritableTable } from "../../workbook";
+import { type Cell, type Row, type RowRef, type WritableTable, valueByName } from "../../workbook";
 import type { FieldErrors } from "../model/rowForms";
 import type { Validated } from "../model/validate";
 import type { Actions } from "./useActions";

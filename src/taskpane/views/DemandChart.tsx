@@ -1,10 +1,10 @@
 /**
- * The Demand view's two charts: bars per month with a line across them (expected leads against
- * required leads; a lane's routed leads against its capacity). Bars over the line take the second
- * colour and legend, so short or flooded months stand out without colour alone (the legend says
- * which is which, and the table beside each chart holds the same figures as text).
+ * The Demand view's two charts: expected against required leads as a pair of bars per month (only
+ * the months with a target have the second bar: a line would join months that have none), and a
+ * lane's routed leads as bars under its capacity line. A short or flooded month's bar takes the
+ * second colour and legend, and the table beside each chart holds the same figures as text.
  */
-import { VerticalBarChart } from "@fluentui/react-charts";
+import { GroupedVerticalBarChart, VerticalBarChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { leadsText } from "../model/demand";
 import { monthShort } from "../model/format";
@@ -63,8 +63,58 @@ export function DemandChart({
         lineLegendText={lineLegend}
         lineLegendColor={LINE}
         hideLabels
+        enabledLegendsWrapLines
         barWidth="auto"
         maxBarWidth={18}
+        yAxisTickCount={4}
+      />
+    </div>
+  );
+}
+
+export interface PairMonth {
+  month: string;
+  expected: number;
+  /** null when unknown: the month has no second bar. */
+  required: number | null;
+  short: boolean;
+}
+
+/** Expected leads beside required leads, month by month. */
+export function LeadsChart({ title, months }: { title: string; months: PairMonth[] }) {
+  const styles = useStyles();
+  const data = months.map((m) => ({
+    name: monthShort(m.month),
+    series: [
+      {
+        key: `${m.month}-expected`,
+        data: m.expected,
+        legend: m.short ? "Expected, short of target" : "Expected leads",
+        color: m.short ? MARKED : BAR,
+        yAxisCalloutData: leadsText(m.expected),
+      },
+      ...(m.required === null
+        ? []
+        : [
+            {
+              key: `${m.month}-required`,
+              data: m.required,
+              legend: "Required leads",
+              color: LINE,
+              yAxisCalloutData: leadsText(m.required),
+            },
+          ]),
+    ],
+  }));
+  return (
+    <div className={styles.chart}>
+      <GroupedVerticalBarChart
+        chartTitle={title}
+        data={data}
+        height={220}
+        hideLabels
+        enabledLegendsWrapLines
+        maxBarWidth={12}
         yAxisTickCount={4}
       />
     </div>

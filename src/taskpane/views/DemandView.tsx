@@ -27,7 +27,7 @@ import {
   leadsText,
   overCapacityText,
 } from "../model/demand";
-import { DemandChart } from "./DemandChart";
+import { DemandChart, LeadsChart } from "./DemandChart";
 import { DoorsSection } from "./DoorsSection";
 import type { ViewProps } from "./types";
 
@@ -111,17 +111,14 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
           ))}
         </ul>
       )}
-      <DemandChart
+      <LeadsChart
         title="Expected leads against required leads by month"
         months={months.map((m) => ({
           month: m.month,
-          bar: m.expected,
-          line: m.required,
-          marked: m.gap > 0,
+          expected: m.expected,
+          required: m.required,
+          short: m.gap > 0,
         }))}
-        barLegend="Expected leads"
-        markedLegend="Expected, short of target"
-        lineLegend="Required leads"
       />
       <ScrollRegion label="Leads by month, scrolls sideways">
         <Table size="small" aria-label="Leads by month" className={common.fitTable}>
@@ -142,7 +139,7 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
                   {m.required === null ? "—" : leadsText(m.required)}
                 </TableCell>
                 <TableCell className={m.gap > 0 ? styles.short : undefined}>
-                  {m.gap > 0 ? `${leadsText(m.gap)} short` : m.required === null ? "" : "on target"}
+                  {m.gap > 0 ? leadsText(m.gap) : m.required === null ? "" : "none"}
                 </TableCell>
               </TableRow>
             ))}
@@ -227,7 +224,7 @@ function LaneBlock({ lane }: { lane: LaneDemand }) {
                   {m.capacity === null ? "—" : leadsText(m.capacity)}
                 </TableCell>
                 <TableCell className={m.over > 0 ? styles.short : undefined}>
-                  {m.over > 0 ? `${leadsText(m.over)} over` : ""}
+                  {m.over > 0 ? leadsText(m.over) : ""}
                 </TableCell>
               </TableRow>
             ))}
