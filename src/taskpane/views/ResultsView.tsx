@@ -187,7 +187,7 @@ export function ResultsView({ state, actions }: ViewProps) {
 
           <Scorecard state={state} />
 
-          <section className={styles.section} aria-label="Results by channel">
+          <section className={styles.section} aria-label="The year by channel">
             <Subtitle2 as="h2">The year by channel</Subtitle2>
             <ScrollRegion label="Results by channel, scrolls sideways">
               <Table size="small" aria-label="Results by channel" className={common.fitTable}>
