@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { PlanState, Scorecard as Card } from "../../workbook";
+import { ScrollRegion } from "../components/ScrollRegion";
 import { countOrNone, monthLabel, moneyOrNone, percent } from "../model/format";
 import { latestReportedMonth, monthScorecards, reportingGaps } from "../model/measurement";
 
@@ -92,29 +93,31 @@ export function Scorecard({ state }: { state: PlanState }) {
           </Dropdown>
         </Field>
       )}
-      <Table size="small" aria-label="Scorecard" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Measure</TableHeaderCell>
-            <TableHeaderCell>Year</TableHeaderCell>
-            {month && <TableHeaderCell>{monthLabel(month)}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {year.map((line, i) => (
-            <TableRow key={line.label}>
-              <TableCell>
-                {line.side && <span className={styles.side}>{line.side}: </span>}
-                {line.label}
-              </TableCell>
-              <TableCell>{line.value}</TableCell>
-              {month && (
-                <TableCell>{monthCard?.reported ? byMonth?.[i].value : NOT_REPORTED}</TableCell>
-              )}
+      <ScrollRegion label="Scorecard, scrolls sideways">
+        <Table size="small" aria-label="Scorecard" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Measure</TableHeaderCell>
+              <TableHeaderCell>Year</TableHeaderCell>
+              {month && <TableHeaderCell>{monthLabel(month)}</TableHeaderCell>}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {year.map((line, i) => (
+              <TableRow key={line.label}>
+                <TableCell>
+                  {line.side && <span className={styles.side}>{line.side}: </span>}
+                  {line.label}
+                </TableCell>
+                <TableCell>{line.value}</TableCell>
+                {month && (
+                  <TableCell>{monthCard?.reported ? byMonth?.[i].value : NOT_REPORTED}</TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
       <Subtitle2 as="h3">Not reported yet: the gap to close</Subtitle2>
       {gapsShown.length === 0 ? (
         <Body1 as="p">Every month with leads reports its closed deals and follow-ups.</Body1>
