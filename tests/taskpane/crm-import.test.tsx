@@ -146,17 +146,25 @@ describe("importing a Salesforce export into the workbook", () => {
     });
     expect(writes.keptByHand).toBe(0);
     const state = await pane.state();
-    const springTv = state.plan.results.find(
-      (r) => r.channel === "Spring TV" && r.month === "2027-03"
+    // The row as the sheet holds it: the sample's March Spring TV row (the one with Spend 60,000).
+    const springTv = state.workbook.input.results!.find(
+      (r) => r.Channel === "Spring TV" && r.Spend === 60000
     );
-    // Leads, Closed and Revenue come from the report; Spend and Qualified, typed by hand, stay.
+    // Leads, Closed and Revenue come from the report; Spend, Qualified and Followed up, typed by
+    // hand, stay.
     expect(springTv).toMatchObject({
-      leads: 1,
-      closed: 0,
-      revenue: 0,
-      spend: 60000,
-      qualified: 150,
+      Leads: 1,
+      Closed: 0,
+      Revenue: 0,
+      Spend: 60000,
+      Qualified: 150,
+      "Followed up": 300,
     });
+    // Its hand-typed Followed up (300) now exceeds the imported Leads (1): the row stays in the
+    // sheet and the checker names it as a problem, rather than the import changing a typed cell.
+    expect(
+      state.plan.problems.some((p) => p.table === "Results" && /Followed up/.test(p.message))
+    ).toBe(true);
   });
 
   it("keeps a mapping chosen by hand in Settings, as text, and uses it next time", async () => {

@@ -181,10 +181,20 @@ describe("the Results view", () => {
   });
 
   it("says not reported for a month without results, and the Meeting view shows the scorecard too", async () => {
-    const state = (await (await samplePane()).state()) as PlanState;
+    const sample = (await (await samplePane()).state()) as PlanState;
+    // The sample as it was before its Results carried Followed up: no follow-ups reported.
+    const noFollowUps = sample.workbook.input.results!.map((r) => ({ ...r, "Followed up": null }));
+    const input: PlanInput = { ...sample.workbook.input, results: noFollowUps };
+    const plan = parsePlan(input);
+    const state: PlanState = {
+      ...sample,
+      workbook: { ...sample.workbook, input },
+      plan,
+      check: checkReadPlan(plan),
+    };
     show(<MeetingView state={state} actions={recorder().actions} />);
     const card = screen.getByRole("table", { name: "Scorecard" });
-    // The sample reports no follow-ups: not reported, not 0%.
+    // No follow-ups reported: not reported, not 0%.
     expect(within(card).getByRole("row", { name: /Follow-up rate/ }).textContent).toMatch(
       /not reported/
     );
