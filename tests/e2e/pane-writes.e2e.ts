@@ -137,7 +137,7 @@ test("2. a budget line form shows 0 as 0, and a Status change writes only Status
   await page.getByRole("option", { name: "Proposed" }).click();
   // Meanwhile a co-author types in a month the user did not touch.
   await coAuthorTypes(page, "Budget", "Spring mailer print and postage", "Jun", 2500);
-  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await dialog.waitFor({ state: "detached", timeout: 10000 });
 
   const row = await rowOf(page, "Budget", "Spring mailer print and postage");
@@ -181,7 +181,7 @@ test("3. after a conflict, each field shows theirs and yours; keeping yours save
   expect(await dialog.getByRole("textbox", { name: /^Expected leads\b/ }).inputValue()).toBe("160");
   // The co-author's other edit shows in the form too.
   expect(await dialog.getByRole("textbox", { name: /^Follow-up hours\b/ }).inputValue()).toBe("30");
-  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await dialog.waitFor({ state: "detached", timeout: 10000 });
 
   const row = await rowOf(page, "Activities", "A-04");
