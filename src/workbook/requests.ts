@@ -33,6 +33,14 @@ export function rowBytes(row: readonly (CellWrite | null)[]): number {
 }
 
 /**
+ * What a row inserted through TableRowCollection.add adds to a request: the
+ * empty row that makes room for it, then its values and formats as rowBytes.
+ */
+export function insertedRowBytes(row: readonly (CellWrite | null)[]): number {
+  return utf8Bytes(JSON.stringify(row.map(() => ""))) + rowBytes(row);
+}
+
+/**
  * Splits `items` into consecutive runs whose sizes add up to at most `budget`,
  * each run as full as it can be (so the fewest runs); an item larger than the
  * budget goes alone.

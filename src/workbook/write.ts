@@ -18,7 +18,7 @@ import {
 import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
 import { type ColumnKind, currencyFormat, type PlanTable, tableSpecs } from "./layout";
-import { packBySize, rowBytes } from "./requests";
+import { insertedRowBytes, packBySize } from "./requests";
 
 /**
  * The tables the add-in writes rows to: the five of every plan and the optional
@@ -365,7 +365,9 @@ export async function addRows(
     );
     let insert = table.showTotals || !below.isNullObject;
     const landed: number[] = [];
-    for (const [b, block] of packBySize(writes, rowBytes).entries()) {
+    // Blocks are sized as inserted rows, the dearer way: where Excel leaves appended rows
+    // below the table, a block is moved in by inserting it, and must still fit one request.
+    for (const [b, block] of packBySize(writes, insertedRowBytes).entries()) {
       const fillBlank = b === 0 && onlyBlankRow;
       if (insert) {
         // One sync per block: a block is as much as one request may carry.
