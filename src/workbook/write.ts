@@ -660,13 +660,14 @@ export async function updateRows(
     // The rows where the user saw them, read in as few syncs as the response limit allows
     // (one, below 5 MB); an offset from the first row stays valid if the table has shrunk.
     const readRows = async (indexes: number[], withShape: boolean) => {
-      // A row's answer, estimated from the rows as the user saw them, twice over (a `before` may
-      // hold only some columns, a co-author may have typed longer text), at least 24 bytes a column.
+      // A row's answer, estimated from the cells as the user saw them with half as much again
+      // (a co-author may have typed longer text), at least 8 bytes a cell, over every column
+      // (a `before` may hold only some).
       const sample = updates.slice(0, 200).map((u) => Object.values(u.before));
-      const perRow = Math.max(
-        24 * spec(tableName).columns.length,
-        (2 * JSON.stringify(sample).length) / Math.max(1, sample.length)
-      );
+      const cells = sample.reduce((n, r) => n + r.length, 0);
+      const perCell = Math.max(8, (1.5 * JSON.stringify(sample).length) / Math.max(1, cells));
+      const width = Math.max(spec(tableName).columns.length, ...sample.map((r) => r.length));
+      const perRow = perCell * width;
       const spans = spansOf(indexes, READ_GAP_ROWS);
       let shape = withShape;
       while (spans.length > 0) {
