@@ -15,6 +15,7 @@ import {
   tableSpecs,
   TEXT_FORMAT,
 } from "../workbook/layout";
+import { OWNER_ALERT, salesLanesOfRows } from "../workbook/owner-list";
 import {
   bodyWrites,
   defaultPlanStart,
@@ -82,6 +83,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
   const m = /^\d{4}-(\d{2})/.exec(planStarts);
   const specs = tableSpecs(m ? Number(m[1]) - 1 : 0);
   const currency = String(rows.settings?.Currency ?? "USD");
+  const salesLanes = salesLanesOfRows(rows.lanes ?? []);
   for (const name of PLAN_TABLES) {
     const spec = specs[name];
     const given: Row[] =
@@ -131,7 +133,8 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
         );
       if (column.list) {
         workbook.setValidation(sheet, rect(1, c, writes.length + count, 1), {
-          list: { inCellDropDown: true, source: listSource(column.list) },
+          list: { inCellDropDown: true, source: listSource(column.list, salesLanes) },
+          ...(column.list === "salesLanes" ? { errorAlert: { ...OWNER_ALERT } } : {}),
         });
       }
       sheet.columnWidths.set(c, column.width);
