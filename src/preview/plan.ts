@@ -37,7 +37,8 @@ export function planFromQuery(search: string): PreviewPlan {
 
 export async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
   if (plan.kind === "empty") return null;
-  if (plan.kind === "sample") return samplePlan(new Date().getFullYear() + 1);
+  // Dated by today's clock, so a baseline saved in the preview today is the latest.
+  if (plan.kind === "sample") return samplePlan(new Date().getFullYear() + 1, new Date());
   // The generator is only needed here: a separate chunk.
   const { generatePlan } = await import(/* webpackChunkName: "generate" */ "../../bench/generate");
   const input = generatePlan(plan.rows);

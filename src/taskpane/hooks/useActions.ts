@@ -264,7 +264,9 @@ export function useActions(
           async () => {
             const { samplePlan, setUpPlan } = await writes();
             const year = new Date().getFullYear() + 1;
-            const rows: Partial<PlanRows> | undefined = withSample ? samplePlan(year) : undefined;
+            const rows: Partial<PlanRows> | undefined = withSample
+              ? samplePlan(year, new Date()) // its baseline dated before today's saves
+              : undefined;
             return setUpPlan(host, {
               ...(rows ? { rows } : {}),
               onProgress: (x) => setProgress(x),
