@@ -15,6 +15,26 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, "dist"));
 const OUT = path.join(ROOT, "docs", "screenshots");
 const WIDTH = 350;
+/**
+ * The parts of a view below its first screen, each its own picture (light theme): a view's
+ * picture shows what the pane shows without scrolling, and these are further down.
+ */
+const PARTS = {
+  Budget: [
+    ["status", 'section[aria-labelledby="budget-status"]'],
+    ["baseline", 'section[aria-labelledby="budget-baselines"]'],
+  ],
+  Demand: [
+    ["leads", 'section[aria-labelledby="demand-months"]'],
+    ["capacity", 'section[aria-labelledby="demand-lanes"]'],
+    ["doors", 'section[aria-labelledby="demand-doors"]'],
+  ],
+  Results: [
+    ["channels", 'section[aria-label="Channels side by side"]'],
+    ["scorecard", 'section[aria-label="Two-way scorecard"]'],
+    ["plan-actual", 'section[aria-labelledby="plan-actual"]'],
+  ],
+};
 const TYPES = {
   ".html": "text/html",
   ".js": "text/javascript",
@@ -74,6 +94,20 @@ try {
       const file = path.join(OUT, `pane-${WIDTH}-${view.toLowerCase()}-${scheme}.png`);
       await pane.screenshot({ path: file });
       written.push(file);
+      if (scheme !== "light" || !PARTS[view]) continue;
+      // A tall window, so the pane's scrolling area holds a whole part (it is clipped otherwise).
+      await page.setViewportSize({ width: 1280, height: 3200 });
+      await page.waitForTimeout(300);
+      for (const [part, selector] of PARTS[view]) {
+        const section = pane.getByRole("tabpanel", { name: view }).locator(selector).first();
+        await section.waitFor();
+        await section.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        const partFile = path.join(OUT, `pane-${WIDTH}-${view.toLowerCase()}-${part}-light.png`);
+        await section.screenshot({ path: partFile });
+        written.push(partFile);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
     }
     if (scheme === "light") {
       await pane.getByRole("tab", { name: "Meeting", exact: true }).click();

@@ -29,6 +29,7 @@ export {
   budgetMonthColumns,
 } from "./columns";
 export { readSettings } from "./settings";
+export { readLanes } from "./lanes";
 export {
   type LimitedTable,
   MAX_EXPECTED_LEADS,

@@ -61,7 +61,23 @@ function serial(year: number, monthIndex: number, day: number, hour: number): nu
   return Date.UTC(year, monthIndex, day, hour) / 86_400_000 + 25_569;
 }
 
-export function samplePlan(year: number): PlanRows {
+/**
+ * When the sample's baseline was saved: 15 December before the plan year at 17:00, or 17:00 the
+ * day before `now` when that is earlier, so a baseline a person saves now (its Saved is now, on
+ * the same local clock: baseline-save.ts) is the latest (rules.md: the greatest Saved).
+ */
+export function sampleBaselineSaved(year: number, now?: Date): number {
+  const approved = serial(year - 1, 11, 15, 17);
+  if (!now) return approved;
+  const dayBefore = serial(now.getFullYear(), now.getMonth(), now.getDate() - 1, 17);
+  return Math.min(approved, dayBefore);
+}
+
+/**
+ * The sample plan of `year`. `now` (the pane's clock, where the sample is set up) dates its
+ * baseline before today; without it the baseline is dated 15 December before the plan year.
+ */
+export function samplePlan(year: number, now?: Date): PlanRows {
   const activities: ActivityTuple[] = [
     // ID, Activity, Lane, Team, Campaign, start offset, end offset, leads, follow-up hours, notes
     [
@@ -294,7 +310,7 @@ export function samplePlan(year: number): PlanRows {
     baselines: lines.map(([line, team, lane, campaign, status, amounts]) => {
       const row: Row = {
         Baseline: `FY${year} approved`,
-        Saved: serial(year - 1, 11, 15, 17),
+        Saved: sampleBaselineSaved(year, now),
         Line: line,
         Team: team,
         Lane: lane,

@@ -15,6 +15,7 @@ import {
   tableSpecs,
   TEXT_FORMAT,
 } from "../workbook/layout";
+import { OWNER_ALERT, salesLanesOfRows } from "../workbook/owner-list";
 import {
   bodyWrites,
   defaultPlanStart,
@@ -36,7 +37,8 @@ export function planFromQuery(search: string): PreviewPlan {
 
 export async function rowsOf(plan: PreviewPlan): Promise<Partial<PlanRows> | null> {
   if (plan.kind === "empty") return null;
-  if (plan.kind === "sample") return samplePlan(new Date().getFullYear() + 1);
+  // Dated by today's clock, so a baseline saved in the preview today is the latest.
+  if (plan.kind === "sample") return samplePlan(new Date().getFullYear() + 1, new Date());
   // The generator is only needed here: a separate chunk.
   const { generatePlan } = await import(/* webpackChunkName: "generate" */ "../../bench/generate");
   const input = generatePlan(plan.rows);
@@ -82,6 +84,7 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
   const m = /^\d{4}-(\d{2})/.exec(planStarts);
   const specs = tableSpecs(m ? Number(m[1]) - 1 : 0);
   const currency = String(rows.settings?.Currency ?? "USD");
+  const salesLanes = salesLanesOfRows(rows.lanes ?? []);
   for (const name of PLAN_TABLES) {
     const spec = specs[name];
     const given: Row[] =
@@ -131,7 +134,8 @@ export function buildPlan(workbook: Workbook, rows: Partial<PlanRows>): void {
         );
       if (column.list) {
         workbook.setValidation(sheet, rect(1, c, writes.length + count, 1), {
-          list: { inCellDropDown: true, source: listSource(column.list) },
+          list: { inCellDropDown: true, source: listSource(column.list, salesLanes) },
+          ...(column.list === "salesLanes" ? { errorAlert: { ...OWNER_ALERT } } : {}),
         });
       }
       sheet.columnWidths.set(c, column.width);

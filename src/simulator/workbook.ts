@@ -29,8 +29,18 @@ export interface StoredCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** Excel.DataValidationErrorAlert: what Excel says, and whether it refuses, when a typed value is not in the list. */
+export interface ValidationErrorAlert {
+  showAlert: boolean;
+  style: "Stop" | "Warning" | "Information";
+  title: string;
+  message: string;
+}
+
 export interface ListValidationRule {
   list: { inCellDropDown: boolean; source: string };
+  /** Absent: Excel's default, a Stop alert (the value is refused). */
+  errorAlert?: ValidationErrorAlert;
 }
 
 export interface ValidationArea {

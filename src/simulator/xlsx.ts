@@ -90,13 +90,21 @@ export async function saveXlsx(wb: Workbook): Promise<Buffer | ArrayBuffer> {
       const r1 = Math.min(v.rect.r1, Math.max(used ? used.r1 : 0, v.rect.r0) + 1000, MAX_ROWS - 1);
       const source = v.rule.list.source;
       const formula = source.startsWith("=") ? source.slice(1) : `"${source.replace(/"/g, '""')}"`;
+      const alert = v.rule.errorAlert;
       for (let r = v.rect.r0; r <= r1; r++)
         for (let c = v.rect.c0; c <= v.rect.c1; c++) {
           ws.getCell(r + 1, c + 1).dataValidation = {
             type: "list",
             allowBlank: true,
-            showErrorMessage: true,
+            showErrorMessage: alert ? alert.showAlert : true,
             formulae: [formula],
+            ...(alert
+              ? {
+                  errorStyle: alert.style.toLowerCase() as "stop" | "warning" | "information",
+                  errorTitle: alert.title,
+                  error: alert.message,
+                }
+              : {}),
           };
         }
     }

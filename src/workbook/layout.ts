@@ -23,6 +23,7 @@ import {
   type Cell,
   type TableName,
 } from "../domain";
+import { ALL_LANES_SOURCE, ownerListSource } from "./owner-list";
 
 /** The optional tables of rules.md: a plan without them is read and checked as before they existed. */
 export type OptionalTable = "Doors" | "Targets" | "Baselines";
@@ -32,8 +33,11 @@ export type PlanTable = TableName | OptionalTable;
 /** How a column's cells are written and formatted ("date": a day and time, e.g. a baseline's Saved). */
 export type ColumnKind = "text" | "month" | "date" | "amount" | "number" | "choice" | "setting";
 
-/** Where a dropdown's values come from: a fixed list, the Lanes table's lanes, or the Doors table's doors. */
-export type ListSource = readonly string[] | "lanes" | "doors";
+/**
+ * Where a dropdown's values come from: a fixed list, the Lanes table's lanes, the
+ * Sales-side lanes (a typed list, see owner-list.ts), or the Doors table's doors.
+ */
+export type ListSource = readonly string[] | "lanes" | "salesLanes" | "doors";
 
 export interface ColumnSpec {
   header: string;
@@ -203,9 +207,8 @@ export function tableSpecs(planStartMonthIndex: number): Record<PlanTable, Table
       key: "Door",
       columns: [
         text(DOORS_COLUMNS[0], 140),
-        // Excel's dropdowns cannot filter a column by another: every lane is offered, and the checker
-        // names an Owner that is a Marketing-side lane (docs/decisions.md).
-        choice(DOORS_COLUMNS[1], "lanes"),
+        // The Sales-side lanes as a typed list, refreshed by Rebuild sheets (owner-list.ts).
+        choice(DOORS_COLUMNS[1], "salesLanes"),
         num(DOORS_COLUMNS[2]),
       ],
     },
@@ -248,9 +251,10 @@ export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 export const TEXT_FORMAT = "@";
 
 /** A dropdown's list source; the lanes and doors follow their tables through INDIRECT, since a
- * dropdown cannot name a table column directly. */
-export function listSource(list: ListSource): string {
-  if (list === "lanes") return '=INDIRECT("Lanes[Lane]")';
+ * dropdown cannot name a table column directly; the Sales-side lanes are the list given. */
+export function listSource(list: ListSource, salesLanes: readonly string[] = []): string {
+  if (list === "lanes") return ALL_LANES_SOURCE;
+  if (list === "salesLanes") return ownerListSource(salesLanes);
   if (list === "doors") return '=INDIRECT("Doors[Door]")';
   return list.join(",");
 }

@@ -18,6 +18,7 @@ import {
   tableSpecs,
   TEXT_FORMAT,
 } from "./layout";
+import { rowsOf, salesLanesOfRows, setOwnerDropdown } from "./owner-list";
 import { WriteRefused } from "./write";
 
 export interface SetUpOptions {
@@ -119,20 +120,28 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
     );
     const sheets = context.workbook.worksheets.load("items/name");
     const settings = context.workbook.tables.getItemOrNullObject("Settings");
+    const lanes = context.workbook.tables.getItemOrNullObject("Lanes");
     await context.sync();
     syncs++;
     let planStarts: Cell = null;
-    if (!settings.isNullObject) {
-      const body = settings.getDataBodyRange().load("values");
+    let laneRows: Record<string, Cell>[] | null = null;
+    if (!settings.isNullObject || !lanes.isNullObject) {
+      const body = settings.isNullObject ? null : settings.getDataBodyRange().load("values");
+      // The lanes in the workbook decide a new Doors table's Owner dropdown (the sales lanes).
+      const laneRange = lanes.isNullObject ? null : lanes.getRange().load("values");
       await context.sync();
       syncs++;
-      const row = (body.values as Cell[][]).find((r) => sameName(r[0], SETTING.planStarts));
+      const row = body
+        ? (body.values as Cell[][]).find((r) => sameName(r[0], SETTING.planStarts))
+        : undefined;
       planStarts = row ? row[1] : null;
+      if (laneRange) laneRows = rowsOf(laneRange);
     }
     return {
       existing: PLAN_TABLES.filter((_, i) => !tables[i].isNullObject),
       sheetNames: sheets.items.map((s) => s.name),
       planStarts,
+      laneRows,
     };
   });
   const existing = new Set(found.existing);
@@ -150,6 +159,8 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
         : monthIndexOf(planStarts);
   const specs = tableSpecs(startIndex);
   const currency = String(rows.settings?.Currency ?? "USD");
+  // The lanes the plan will have: the workbook's, or those this set-up writes.
+  const salesLanes = salesLanesOfRows(found.laneRows ?? rows.lanes ?? []);
 
   // Sync 2: which same-named sheets can take their table: empty ones, and ones an
   // unfinished set-up left (our header row, no table), so a second run completes the first.
@@ -249,7 +260,7 @@ export async function setUpPlan(host: ExcelHost, options: SetUpOptions = {}): Pr
       for (const p of pendingSheets) context.workbook.worksheets.add(p.sheet);
       // Every table first, then its dressing: a failure part-way leaves tables a second run finds.
       const tables = placements.map((p) => tableOver(context, p));
-      placements.forEach((p, i) => dress(context, p, tables[i], currency, dropdowns));
+      placements.forEach((p, i) => dress(context, p, tables[i], currency, dropdowns, salesLanes));
       await context.sync();
       syncs++;
     });
@@ -309,7 +320,8 @@ function dress(
   p: Placement,
   table: Excel.Table,
   currency: string,
-  dropdowns: boolean
+  dropdowns: boolean,
+  salesLanes: readonly string[]
 ) {
   const sheet = context.workbook.worksheets.getItem(p.sheet);
   table.style = TABLE_STYLE;
@@ -323,7 +335,9 @@ function dress(
         { length: blank },
         () => [format]
       );
-    if (column.list && dropdowns) {
+    if (column.list === "salesLanes" && dropdowns)
+      setOwnerDropdown(table.columns.getItemAt(c).getDataBodyRange(), salesLanes);
+    else if (column.list && dropdowns) {
       table.columns.getItemAt(c).getDataBodyRange().dataValidation.rule = {
         list: { inCellDropDown: true, source: listSource(column.list) },
       };

@@ -18,6 +18,7 @@ import {
   tableSpecs,
   TEXT_FORMAT,
 } from "./layout";
+import { refreshOwnerDropdown } from "./owner-list";
 import { readWorkbookPlan, type WorkbookPlan } from "./read";
 import { columnLetters, setUpPlan } from "./setup";
 import { addRows, WriteRefused } from "./write";
@@ -132,6 +133,8 @@ export async function updatePlanLayout(
       await context.sync();
     });
   }
+  // A Doors table that was already there gets its Owner dropdown from today's sales lanes.
+  if (dropdowns && !gaps.tables.includes("Doors")) await refreshOwnerDropdown(host);
   if (gaps.settings.length > 0) {
     const defaults = new Map<string, Cell>(ADDED_SETTINGS.map((s) => [s.setting, s.default]));
     await addRows(

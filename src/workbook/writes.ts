@@ -5,6 +5,7 @@
 export { addRow, addRows, deleteRow, saveSetting, updateRow, updateRows } from "./write";
 export { setUpPlan } from "./setup";
 export { buildCalendarSheet, buildSummarySheet } from "./sheets";
+export { refreshOwnerDropdown } from "./owner-list";
 export { samplePlan } from "../domain";
 export { selectCell, selectRows } from "./select";
 export { updatePlanLayout } from "./update-layout";

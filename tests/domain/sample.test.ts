@@ -1,5 +1,5 @@
 /** The sample plan shows every demand, finance and measurement gap the views explain (issues 10–12). */
-import { checkPlan, parsePlan, samplePlan } from "../../src/domain";
+import { baselineRows, checkPlan, parsePlan, samplePlan, savedSerial } from "../../src/domain";
 
 const year = 2027;
 const sample = samplePlan(year);
@@ -70,5 +70,39 @@ describe("the sample plan", () => {
     expect(marketing.costPerClosed).toBeGreaterThan(0);
     expect(sales.followUpRate).toBeGreaterThan(0);
     expect(sales.followUpTarget).toBe(0.9);
+  });
+});
+
+describe("the sample baseline's date", () => {
+  /** The sample set up at `now`, then a baseline saved at `now` as Save baseline writes it. */
+  function savedNow(now: Date) {
+    const rows = samplePlan(now.getFullYear() + 1, now);
+    const mine = baselineRows(parsePlan(rows), "Mine", savedSerial(now));
+    return parsePlan({ ...rows, baselines: [...(rows.baselines ?? []), ...mine] });
+  }
+
+  test.each([
+    ["2 December, the day this was found", new Date(2026, 11, 2, 9, 30)],
+    ["the morning of 1 January", new Date(2026, 0, 1, 0, 5)],
+    ["a planning round in March", new Date(2026, 2, 1, 12, 0)],
+    ["New Year's Eve", new Date(2026, 11, 31, 23, 59)],
+  ])("a baseline saved on %s is the latest, not the sample's", (_, now) => {
+    expect(savedNow(now).latestBaseline?.name).toBe("Mine");
+  });
+
+  test("is the day before today at 17:00 while the plan is prepared, and never after 15 December", () => {
+    const saved = (rows: ReturnType<typeof samplePlan>) => rows.baselines![0].Saved;
+    // 2 December 2026, preparing 2027: 1 December 2026 17:00.
+    expect(saved(samplePlan(2027, new Date(2026, 11, 2, 9)))).toBeCloseTo(
+      savedSerial(new Date(2026, 11, 1, 17)),
+      8
+    );
+    // Late December: the approval of 15 December stays.
+    expect(saved(samplePlan(2027, new Date(2026, 11, 28, 9)))).toBeCloseTo(
+      savedSerial(new Date(2026, 11, 15, 17)),
+      8
+    );
+    // Without a clock (tests, docs): 15 December before the plan year.
+    expect(saved(samplePlan(2027))).toBeCloseTo(savedSerial(new Date(2026, 11, 15, 17)), 8);
   });
 });

@@ -8,6 +8,7 @@ import {
   monthLabel,
   monthRange,
   moneyOrNone,
+  moneyShort,
   percent,
 } from "../../src/taskpane/model/format";
 import { nextId } from "../../src/taskpane/model/ids";
@@ -93,6 +94,12 @@ describe("format", () => {
     expect(money(5, "XXQ1")).toBe("5 XXQ1");
     expect(percent(0.425)).toBe("43%");
     expect(percent(null)).toBe("none");
+  });
+  it("shortens a chart axis' amounts so they fit a 350 px pane", () => {
+    expect(moneyShort(80000, "USD")).toBe("$80K");
+    expect(moneyShort(0, "USD")).toBe("$0");
+    expect(moneyShort(1250000, "EUR")).toBe("€1.3M");
+    expect(moneyShort(84000, "XXQ1")).toBe("84K XXQ1");
   });
 });
 

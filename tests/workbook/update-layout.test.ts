@@ -11,6 +11,7 @@ import {
   WriteRefused,
 } from "../../src/workbook";
 import type { Workbook } from "../../src/simulator/workbook";
+import { OWNER_ALERT } from "../../src/workbook/owner-list";
 import { emptyWorkbook, person, seat } from "./sim";
 
 const rule = (wb: Workbook, sheet: string, address: string) =>
@@ -131,7 +132,7 @@ describe("Set up plan: the newer layout", () => {
     expect(check.metrics.scorecard.sales.followUpTarget).toBe(0.9);
   });
 
-  test("dropdowns: an activity's Door from the Doors table, a door's Owner from the lanes (ExcelApi 1.8)", async () => {
+  test("dropdowns: an activity's Door from the Doors table, a door's Owner from the sales lanes (ExcelApi 1.8)", async () => {
     const wb = emptyWorkbook();
     const { host, client } = seat(wb);
     await setUpPlan(host, { rows: samplePlan(2027) });
@@ -144,7 +145,8 @@ describe("Set up plan: the newer layout", () => {
       list: { inCellDropDown: true, source: '=INDIRECT("Doors[Door]")' },
     });
     expect(rule(wb, "Doors", "B2")).toEqual({
-      list: { inCellDropDown: true, source: '=INDIRECT("Lanes[Lane]")' },
+      list: { inCellDropDown: true, source: "Field sales,Inside sales" },
+      errorAlert: OWNER_ALERT,
     });
     // A baseline is history: no dropdowns on it.
     expect(rule(wb, "Baselines", "A2:S2")).toBeNull();

@@ -1,9 +1,17 @@
 // Excel.DataValidation: list rules per area.
 import { qualifiedAddress } from "../address";
 import { fail } from "../errors";
-import { ListValidationRule, Workbook } from "../workbook";
+import { ListValidationRule, ValidationErrorAlert, Workbook } from "../workbook";
 import { Obj } from "./objects";
 import { RangeObj } from "./ranges";
+
+/** Excel's alert when none was set: a typed value outside the list is refused. */
+const DEFAULT_ALERT: ValidationErrorAlert = {
+  showAlert: true,
+  style: "Stop",
+  title: "",
+  message: "",
+};
 
 export class DataValidationObj extends Obj {
   readonly type = "DataValidation";
@@ -14,7 +22,7 @@ export class DataValidationObj extends Obj {
     super(wb);
   }
   override scalars() {
-    return ["Type", "Rule", "IgnoreBlanks", "Valid"];
+    return ["Type", "Rule", "IgnoreBlanks", "Valid", "ErrorAlert"];
   }
   override get(name: string) {
     const rule = this.wb.validationAt(this.range.sheet, this.range.rect);
@@ -25,6 +33,10 @@ export class DataValidationObj extends Obj {
         return rule === null || rule === "mixed" ? {} : { list: { ...rule.list } };
       case "IgnoreBlanks":
         return true;
+      case "ErrorAlert":
+        return rule === null || rule === "mixed" || !rule.errorAlert
+          ? { ...DEFAULT_ALERT }
+          : { ...rule.errorAlert };
       case "Valid": {
         if (rule === null) return true;
         if (rule === "mixed") return null;
@@ -42,6 +54,30 @@ export class DataValidationObj extends Obj {
   }
   override set(name: string, value: unknown) {
     if (name === "IgnoreBlanks") return;
+    if (name === "ErrorAlert") {
+      // Excel keeps the alert with the rule of the cells; with no rule there is nothing to alert on.
+      const rule = this.wb.validationAt(this.range.sheet, this.range.rect);
+      if (rule === null || rule === "mixed")
+        fail(
+          "NotImplemented",
+          "The simulator sets an error alert only over cells of one list rule."
+        );
+      const v = (value ?? {}) as Partial<ValidationErrorAlert>;
+      const before = rule.errorAlert ?? DEFAULT_ALERT;
+      const style = v.style ?? before.style;
+      if (!["Stop", "Warning", "Information"].includes(style))
+        fail("InvalidArgument", `The error alert style '${String(style)}' is not one of Excel's.`);
+      this.wb.setValidation(this.range.sheet, this.range.rect, {
+        ...rule,
+        errorAlert: {
+          showAlert: v.showAlert ?? before.showAlert,
+          style,
+          title: v.title ?? before.title,
+          message: v.message ?? before.message,
+        },
+      });
+      return;
+    }
     if (name === "Rule") {
       const v = value as { list?: { inCellDropDown?: boolean; source?: unknown } } | null;
       if (!v || typeof v !== "object" || !v.list || v.list.source === undefined) {

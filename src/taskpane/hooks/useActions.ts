@@ -156,6 +156,23 @@ export function useActions(
     []
   );
 
+  /**
+   * After the pane changed the Lanes table: the Doors' Owner dropdown (a typed list of the
+   * sales lanes) is written again. The lane is saved either way; a refusal here (e.g. a
+   * protected Doors sheet) leaves the list for the next Rebuild sheets, and is not an error.
+   */
+  const lanesChanged = useCallback(
+    async (table: string) => {
+      if (table !== "Lanes") return;
+      try {
+        await (await writes()).refreshOwnerDropdown(host);
+      } catch {
+        // Rebuild sheets writes it again.
+      }
+    },
+    [host]
+  );
+
   /** A long task: one at a time, with progress. */
   const long = useCallback(
     async (task: LongTask, work: () => Promise<unknown>, done: string): Promise<ActionResult> => {
@@ -189,16 +206,19 @@ export function useActions(
         attempt(async () => {
           await (await writes()).addRow(host, table, row, { currency });
           saved?.added(table, [row]);
+          await lanesChanged(table);
         }),
       updateRow: (ref, after) =>
         attempt(async () => {
           await (await writes()).updateRow(host, ref, after, { currency });
           saved?.changed(ref.table, ref.before, after);
+          await lanesChanged(ref.table);
         }, true),
       deleteRow: (ref) =>
         attempt(async () => {
           const values = await (await writes()).deleteRow(host, ref);
           saved?.deleted(ref.table, ref.before);
+          await lanesChanged(ref.table);
           deletes.current += 1;
           setDeleted({ table: ref.table, values, seq: deletes.current });
         }),
@@ -236,6 +256,7 @@ export function useActions(
         attempt(async () => {
           await (await writes()).addRows(host, table, rows, { currency });
           saved?.added(table, rows);
+          await lanesChanged(table);
         }),
       setUpPlan: (withSample) =>
         long(
@@ -243,7 +264,9 @@ export function useActions(
           async () => {
             const { samplePlan, setUpPlan } = await writes();
             const year = new Date().getFullYear() + 1;
-            const rows: Partial<PlanRows> | undefined = withSample ? samplePlan(year) : undefined;
+            const rows: Partial<PlanRows> | undefined = withSample
+              ? samplePlan(year, new Date()) // its baseline dated before today's saves
+              : undefined;
             return setUpPlan(host, {
               ...(rows ? { rows } : {}),
               onProgress: (x) => setProgress(x),
@@ -274,6 +297,8 @@ export function useActions(
               check: s.check,
               tables: s.workbook.tables,
             });
+            // The Doors' Owner dropdown is a typed list of the sales lanes: brought up to date here.
+            await (await writes()).refreshOwnerDropdown(host);
             setProgress(1);
           },
           "The Plan calendar and Summary sheets are rebuilt."
@@ -310,6 +335,6 @@ export function useActions(
           crmNotice(crm)
         ),
     }),
-    [busy, progress, error, notice, deleted, host, currency, attempt, long, saved]
+    [busy, progress, error, notice, deleted, host, currency, attempt, long, saved, lanesChanged]
   );
 }

@@ -30,6 +30,25 @@ export function money(amount: number, currency: string): string {
   }
 }
 
+/**
+ * An amount for a chart's axis, short enough for a 350 px pane: "$80K", "$1.2M", "€500";
+ * falls back to "80K XYZ" for an unknown code. The tables under the charts have the exact figures.
+ */
+export function moneyShort(amount: number, currency: string): string {
+  const compact = {
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  } as const;
+  try {
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, ...compact }).format(
+      amount
+    );
+  } catch {
+    return `${new Intl.NumberFormat("en-US", compact).format(amount)} ${currency}`;
+  }
+}
+
 /** An amount that may be missing: null reads "not reported", never 0. */
 export function moneyOrNone(amount: number | null, currency: string): string {
   return amount === null ? "not reported" : money(amount, currency);

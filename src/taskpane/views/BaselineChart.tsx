@@ -2,7 +2,7 @@
 import { GroupedVerticalBarChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartMonth } from "../model/finance";
-import { money } from "../model/format";
+import { money, moneyShort } from "../model/format";
 
 const useStyles = makeStyles({ figure: { margin: 0 } });
 
@@ -46,7 +46,9 @@ export function BaselineChart({
         data={data}
         height={200}
         chartTitle={`Plan now against ${baselineName} by month`}
-        yAxisTickFormat={(v: number) => money(v, currency)}
+        // Full amounts ("$80,000") are wider than the axis' margin at 350 px and were cut off.
+        yAxisTickFormat={(v: number) => moneyShort(v, currency)}
+        legendProps={{ enabledWrapLines: true }}
         hideLabels
       />
     </figure>

@@ -44,6 +44,14 @@ import type { ViewProps } from "./types";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  // The heading and its button side by side with room between, wrapping in a narrow pane.
+  titleRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -117,7 +125,7 @@ export function BaselineCompare({ state, actions }: ViewProps) {
 
   return (
     <section className={styles.root} aria-labelledby="budget-baselines">
-      <div>
+      <div className={styles.titleRow}>
         <Subtitle2 as="h2" id="budget-baselines" className={styles.heading}>
           Baselines
         </Subtitle2>

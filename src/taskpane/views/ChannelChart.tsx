@@ -34,6 +34,8 @@ export function ChannelChart({ months, series, figure, width }: Props) {
       data={{ chartTitle: title, lineChartData: data }}
       width={width}
       height={220}
+      // Every channel's name shown, wrapped onto more lines, not hidden behind "+2 more" at 350 px.
+      legendProps={{ enabledWrapLines: true }}
       customDateTimeFormatter={(d: Date) =>
         monthShort(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`)
       }
