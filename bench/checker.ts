@@ -21,6 +21,22 @@ export function once(run: () => unknown): number {
   return performance.now() - start;
 }
 
+/**
+ * The runs above check the same input object again and again. A memo keyed on that object
+ * (the checker has none) would make them cheaper than a first call; a first call on an
+ * equal copy, never seen before, would show it. One run: a warning, not a measure.
+ */
+export function warnIfRemembered(json: string, check: number): void {
+  // Two fresh copies, each checked once: the faster of the two first calls.
+  const copies = [JSON.parse(json) as PlanInput, JSON.parse(json) as PlanInput];
+  const first = Math.min(...copies.map((copy) => once(() => checkPlan(copy))));
+  if (check < first / 2)
+    console.log(
+      `    WARNING: a first call on an equal copy takes ${first.toFixed(1)} ms, over twice the ` +
+        `repeated runs' ${check.toFixed(1)} ms: is something remembered between calls?`
+    );
+}
+
 interface Case {
   name: string;
   rows: number;
@@ -76,6 +92,7 @@ export async function benchChecker(): Promise<void> {
         `JSON.parse ${parse.toFixed(1)} ms, ratio ${ratio.toFixed(2)} ` +
         `(${result.flags.length} flags, ${result.problems.length} problems, ${(json.length / 1e6).toFixed(1)} MB)`
     );
+    warnIfRemembered(json, check);
   }
   console.log(
     `  worst ratio ${worst.toFixed(2)} (goal ≤ ${GOAL}) ${worst <= GOAL ? "ok" : "OVER GOAL"}`

@@ -5,7 +5,7 @@
  * and the funnel is computed from Results, so routing, capacity, the funnel and the lead gap all run.
  */
 import { checkPlan, type PlanInput, type Row } from "../src/domain";
-import { median, once } from "./checker";
+import { median, once, warnIfRemembered } from "./checker";
 import { generatePlan } from "./generate";
 
 /** The generated plan with Doors, Targets, lane capacities and each activity's Door. */
@@ -70,4 +70,5 @@ export async function benchCheckerWithDoors(): Promise<void> {
       `checkPlan ${check.toFixed(1)} ms, JSON.parse ${parse.toFixed(1)} ms, ratio ${(check / parse).toFixed(2)} ` +
       `(${result.flags.length} flags of which ${demandFlags} on demand, ${result.problems.length} problems, ${(json.length / 1e6).toFixed(1)} MB)`
   );
+  warnIfRemembered(json, check);
 }

@@ -82,7 +82,7 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
   const status = memo(B.Status);
   const names: string[] = []; // the baseline name of each valid row, in order
   const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
     const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
     const line = textCell(cells[2], B.Line, "Line", issues);
     if (baseline !== undefined) {

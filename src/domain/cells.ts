@@ -3,6 +3,7 @@
  * each rule about a cell is written exactly once.
  */
 import { sameName } from "./names";
+import { collapseSpaces, isBlankText, trimText } from "./text";
 import type { Cell } from "./types";
 
 /** The outcome of reading one cell: a value, or a sentence saying what is wrong. */
@@ -14,7 +15,7 @@ export const fail = (message: string): Read<never> => ({ ok: false, message });
 /** Blank is "", whitespace only, null or a missing cell. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined || value === "") return true;
-  return typeof value === "string" && value.trim() === "";
+  return typeof value === "string" && isBlankText(value);
 }
 
 /** A value as a person would see it in a message: 'Marhc', 42, TRUE. */
@@ -45,7 +46,7 @@ export function asCell(value: unknown): Cell {
 /** Text as typed, trimmed; numbers are accepted as their digits (an ID of 7). */
 export function readText(column: string, value: unknown, required: boolean): Read<string | null> {
   if (isBlank(value)) return required ? fail(`${column} is required.`) : ok(null);
-  if (typeof value === "string") return ok(value.trim());
+  if (typeof value === "string") return ok(trimText(value));
   if (typeof value === "number" && Number.isFinite(value)) return ok(String(value));
   return fail(`${column} ${show(value)} should be text.`);
 }
@@ -53,7 +54,7 @@ export function readText(column: string, value: unknown, required: boolean): Rea
 /** A name (campaign, channel): text with runs of spaces made single, so stray spaces never split one name in two. */
 export function readName(column: string, value: unknown, required: boolean): Read<string | null> {
   const text = readText(column, value, required);
-  return text.ok && text.value !== null ? ok(text.value.replace(/\s+/g, " ")) : text;
+  return text.ok && text.value !== null ? ok(collapseSpaces(text.value)) : text;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -63,7 +64,7 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function toNumber(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
-  const text = value.trim();
+  const text = trimText(value);
   if (PLAIN_NUMBER.test(text)) return Number(text);
   if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ""));
   return null;

@@ -40,9 +40,12 @@ export interface ChannelLeads {
 /** The channels that report leads in one month's rows, keyed by channel name key. */
 export function channelLeads(rows: readonly ResultsRow[]): Map<string, ChannelLeads> {
   const channels = new Map<string, ChannelLeads>();
+  // A month has a few channels spelled a few ways: each spelling's key is made once.
+  const keyOf = new Map<string, string>();
   for (const r of rows) {
     if (r.leads === null) continue;
-    const key = nameKey(r.channel);
+    let key = keyOf.get(r.channel);
+    if (key === undefined) keyOf.set(r.channel, (key = nameKey(r.channel)));
     const channel = channels.get(key);
     if (channel) {
       channel.leads += r.leads;

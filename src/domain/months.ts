@@ -5,6 +5,7 @@
  */
 import { fail, ok, show, type Read } from "./cells";
 import { normalName } from "./names";
+import { trimText } from "./text";
 import type { Month } from "./types";
 
 export const MONTH_ABBREVIATIONS = [
@@ -156,7 +157,7 @@ export function readMonthNumber(
   if (typeof value !== "string") {
     return fail(`${column} ${show(value)} is not a month. Write it like Mar 2027 or 2027-03.`);
   }
-  const text = value.trim();
+  const text = trimText(value);
   let match = YEAR_MONTH.exec(text);
   if (match) {
     const m = Number(match[2]);

@@ -5,17 +5,18 @@
  * "N-1". Names of things (lanes, campaigns, channels) also count a run of
  * spaces as one, so " spring   Launch" is the campaign "Spring launch".
  */
+import { collapseSpaces, trimText } from "./text";
 import type { Cell, TableName } from "./types";
 
 /** The form of a name or key that comparisons use: trimmed, lower case. */
 export function normalName(value: Cell | undefined): string {
   if (value === undefined || value === null) return "";
-  return String(value).trim().toLowerCase();
+  return trimText(String(value)).toLowerCase();
 }
 
 /** The form of a lane, campaign or channel name that matching uses (docs/rules.md §4, decisions 1–2). */
 export function nameKey(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  return collapseSpaces(trimText(text)).toLowerCase();
 }
 
 /** Whether two names (headers, settings, keys) are the same to a person. */

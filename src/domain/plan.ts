@@ -24,6 +24,7 @@ import {
   type RowContext,
 } from "./rows";
 import { readSettings } from "./settings";
+import { trimText } from "./text";
 import { readDemand, readDemandSettings } from "./demand-read";
 import { append, headerLookup, readRows, type TableShape } from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
@@ -111,7 +112,7 @@ export function textCell(
   issues: Issue[]
 ): string {
   if (typeof cell === "string" && !isExcelError(cell as unknown)) {
-    const text = cell.trim();
+    const text = trimText(cell);
     if (text !== "") return text;
   }
   return take(rule(cell), column, cell, issues);
@@ -168,7 +169,7 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const end = memo((v) => R.End(v, ctx), true);
   const N = NUMBER_RULES;
   return readRows<Activity>(ACTIVITIES_SHAPE, raw, problems, (row, cells) => {
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
     const id = textCell(cells[0], R.ID, "ID", issues);
     const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
     if (duplicate) issues.push(duplicate);
@@ -197,7 +198,7 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
       ),
       Notes:
         typeof notes === "string" && !isExcelError(notes as unknown)
-          ? notes.trim()
+          ? trimText(notes)
           : take(R.Notes(notes), "Notes", notes, issues),
     };
     if (issues.length > 0) return issues;
@@ -244,7 +245,7 @@ function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetL
   const campaign = memo(R.Campaign);
   const status = memo(R.Status);
   return readRows<BudgetLine>(BUDGET_SHAPE, raw, problems, (row, cells) => {
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
     const line = textCell(cells[0], R.Line, "Line", issues);
     const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
     if (duplicate) issues.push(duplicate);
@@ -270,7 +271,7 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
   const campaign = memo(R.Campaign);
   const reported = NUMBER_RULES.reported;
   return readRows<ResultsRow>(RESULTS_SHAPE, raw, problems, (row, cells) => {
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
     const fields = {
       Month: take(month(cells[0]), "Month", cells[0], issues),
       Channel: take(channel(cells[1]), "Channel", cells[1], issues),
@@ -301,19 +302,21 @@ function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): Result
  * case and extra spaces.
  */
 function unifyCampaigns(...tables: Array<Array<{ campaign: string | null }>>) {
-  const spelling = new Map<string, string>();
-  const keyOf = new Map<string, string>(); // nameKey per spelling, computed once
+  const spelling = new Map<string, string>(); // first spelling per nameKey
+  // The first spelling of each spelling seen: one lookup per row (a spelling's key, made
+  // once, finds its first spelling, which never changes after).
+  const firstOf = new Map<string, string>();
   for (const rows of tables)
     for (const row of rows) {
       if (row.campaign === null) continue;
-      let key = keyOf.get(row.campaign);
-      if (key === undefined) {
-        key = nameKey(row.campaign);
-        keyOf.set(row.campaign, key);
+      let first = firstOf.get(row.campaign);
+      if (first === undefined) {
+        const key = nameKey(row.campaign);
+        first = spelling.get(key);
+        if (first === undefined) spelling.set(key, (first = row.campaign));
+        firstOf.set(row.campaign, first);
       }
-      const first = spelling.get(key);
-      if (first === undefined) spelling.set(key, row.campaign);
-      else row.campaign = first;
+      row.campaign = first;
     }
 }
 

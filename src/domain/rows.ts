@@ -19,6 +19,7 @@ import {
 import { STATUSES, TEAMS } from "./columns";
 import type { LaneIndex } from "./lanes";
 import { nameKey } from "./names";
+import { trimText } from "./text";
 import { formatMonth, monthWords, rangeWords, readMonthNumber } from "./months";
 import type { Activity, BudgetLine, Cell, Lane, ResultsRow, Status, Team } from "./types";
 
@@ -57,7 +58,7 @@ function readLane(
 }
 
 function readNotes(value: unknown): Read<string> {
-  if (typeof value === "string") return ok(value.trim());
+  if (typeof value === "string") return ok(trimText(value));
   if (typeof value === "number" || typeof value === "boolean") return ok(String(value));
   return ok("");
 }

@@ -89,7 +89,8 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
       });
       continue;
     }
-    cells.fill(undefined);
+    // A loop, not cells.fill(undefined): fill is a call into V8's runtime, dear for 17 cells.
+    for (let i = 0; i < width; i++) cells[i] = undefined;
     let blank = true;
     const proto: unknown = Object.getPrototypeOf(record);
     if (plainIsOwn && (proto === Object.prototype || proto === null)) {

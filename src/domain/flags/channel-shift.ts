@@ -20,8 +20,13 @@ interface Move {
   channel: string;
   /** (c − p) ÷ p */
   change: number;
-  rows: number[];
+  /** The channel's rows in the two months; their row numbers are read only for a flag. */
+  earlier: ChannelLeads;
+  later: ChannelLeads;
 }
+
+const rowNumbers = (move: Move): number[] =>
+  [...move.earlier.rows, ...move.later.rows].map((r) => r.row);
 
 function find(ctx: FlagContext): Finding[] {
   const { plan } = ctx;
@@ -42,13 +47,12 @@ function find(ctx: FlagContext): Finding[] {
       c += later.leads;
       if (!(earlier.leads > 0)) continue;
       const change = (later.leads - earlier.leads) / earlier.leads;
-      const rows = [...earlier.rows, ...later.rows].map((r) => r.row);
-      if (round9(-change) >= t) fell.push({ channel: earlier.channel, change, rows });
-      else if (round9(change) >= t) rose.push({ channel: earlier.channel, change, rows });
+      if (round9(-change) >= t) fell.push({ channel: earlier.channel, change, earlier, later });
+      else if (round9(change) >= t) rose.push({ channel: earlier.channel, change, earlier, later });
     }
     if (!(p > 0) || !(round9(Math.abs(c - p) / p) < t) || fell.length === 0 || rose.length === 0)
       continue;
-    const rows = [...fell, ...rose].flatMap((move) => move.rows).sort((a, b) => a - b);
+    const rows = [...fell, ...rose].flatMap(rowNumbers).sort((a, b) => a - b);
     const words = (moves: Move[], verb: string) =>
       moves
         .map((move) => `${move.channel} leads ${verb} ${percent(Math.abs(move.change))}`)
