@@ -6,55 +6,17 @@
 import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { ActionResult, Actions } from "../../src/taskpane/hooks/useActions";
+import type { ActionResult } from "../../src/taskpane/hooks/useActions";
 import { compareByMonth, lineChanges, signedMoney } from "../../src/taskpane/model/finance";
 import { FinanceSection } from "../../src/taskpane/views/FinanceSection";
-import {
-  baselineMetrics,
-  checkReadPlan,
-  parsePlan,
-  type PlanInput,
-  type PlanState,
-  type Row,
-} from "../../src/workbook";
+import { baselineMetrics, type PlanInput, type PlanState, type Row } from "../../src/workbook";
+import { fakeActions, planInput, readState } from "./fakes";
 
-function stateOf(parts: Partial<PlanInput>): PlanState {
-  const input: PlanInput = {
-    settings: { "Plan starts": "2027-01", Currency: "USD" },
-    activities: [],
-    budget: parts.budget ?? [],
-    baselines: parts.baselines,
-  };
-  const plan = parsePlan(input);
-  return { workbook: { input, tables: {}, problems: [] }, plan, check: checkReadPlan(plan) };
-}
+const stateOf = (parts: Partial<PlanInput>) =>
+  readState(planInput({ ...parts, settings: { Currency: "USD" } }));
 
-function actionsWith(saveBaseline: (name: string) => Promise<ActionResult>): Actions {
-  const ok = async () => ({ ok: true });
-  return {
-    busy: null,
-    progress: null,
-    error: null,
-    dismissError: () => {},
-    notice: null,
-    dismissNotice: () => {},
-    addRow: ok,
-    updateRow: ok,
-    deleteRow: ok,
-    rowRef: () => null,
-    selectRows: async () => {},
-    selectCell: async () => {},
-    addRows: ok,
-    updatePlanLayout: ok,
-    dropdowns: true,
-    setUpPlan: ok,
-    rebuildSheets: ok,
-    importRows: ok,
-    saveSetting: ok,
-    saveBaseline,
-    importCrm: ok,
-  };
-}
+const actionsWith = (saveBaseline: (name: string) => Promise<ActionResult>) =>
+  fakeActions({ saveBaseline });
 
 const show = (state: PlanState, actions = actionsWith(async () => ({ ok: true }))) =>
   render(

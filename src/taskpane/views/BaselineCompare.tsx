@@ -13,19 +13,12 @@ import {
   MessageBarBody,
   Option,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { type Baseline, baselineMetrics, normalName, TEAMS } from "../../workbook";
-import { ScrollRegion } from "../components/ScrollRegion";
-import { useCommonStyles } from "../components/styles";
+import { MonthTable } from "../components/MonthTable";
 import {
   chartMonths,
   type CompareRow,
@@ -60,30 +53,21 @@ function CompareTable({
   rows: CompareRow[];
   currency: string;
 }) {
-  const common = useCommonStyles();
   return (
-    <ScrollRegion label={`${label}, scrolls sideways`}>
-      <Table size="extra-small" aria-label={label} className={common.fitTable}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{first}</TableHeaderCell>
-            <TableHeaderCell>Baseline</TableHeaderCell>
-            <TableHeaderCell>Now</TableHeaderCell>
-            <TableHeaderCell>Variance</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody className={common.nowrap}>
-          {rows.map((r) => (
-            <TableRow key={r.label}>
-              <TableCell>{r.label}</TableCell>
-              <TableCell>{money(r.baseline, currency)}</TableCell>
-              <TableCell>{money(r.now, currency)}</TableCell>
-              <TableCell>{signedMoney(r.variance, currency)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <MonthTable
+      label={label}
+      first={first}
+      columns={["Baseline", "Now", "Variance"]}
+      rows={rows.map((r) => ({
+        key: r.label,
+        first: r.label,
+        cells: [
+          money(r.baseline, currency),
+          money(r.now, currency),
+          signedMoney(r.variance, currency),
+        ],
+      }))}
+    />
   );
 }
 
