@@ -6,18 +6,16 @@
 import {
   Body1,
   Button,
-  Dropdown,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Subtitle2,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { type Baseline, baselineMetrics, normalName, TEAMS } from "../../workbook";
+import { ChoiceField } from "../components/ChoiceField";
 import { MonthTable } from "../components/MonthTable";
 import {
   chartMonths,
@@ -123,19 +121,12 @@ export function BaselineCompare({ state, actions }: ViewProps) {
         </Body1>
       ) : (
         <>
-          <Field label="Compare with">
-            <Dropdown
-              value={optionText(baseline)}
-              selectedOptions={[baseline.name]}
-              onOptionSelect={(_, d) => setChosen(d.optionValue ?? null)}
-            >
-              {plan.baselines.map((b) => (
-                <Option key={b.name} value={b.name} text={optionText(b)}>
-                  {optionText(b)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            label="Compare with"
+            choices={plan.baselines.map((b) => ({ value: b.name, text: optionText(b) }))}
+            value={baseline.name}
+            onChange={setChosen}
+          />
           <Body1 as="p">
             Year now {money(metrics.year.baselineSpend + metrics.year.variance, currency)}, in{" "}
             {metrics.name} {money(metrics.year.baselineSpend, currency)}: variance{" "}
@@ -148,19 +139,12 @@ export function BaselineCompare({ state, actions }: ViewProps) {
               currency={currency}
             />
           )}
-          <Field label="Team">
-            <Dropdown
-              value={team}
-              selectedOptions={[team]}
-              onOptionSelect={(_, d) => setTeam((d.optionValue as TeamChoice) ?? "All teams")}
-            >
-              {(["All teams", ...TEAMS] as const).map((t) => (
-                <Option key={t} value={t}>
-                  {t}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            label="Team"
+            choices={(["All teams", ...TEAMS] as const).map((t) => ({ value: t, text: t }))}
+            value={team}
+            onChange={setTeam}
+          />
           <CompareTable
             label="Plan against baseline by month"
             first="Month"

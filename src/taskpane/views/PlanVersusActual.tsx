@@ -3,17 +3,10 @@
  * or one lane or campaign. Unreported spend reads "not reported", never $0; months where actual
  * runs more than 10% over plan are marked.
  */
-import {
-  Body1,
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { planVersusActual, type SpendAgainstPlan } from "../../workbook";
+import { ChoiceField } from "../components/ChoiceField";
 import { MonthTable, type MonthTableCell } from "../components/MonthTable";
 import { signedMoney } from "../model/finance";
 import { money, moneyOrNone, monthLabel, percent } from "../model/format";
@@ -56,19 +49,12 @@ export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
           ? "No month's reported spend runs more than 10% over plan."
           : `More than 10% over plan: ${over.join("; ")}.`}
       </Body1>
-      <Field label="Spend">
-        <Dropdown
-          value={choice.label}
-          selectedOptions={[choice.key]}
-          onOptionSelect={(_, d) => setKey(d.optionValue ?? "all")}
-        >
-          {choices.map((c) => (
-            <Option key={c.key} value={c.key}>
-              {c.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ChoiceField
+        label="Spend"
+        choices={choices.map((c) => ({ value: c.key, text: c.label }))}
+        value={choice.key}
+        onChange={setKey}
+      />
       <MonthTable
         label="Plan versus actual by month"
         first="Month"

@@ -4,17 +4,10 @@
  * and the deals closed from reported leads. For the year and a chosen month;
  * what is not reported is said so and listed as the gap to close, never shown as 0.
  */
-import {
-  Body1,
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { PlanState, Scorecard as Card } from "../../workbook";
+import { ChoiceField } from "../components/ChoiceField";
 import { MonthTable } from "../components/MonthTable";
 import { countOrNone, monthLabel, moneyOrNone, percent } from "../model/format";
 import { latestReportedMonth, monthScorecards, reportingGaps } from "../model/measurement";
@@ -71,20 +64,13 @@ export function Scorecard({ state }: { state: PlanState }) {
         marketing&apos;s leads.
       </Body1>
       {plan.months.length > 0 && (
-        <Field label="Month" size="small">
-          <Dropdown
-            size="small"
-            value={month ? monthLabel(month) : ""}
-            selectedOptions={month ? [month] : []}
-            onOptionSelect={(_, d) => setChosen(d.optionValue ?? null)}
-          >
-            {plan.months.map((m) => (
-              <Option key={m} value={m} text={monthLabel(m)}>
-                {monthLabel(m)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label="Month"
+          size="small"
+          choices={plan.months.map((m) => ({ value: m, text: monthLabel(m) }))}
+          value={month}
+          onChange={setChosen}
+        />
       )}
       <MonthTable
         label="Scorecard"
