@@ -78,6 +78,8 @@ test("a table scrolled sideways keeps its first column in sight", async () => {
   const place = () =>
     region.evaluate((el) => {
       el.scrollLeft = el.scrollWidth;
+      // elementFromPoint sees only what is in the viewport.
+      el.scrollIntoView({ block: "center" });
       const first = el.querySelector("tbody tr")!.children[0];
       const box = first.getBoundingClientRect();
       const seen = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
