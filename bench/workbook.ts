@@ -17,8 +17,7 @@ import {
   updateRow,
 } from "../src/workbook";
 import { generatePlan } from "./generate";
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+import { kb, requestMeter } from "./requests";
 
 export async function benchWorkbook(): Promise<void> {
   console.log("\nWorkbook layer on the simulated host: syncs and bytes per operation");
@@ -102,29 +101,16 @@ export async function benchAppends(): Promise<void> {
       Spend: i,
       Leads: i % 40,
     }));
-    let largest = 0;
-    const sized: ExcelHost = {
-      ...host,
-      run: (batch) =>
-        host.run(async (context) => {
-          const sync = context.sync.bind(context);
-          context.sync = async <T>(passThrough?: T) => {
-            const before = client.stats.requestBytes;
-            const result = await sync(passThrough);
-            largest = Math.max(largest, client.stats.requestBytes - before);
-            return result;
-          };
-          return batch(context);
-        }),
-    };
-    client.stats.reset();
+    const meter = requestMeter(host, client);
+    meter.reset();
     const start = performance.now();
-    await addRows(sized, "Results", rows);
+    await addRows(meter.host, "Results", rows);
     const ms = performance.now() - start;
+    const bulk = meter.read();
     const read = await readWorkbookPlan(host);
     const present = read.input.results?.length ?? 0;
     console.log(
-      `${name} | ${add.syncs}, ${kb(add.requestBytes)} | ${client.stats.syncs}, ${kb(client.stats.requestBytes)}, ${kb(largest)}, ${ms.toFixed(0)} ms; ${present} of 20,002 rows present`
+      `${name} | ${add.syncs}, ${kb(add.requestBytes)} | ${bulk.syncs}, ${kb(bulk.sentBytes)}, ${kb(bulk.largestBytes)}, ${ms.toFixed(0)} ms; ${present} of 20,002 rows present`
     );
   }
   console.log(

@@ -128,7 +128,10 @@ const useStyles = makeStyles({
 
 export interface WorkbookViewProps {
   workbook: Workbook;
-  /** Changes whenever the workbook changed (edits, the pane's selection). */
+  /**
+   * Changes whenever the workbook changed (edits, the pane's selection): the same
+   * Workbook object then draws anew, since its props changed.
+   */
   version: number;
   onDownload(): void;
   downloading: boolean;
@@ -155,7 +158,7 @@ function display(v: CellValue, format: string): string {
   return NUMBER.format(v);
 }
 
-export function WorkbookView({ workbook, version, onDownload, downloading }: WorkbookViewProps) {
+export function WorkbookView({ workbook, onDownload, downloading }: WorkbookViewProps) {
   const styles = useStyles();
   const sheets = workbook.sheets.filter((s) => s.visibility === "Visible");
   const activeId = workbook.activeSheetId;
@@ -171,10 +174,12 @@ export function WorkbookView({ workbook, version, onDownload, downloading }: Wor
     []
   );
 
-  // Follow the workbook's active sheet when the pane activates one (e.g. selecting an activity).
+  // Follow the workbook's active sheet when the pane activates one (e.g. selecting an activity),
+  // and only then: another change to the workbook leaves the sheet the user chose by its tab.
+  const activations = workbook.activations;
   useEffect(() => {
     if (activeId) setSheetId(activeId);
-  }, [activeId, version]);
+  }, [activeId, activations]);
 
   const sheet = sheets.find((s) => s.id === sheetId) ?? sheets[0];
   const selection =

@@ -236,6 +236,12 @@ export class Workbook {
   readonly sheets: Sheet[] = [];
   readonly tables: TableModel[] = [];
   activeSheetId: string | null = null;
+  /**
+   * How many times a client activated a sheet (Worksheet.activate, Range.select or
+   * Range.activate), so that a view can follow each activation, even of the sheet
+   * already active, and nothing else.
+   */
+  activations = 0;
   selection: { sheetId: string; rect: Rect } | null = null;
   private nextSheet: number;
   private nextTable: number;

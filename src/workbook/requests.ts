@@ -33,6 +33,21 @@ export function rowBytes(row: readonly (CellWrite | null)[]): number {
 }
 
 /**
+ * What a row inserted through TableRowCollection.add adds to a request: the
+ * empty row that makes room for it, then its values and formats as rowBytes.
+ */
+export function insertedRowBytes(row: readonly (CellWrite | null)[]): number {
+  return utf8Bytes(JSON.stringify(row.map(() => ""))) + rowBytes(row);
+}
+
+/**
+ * What one more range written in a request costs beyond its cells' JSON: Office.js sends the
+ * range's path (getCell, getResizedRange) and an action for each property set, each with ids.
+ * Measured in the simulator: about 550 bytes a range; a cell left as it is (null) costs 10.
+ */
+export const RANGE_WRITE_BYTES = 600;
+
+/**
  * Splits `items` into consecutive runs whose sizes add up to at most `budget`,
  * each run as full as it can be (so the fewest runs); an item larger than the
  * budget goes alone.

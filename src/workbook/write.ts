@@ -18,7 +18,13 @@ import {
 import { cellWrite, type CellWrite, monthSerial, settingKind, settingWrite } from "./cells";
 import type { ExcelHost } from "./host";
 import { type ColumnKind, currencyFormat, type PlanTable, tableSpecs } from "./layout";
-import { packBySize, rowBytes } from "./requests";
+import {
+  insertedRowBytes,
+  packBySize,
+  RANGE_WRITE_BYTES,
+  REQUEST_BUDGET_BYTES,
+  rowBytes,
+} from "./requests";
 
 /**
  * The tables the add-in writes rows to: the five of every plan and the optional
@@ -365,7 +371,9 @@ export async function addRows(
     );
     let insert = table.showTotals || !below.isNullObject;
     const landed: number[] = [];
-    for (const [b, block] of packBySize(writes, rowBytes).entries()) {
+    // Blocks are sized as inserted rows, the dearer way: where Excel leaves appended rows
+    // below the table, a block is moved in by inserting it, and must still fit one request.
+    for (const [b, block] of packBySize(writes, insertedRowBytes).entries()) {
       const fillBlank = b === 0 && onlyBlankRow;
       if (insert) {
         // One sync per block: a block is as much as one request may carry.
@@ -565,4 +573,327 @@ export async function deleteRow(host: ExcelHost, ref: RowRef): Promise<Row> {
     await context.sync();
     return current;
   });
+}
+
+/** One row of a bulk update: where the user saw it, its values then, and the values wanted. */
+export interface RowUpdate {
+  /** 1-based data row where the user saw it. */
+  row: number;
+  before: Row;
+  after: Row;
+}
+
+/**
+ * A bulk update refused as a whole because some of its rows cannot be written as the user saw
+ * them (changed by someone since, gone, or a key already used): nothing was written. Each row's
+ * own refusal is kept, as updateRow would have given it (a WriteConflict carries the row as it is now).
+ */
+export class RowsRefused extends WriteRefused {
+  constructor(
+    message: string,
+    readonly refusals: WriteRefused[]
+  ) {
+    super(message);
+    this.name = "RowsRefused";
+  }
+}
+
+/** Excel on the web's limit on one response, with room for the framing. */
+const READ_BUDGET_BYTES = 0.9 * 5 * 1024 * 1024;
+/** Rows between two rows to read that are read along rather than costing another range. */
+const READ_GAP_ROWS = 16;
+
+/** A run of data rows read in one range: [first, first + count). */
+interface Span {
+  first: number;
+  count: number;
+}
+
+/** Consecutive runs covering `indexes` (sorted, 0-based), bridging gaps of up to `gap` rows. */
+function spansOf(indexes: readonly number[], gap: number): Span[] {
+  const spans: Span[] = [];
+  for (const i of indexes) {
+    const last = spans[spans.length - 1];
+    if (last && i - (last.first + last.count) <= gap) last.count = i - last.first + 1;
+    else spans.push({ first: i, count: 1 });
+  }
+  return spans;
+}
+
+/** How a row is named to a person: its table row and its key (or its first two cells: Month, Channel). */
+function rowName(table: WritableTable, index: number, row: Row): string {
+  const key = spec(table).key;
+  const columns = key
+    ? [key]
+    : spec(table)
+        .columns.slice(0, 2)
+        .map((c) => c.header);
+  const shown = columns
+    .map((h) => {
+      const v = valueByName(row, h);
+      return kindOf(table, h) === "month" ? monthText(v ?? null) : String(v ?? "").trim();
+    })
+    .filter((v) => v !== "");
+  return `${table} row ${index + 1}${shown.length > 0 ? ` (${shown.join(", ")})` : ""}`;
+}
+
+/**
+ * Changes many rows of one table at once, each as updateRow changes one: only the cells whose
+ * value differs between `before` and `after`, each row found again (by its key where the table
+ * has one) and checked for a co-author's edit of those cells. All or nothing: if any row is
+ * refused, nothing is written and the RowsRefused error names every refused row
+ * (docs/decisions.md). Costs one sync to read the rows concerned (more only past the 5 MB
+ * response limit, or when rows with a key moved), then the changed cells in as few requests as
+ * REQUEST_BUDGET_BYTES allows: each run of nearby changed rows is one range, where the cells that
+ * do not change are sent as null (left as they are).
+ */
+export async function updateRows(
+  host: ExcelHost,
+  tableName: WritableTable,
+  updates: readonly RowUpdate[],
+  options: WriteOptions = {}
+): Promise<void> {
+  refuseAppendOnly(tableName);
+  if (updates.length === 0) return;
+  const format = currencyFormat(options.currency ?? "USD");
+  const key = spec(tableName).key;
+  const keyKind = key ? kindOf(tableName, key) : "text";
+  await host.run(async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("rowCount");
+    const keyColumn = key ? table.columns.getItem(key).getDataBodyRange().load("values") : null;
+    const current = new Map<number, Row>();
+    let headers: string[] = [];
+    // The rows where the user saw them, read in as few syncs as the response limit allows
+    // (one, below 5 MB); an offset from the first row stays valid if the table has shrunk.
+    const readRows = async (indexes: number[], withShape: boolean) => {
+      // A row's answer, estimated from the cells as the user saw them with half as much again
+      // (a co-author may have typed longer text), at least 8 bytes a cell, over every column
+      // (a `before` may hold only some).
+      const sample = updates.slice(0, 200).map((u) => Object.values(u.before));
+      const cells = sample.reduce((n, r) => n + r.length, 0);
+      const perCell = Math.max(8, (1.5 * JSON.stringify(sample).length) / Math.max(1, cells));
+      const width = Math.max(spec(tableName).columns.length, ...sample.map((r) => r.length));
+      const perRow = perCell * width;
+      const spans = spansOf(indexes, READ_GAP_ROWS);
+      let shape = withShape;
+      while (spans.length > 0) {
+        const batch: { span: Span; range: Excel.Range }[] = [];
+        let room = READ_BUDGET_BYTES;
+        while (spans.length > 0 && room > 0) {
+          const span = spans[0];
+          const rows = Math.min(span.count, Math.max(1, Math.floor(room / perRow)));
+          const part = { first: span.first, count: rows };
+          span.first += rows;
+          span.count -= rows;
+          if (span.count === 0) spans.shift();
+          room -= rows * perRow;
+          const range = table
+            .getDataBodyRange()
+            .getRow(0)
+            .getOffsetRange(part.first, 0)
+            .getResizedRange(part.count - 1, 0)
+            .load("values");
+          batch.push({ span: part, range });
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        if (shape) headers = (header.values[0] as Cell[]).map((h) => String(h ?? ""));
+        shape = false;
+        for (const { span, range } of batch)
+          (range.values as Cell[][]).forEach((values, i) => {
+            const row: Row = {};
+            headers.forEach((h, c) => (row[h] = values[c] ?? null));
+            current.set(span.first + i, row);
+          });
+      }
+    };
+    const hinted = [...new Set(updates.map((u) => Math.max(0, u.row - 1)))].sort((a, b) => a - b);
+    await readRows(hinted, true);
+    const keyValues = keyColumn ? (keyColumn.values as Cell[][]).map((r) => r[0]) : null;
+
+    // Where each row is now: where the user saw it, or (a table with a key) where its key is.
+    const refusals: WriteRefused[] = [];
+    const located = updates.map((u) => {
+      const ref: RowRef = { table: tableName, row: u.row, before: u.before };
+      let index = u.row - 1;
+      if (key && keyValues) {
+        const wanted = valueByName(u.before, key);
+        const same = (v: Cell) =>
+          keyKind === "month"
+            ? keyForm(keyKind, v) === keyForm(keyKind, wanted ?? null)
+            : String(v ?? "").trim() === String(wanted ?? "").trim();
+        if (!(index >= 0 && index < keyValues.length && same(keyValues[index])))
+          index = keyValues.findIndex(same);
+        if (index < 0) {
+          refusals.push(
+            new WriteRefused(
+              `${rowName(tableName, u.row - 1, u.before)} was deleted or its ${key} changed.`
+            )
+          );
+          return null;
+        }
+      } else if (index < 0 || index >= body.rowCount) {
+        refusals.push(
+          new WriteRefused(
+            `${rowName(tableName, u.row - 1, u.before)} is no longer in the ${tableName} table.`
+          )
+        );
+        return null;
+      }
+      return { u, ref, index };
+    });
+    // Rows with a key that moved since the user saw them are read again where they are now.
+    const moved = located.flatMap((l) => (l && !current.has(l.index) ? [l.index] : []));
+    if (moved.length > 0)
+      await readRows(
+        [...new Set(moved)].sort((a, b) => a - b),
+        false
+      );
+
+    const finalKeys = keyValues ? [...keyValues] : null;
+    const seen = new Set<number>();
+    const rows: { index: number; cells: (CellWrite | null)[] }[] = [];
+    for (const l of located) {
+      if (!l) continue;
+      const { u, ref, index } = l;
+      if (seen.has(index)) {
+        refusals.push(
+          new WriteRefused(`${rowName(tableName, index, u.before)} is updated twice in one write.`)
+        );
+        continue;
+      }
+      seen.add(index);
+      const now = current.get(index)!;
+      const changed = headers.filter((h) => {
+        const next = valueByName(u.after, h);
+        return (
+          next !== undefined && !sameValue(kindOf(tableName, h), valueByName(u.before, h), next)
+        );
+      });
+      if (changed.length === 0) continue;
+      const clashes = conflicts(tableName, headers, u.before, now, changed);
+      if (clashes.length > 0) {
+        const list = clashes.map((h) => `${h} is now '${valueByName(now, h) ?? ""}'`);
+        refusals.push(
+          new WriteConflict(
+            `${rowName(tableName, index, u.before)}: ${list.join(", ")}.`,
+            clashes,
+            {
+              ...ref,
+              row: index + 1,
+              before: now,
+            }
+          )
+        );
+        continue;
+      }
+      if (key && finalKeys && changed.some((h) => sameName(h, key)))
+        finalKeys[index] = valueByName(u.after, key) ?? null;
+      rows.push({
+        index,
+        cells: headers.map((h) =>
+          changed.includes(h)
+            ? writeFor(tableName, h, now, valueByName(u.after, h) ?? null, format)
+            : null
+        ),
+      });
+    }
+    // A new key must be unused once every row of the update has its new key.
+    if (key && finalKeys)
+      for (const { index } of rows) {
+        const clash = keyClashOf(keyKind, finalKeys, finalKeys[index], index);
+        if (clash >= 0 && clash !== index) {
+          const shown =
+            keyKind === "month"
+              ? monthText(finalKeys[index])
+              : String(finalKeys[index] ?? "").trim();
+          refusals.push(
+            new WriteRefused(
+              `${key} '${shown}' would be used by ${tableName} rows ${index + 1} and ${clash + 1}.`
+            )
+          );
+        }
+      }
+    if (refusals.length > 0) throw rowsRefused(refusals);
+    if (rows.length === 0) return;
+
+    rows.sort((a, b) => a.index - b.index);
+    for (const request of packBySize(writeBlocks(rows, headers.length), (b) => b.bytes)) {
+      for (const block of request) {
+        const target = table
+          .getDataBodyRange()
+          .getCell(block.first, block.column)
+          .getResizedRange(block.cells.length - 1, block.cells[0].length - 1);
+        put(target, block.cells);
+      }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  });
+}
+
+/** The one error for a refused bulk update: how many rows, which, and that nothing was written. */
+function rowsRefused(refusals: WriteRefused[]): RowsRefused {
+  const shown = refusals.slice(0, 5).map((r) => r.message);
+  const more = refusals.length > shown.length ? ` And ${refusals.length - shown.length} more.` : "";
+  const rows = refusals.length === 1 ? "1 of the rows" : `${refusals.length} of the rows`;
+  return new RowsRefused(
+    `Nothing was written: ${rows} to change cannot be changed as you saw them. ${shown.join(" ")}${more}`,
+    refusals
+  );
+}
+
+/** A range to write: rows [first, first + cells.length), columns from `column`; null leaves a cell. */
+interface WriteBlock {
+  first: number;
+  column: number;
+  cells: (CellWrite | null)[][];
+  /** What it adds to a request: its values, its formats and its range. */
+  bytes: number;
+}
+
+/**
+ * Groups changed rows (sorted) into ranges: a row joins the range above when the rows between
+ * cost less as nulls than another range would, and the range stays within a request's budget;
+ * each range is then cut to the columns that change.
+ */
+function writeBlocks(
+  rows: readonly { index: number; cells: (CellWrite | null)[] }[],
+  width: number
+): WriteBlock[] {
+  const nullRow: (CellWrite | null)[] = Array.from({ length: width }, () => null);
+  const nullBytes = rowBytes(nullRow);
+  const blocks: WriteBlock[] = [];
+  let open: { first: number; cells: (CellWrite | null)[][]; bytes: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const used = (c: number) => open!.cells.some((r) => r[c] !== null);
+    let c0 = 0;
+    let c1 = width - 1;
+    while (!used(c0)) c0++;
+    while (!used(c1)) c1--;
+    const cells = open.cells.map((r) => r.slice(c0, c1 + 1));
+    const bytes = cells.reduce((n, r) => n + rowBytes(r), RANGE_WRITE_BYTES);
+    blocks.push({ first: open.first, column: c0, cells, bytes });
+    open = null;
+  };
+  for (const { index, cells } of rows) {
+    const size = rowBytes(cells);
+    if (open) {
+      const gap = index - (open.first + open.cells.length);
+      const joined = open.bytes + gap * nullBytes + size;
+      if (gap * nullBytes <= RANGE_WRITE_BYTES && joined <= REQUEST_BUDGET_BYTES) {
+        for (let g = 0; g < gap; g++) open.cells.push(nullRow);
+        open.cells.push(cells);
+        open.bytes = joined;
+        continue;
+      }
+      close();
+    }
+    open = { first: index, cells: [cells], bytes: RANGE_WRITE_BYTES + size };
+  }
+  close();
+  return blocks;
 }

@@ -46,6 +46,24 @@ test("a co-author's edit in the grid shows in the pane by itself, with no action
   expect(cell).toBe("Spring mailer, reprinted");
 });
 
+// Found by a finance reviewer: a sheet chosen by its tab snapped back to Activities whenever the
+// workbook changed (every co-author edit), so the Summary's formulas could not be audited.
+test("a sheet chosen by its tab stays shown when the workbook changes", async () => {
+  const { workbook } = session.preview;
+  await workbook.getByRole("tab", { name: "Budget", exact: true }).click();
+  const budget = workbook.getByRole("table", { name: "Cells of Budget" });
+  await budget.getByRole("cell", { name: "TV and online media", exact: true }).click();
+  const value = workbook.getByRole("textbox", { name: "Cell value" });
+  await value.fill("TV, online and radio");
+  await value.press("Enter");
+  // The edit changed the workbook: the grid still shows Budget, with the edit in it.
+  await budget.getByRole("cell", { name: "TV, online and radio", exact: true }).waitFor();
+  expect(
+    await workbook.getByRole("tab", { name: "Budget", exact: true }).getAttribute("aria-selected")
+  ).toBe("true");
+  expect(await workbook.getByRole("table", { name: "Cells of Activities" }).count()).toBe(0);
+});
+
 test("Download as .xlsx saves the workbook as a real Excel file", async () => {
   const { page, workbook } = session.preview;
   const download = page.waitForEvent("download", { timeout: 30000 });

@@ -219,10 +219,12 @@ export class RangeObj extends Obj {
         return null;
       case "Select":
         this.wb.activeSheetId = s.id;
+        this.wb.activations++;
         this.wb.selection = { sheetId: s.id, rect: { ...r } };
         return null;
       case "Activate":
         this.wb.activeSheetId = s.id;
+        this.wb.activations++;
         return null;
     }
     return super.call(name, args);

@@ -156,6 +156,7 @@ export class WorksheetObj extends Obj {
         if (s.visibility !== "Visible")
           fail("InvalidOperation", "A hidden worksheet can't be activated.");
         this.wb.activeSheetId = s.id;
+        this.wb.activations++;
         return null;
       case "Delete":
         this.wb.deleteSheet(s);
