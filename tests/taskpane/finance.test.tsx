@@ -120,8 +120,8 @@ describe("compare with a baseline", () => {
 });
 
 describe("the Save baseline dialog", () => {
-  test("offers 'Baseline <date>', saves under the name typed", async () => {
-    const saved: string[] = [];
+  /** Opens Save baseline over the budget and baselines; the names saved are recorded in `saved`. */
+  async function openDialog(saved: string[]) {
     show(
       stateOf({ budget, baselines }),
       actionsWith(async (name) => {
@@ -130,32 +130,29 @@ describe("the Save baseline dialog", () => {
       })
     );
     fireEvent.click(screen.getByRole("button", { name: "Save baseline" }));
-    const name = await screen.findByRole("textbox", { name: /Name/ });
-    expect((name as HTMLInputElement).value).toMatch(/^Baseline \d{4}-\d{2}-\d{2}$/);
-    screen.getByText(/copy of the 3 valid budget lines/);
-    fireEvent.change(name, { target: { value: "=SUM(A1)" } });
+    return screen.findByRole("textbox", { name: /Name/ });
+  }
+  const pressSave = () =>
     fireEvent.click(
       within(screen.getByRole("dialog")).getByRole("button", { name: "Save baseline" })
     );
+
+  test("offers 'Baseline <date>', saves under the name typed", async () => {
+    const saved: string[] = [];
+    const name = await openDialog(saved);
+    expect((name as HTMLInputElement).value).toMatch(/^Baseline \d{4}-\d{2}-\d{2}$/);
+    screen.getByText(/copy of the 3 valid budget lines/);
+    fireEvent.change(name, { target: { value: "=SUM(A1)" } });
+    pressSave();
     await waitFor(() => expect(saved).toEqual(["=SUM(A1)"]));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   });
 
   test("refuses a name already used (case and spaces ignored) and saves nothing", async () => {
     const saved: string[] = [];
-    show(
-      stateOf({ budget, baselines }),
-      actionsWith(async (name) => {
-        saved.push(name);
-        return { ok: true };
-      })
-    );
-    fireEvent.click(screen.getByRole("button", { name: "Save baseline" }));
-    const name = await screen.findByRole("textbox", { name: /Name/ });
+    const name = await openDialog(saved);
     fireEvent.change(name, { target: { value: "  approved   q1 " } });
-    fireEvent.click(
-      within(screen.getByRole("dialog")).getByRole("button", { name: "Save baseline" })
-    );
+    pressSave();
     await screen.findByText(
       "A baseline named 'Approved Q1' is already saved. Choose another name."
     );
