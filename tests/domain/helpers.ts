@@ -4,6 +4,22 @@ import { checkPlan } from "../../src/domain";
 
 export const START = "2027-01";
 
+/** The plan year that Plan starts July 2026 makes, month by month, written out. */
+export const JULY_2026_YEAR = [
+  "2026-07",
+  "2026-08",
+  "2026-09",
+  "2026-10",
+  "2026-11",
+  "2026-12",
+  "2027-01",
+  "2027-02",
+  "2027-03",
+  "2027-04",
+  "2027-05",
+  "2027-06",
+];
+
 export function activity(
   id: string,
   lane: string,

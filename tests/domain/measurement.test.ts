@@ -41,6 +41,14 @@ const res = (
   ...more,
 });
 
+/** Two channels' Leads in two months, as Results rows: [month, first channel's, second's]. */
+const twoMonths = (
+  before: [string, Cell, Cell],
+  after: [string, Cell, Cell],
+  [first, second] = ["Print", "Web"]
+): Row[] =>
+  [before, after].flatMap(([month, a, b]) => [res(month, first, a), res(month, second, b)]);
+
 const settingsOf = (settings: Record<string, Cell>) => parsePlan(input({ settings }));
 
 describe("Results: Followed up", () => {
@@ -224,56 +232,31 @@ describe("channel-shift", () => {
   test("'m is not the plan's first month'", () => {
     // Jan 2027 has no month before it in the plan year: the plan's last month is not "m − 1" of it.
     const r = check({
-      results: [
-        res("Dec", "Print", 20),
-        res("Dec", "Web", 20),
-        res("Jan", "Print", 11),
-        res("Jan", "Web", 32),
-      ],
+      results: twoMonths(["Dec", 20, 20], ["Jan", 11, 32]),
     });
     expect(codes(r, "channel-shift")).toEqual([]);
     // The same figures a month apart inside the plan year are a shift.
     const later = check({
-      results: [
-        res("Jan", "Print", 20),
-        res("Jan", "Web", 20),
-        res("Feb", "Print", 11),
-        res("Feb", "Web", 32),
-      ],
+      results: twoMonths(["Jan", 20, 20], ["Feb", 11, 32]),
     });
     expect(codes(later, "channel-shift").map((f) => f.month)).toEqual(["2027-02"]);
   });
 
   test("'|C − P| ÷ P < t': when the total moves by t or more, it is not a shift", () => {
     const moved = check({
-      results: [
-        res("Mar", "Print", 20),
-        res("Mar", "Web", 20),
-        res("Apr", "Print", 10),
-        res("Apr", "Web", 42),
-      ],
+      results: twoMonths(["Mar", 20, 20], ["Apr", 10, 42]),
     });
     expect(codes(moved, "channel-shift")).toEqual([]); // 52 vs 40: 30%
   });
 
   test("'at least one fell and at least one rose', each by t or more against its own leads", () => {
     const onlyFell = check({
-      results: [
-        res("Mar", "Print", 20),
-        res("Mar", "Web", 80),
-        res("Apr", "Print", 10),
-        res("Apr", "Web", 85),
-      ],
+      results: twoMonths(["Mar", 20, 80], ["Apr", 10, 85]),
     });
     expect(codes(onlyFell, "channel-shift")).toEqual([]);
     // Exactly t counts: 10 → 7 fell 30%, 10 → 13 rose 30%.
     const exactly = check({
-      results: [
-        res("Mar", "Print", 10),
-        res("Mar", "Web", 10),
-        res("Apr", "Print", 7),
-        res("Apr", "Web", 13),
-      ],
+      results: twoMonths(["Mar", 10, 10], ["Apr", 7, 13]),
     });
     expect(refsByMonth(exactly, "channel-shift")).toEqual({
       "2027-04": ["Results row 1", "Results row 2", "Results row 3", "Results row 4"],
@@ -316,12 +299,7 @@ describe("channel-shift", () => {
 
   test("the threshold is the setting t", () => {
     // Print 20 → 16 and Web 20 → 24: each moved 20%, the total 0%.
-    const rows = [
-      res("Mar", "Print", 20),
-      res("Mar", "Web", 20),
-      res("Apr", "Print", 16),
-      res("Apr", "Web", 24),
-    ];
+    const rows = twoMonths(["Mar", 20, 20], ["Apr", 16, 24]);
     const shifts = (t: Cell) =>
       codes(check({ results: rows, settings: { "Channel shift threshold": t } }), "channel-shift");
     expect(shifts("")).toEqual([]); // default 30%
@@ -333,12 +311,7 @@ describe("channel-shift", () => {
   test("'rose ((c − p) ÷ p ≥ t, p > 0)': a channel with no leads the month before did not rise", () => {
     // Print fell 45%; Radio went 0 → 9, but with p = 0 it did not rise; the total held at 20.
     const r = check({
-      results: [
-        res("Mar", "Print", 20),
-        res("Mar", "Radio", 0),
-        res("Apr", "Print", 11),
-        res("Apr", "Radio", 9),
-      ],
+      results: twoMonths(["Mar", 20, 0], ["Apr", 11, 9], ["Print", "Radio"]),
     });
     expect(codes(r, "channel-shift")).toEqual([]);
   });

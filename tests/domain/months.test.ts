@@ -7,7 +7,7 @@ import {
   serialToMonthNumber,
   formatMonth,
 } from "../../src/domain";
-import { activity, plan } from "./helpers";
+import { activity, JULY_2026_YEAR, plan } from "./helpers";
 
 const month = (value: unknown, start: string | null = null) => {
   const r = parseMonth(value, start);
@@ -84,20 +84,7 @@ describe("month cells", () => {
 
 describe("plan year helpers", () => {
   test("planMonths runs 12 months, crossing the calendar year", () => {
-    expect(planMonths("2026-07")).toEqual([
-      "2026-07",
-      "2026-08",
-      "2026-09",
-      "2026-10",
-      "2026-11",
-      "2026-12",
-      "2027-01",
-      "2027-02",
-      "2027-03",
-      "2027-04",
-      "2027-05",
-      "2027-06",
-    ]);
+    expect(planMonths("2026-07")).toEqual(JULY_2026_YEAR);
     expect(planMonths("nonsense")).toEqual([]);
   });
 

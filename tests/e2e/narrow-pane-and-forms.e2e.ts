@@ -70,6 +70,40 @@ test("at 320 px every sideways-scrolling wrapper is a named region reachable by 
   expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
 
+test("a table scrolled sideways keeps its first column in sight", async () => {
+  const { page, pane } = session.preview;
+  await setPaneWidth(page, 320);
+  const results = await openView(pane, "Results");
+  const region = results.getByRole("region", { name: /Results by channel/ });
+  const place = () =>
+    region.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      // elementFromPoint sees only what is in the viewport.
+      el.scrollIntoView({ block: "center" });
+      const first = el.querySelector("tbody tr")!.children[0];
+      const box = first.getBoundingClientRect();
+      const seen = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      return {
+        scrolled: el.scrollLeft,
+        region: el.getBoundingClientRect().left,
+        first: box.left,
+        onTop: seen !== null && first.contains(seen),
+        name: first.textContent,
+      };
+    });
+  let at = await place();
+  const deadline = Date.now() + 3000;
+  while (at.scrolled === 0 && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    at = await place();
+  }
+  expect(at.scrolled).toBeGreaterThan(0);
+  // The channel's name stays at the region's left edge, drawn over the figures scrolled under it.
+  expect(Math.abs(at.first - at.region)).toBeLessThan(1.5);
+  expect(at.onTop).toBe(true);
+  expect(at.name).not.toBe("");
+});
+
 test("Add activity proposes an ID no row uses, and refuses an ID only a row with problems has", async () => {
   const { page, pane } = session.preview;
   // The sample's A-13 has a problem (lane 'Email' is unknown), so it is not in the calendar.

@@ -6,55 +6,17 @@
 import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { ActionResult, Actions } from "../../src/taskpane/hooks/useActions";
+import type { ActionResult } from "../../src/taskpane/hooks/useActions";
 import { compareByMonth, lineChanges, signedMoney } from "../../src/taskpane/model/finance";
 import { FinanceSection } from "../../src/taskpane/views/FinanceSection";
-import {
-  baselineMetrics,
-  checkReadPlan,
-  parsePlan,
-  type PlanInput,
-  type PlanState,
-  type Row,
-} from "../../src/workbook";
+import { baselineMetrics, type PlanInput, type PlanState, type Row } from "../../src/workbook";
+import { fakeActions, planInput, readState } from "./fakes";
 
-function stateOf(parts: Partial<PlanInput>): PlanState {
-  const input: PlanInput = {
-    settings: { "Plan starts": "2027-01", Currency: "USD" },
-    activities: [],
-    budget: parts.budget ?? [],
-    baselines: parts.baselines,
-  };
-  const plan = parsePlan(input);
-  return { workbook: { input, tables: {}, problems: [] }, plan, check: checkReadPlan(plan) };
-}
+const stateOf = (parts: Partial<PlanInput>) =>
+  readState(planInput({ ...parts, settings: { Currency: "USD" } }));
 
-function actionsWith(saveBaseline: (name: string) => Promise<ActionResult>): Actions {
-  const ok = async () => ({ ok: true });
-  return {
-    busy: null,
-    progress: null,
-    error: null,
-    dismissError: () => {},
-    notice: null,
-    dismissNotice: () => {},
-    addRow: ok,
-    updateRow: ok,
-    deleteRow: ok,
-    rowRef: () => null,
-    selectRows: async () => {},
-    selectCell: async () => {},
-    addRows: ok,
-    updatePlanLayout: ok,
-    dropdowns: true,
-    setUpPlan: ok,
-    rebuildSheets: ok,
-    importRows: ok,
-    saveSetting: ok,
-    saveBaseline,
-    importCrm: ok,
-  };
-}
+const actionsWith = (saveBaseline: (name: string) => Promise<ActionResult>) =>
+  fakeActions({ saveBaseline });
 
 const show = (state: PlanState, actions = actionsWith(async () => ({ ok: true }))) =>
   render(
@@ -158,8 +120,8 @@ describe("compare with a baseline", () => {
 });
 
 describe("the Save baseline dialog", () => {
-  test("offers 'Baseline <date>', saves under the name typed", async () => {
-    const saved: string[] = [];
+  /** Opens Save baseline over the budget and baselines; the names saved are recorded in `saved`. */
+  async function openDialog(saved: string[]) {
     show(
       stateOf({ budget, baselines }),
       actionsWith(async (name) => {
@@ -168,32 +130,29 @@ describe("the Save baseline dialog", () => {
       })
     );
     fireEvent.click(screen.getByRole("button", { name: "Save baseline" }));
-    const name = await screen.findByRole("textbox", { name: /Name/ });
-    expect((name as HTMLInputElement).value).toMatch(/^Baseline \d{4}-\d{2}-\d{2}$/);
-    screen.getByText(/copy of the 3 valid budget lines/);
-    fireEvent.change(name, { target: { value: "=SUM(A1)" } });
+    return screen.findByRole("textbox", { name: /Name/ });
+  }
+  const pressSave = () =>
     fireEvent.click(
       within(screen.getByRole("dialog")).getByRole("button", { name: "Save baseline" })
     );
+
+  test("offers 'Baseline <date>', saves under the name typed", async () => {
+    const saved: string[] = [];
+    const name = await openDialog(saved);
+    expect((name as HTMLInputElement).value).toMatch(/^Baseline \d{4}-\d{2}-\d{2}$/);
+    screen.getByText(/copy of the 3 valid budget lines/);
+    fireEvent.change(name, { target: { value: "=SUM(A1)" } });
+    pressSave();
     await waitFor(() => expect(saved).toEqual(["=SUM(A1)"]));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   });
 
   test("refuses a name already used (case and spaces ignored) and saves nothing", async () => {
     const saved: string[] = [];
-    show(
-      stateOf({ budget, baselines }),
-      actionsWith(async (name) => {
-        saved.push(name);
-        return { ok: true };
-      })
-    );
-    fireEvent.click(screen.getByRole("button", { name: "Save baseline" }));
-    const name = await screen.findByRole("textbox", { name: /Name/ });
+    const name = await openDialog(saved);
     fireEvent.change(name, { target: { value: "  approved   q1 " } });
-    fireEvent.click(
-      within(screen.getByRole("dialog")).getByRole("button", { name: "Save baseline" })
-    );
+    pressSave();
     await screen.findByText(
       "A baseline named 'Approved Q1' is already saved. Choose another name."
     );

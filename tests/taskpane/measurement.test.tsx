@@ -7,7 +7,6 @@
 import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { Actions } from "../../src/taskpane/hooks/useActions";
 import { CrmImportDialog } from "../../src/taskpane/components/CrmImportDialog";
 import type { CrmWrites } from "../../src/taskpane/import/crm";
 import {
@@ -22,56 +21,31 @@ import { ResultForm } from "../../src/taskpane/views/ResultForm";
 import { ResultsView } from "../../src/taskpane/views/ResultsView";
 import {
   checkReadPlan,
+  FOLLOWED_UP,
   parsePlan,
   type PlanInput,
   type PlanState,
+  RESULTS_COLUMNS,
   type Row,
-  type RowRef,
-  type TableName,
 } from "../../src/workbook";
+import { fakeActions, planInput, readState } from "./fakes";
 import { samplePane } from "./pane";
 
-const HEADERS = [
-  "Month",
-  "Channel",
-  "Lane",
-  "Campaign",
-  "Spend",
-  "Leads",
-  "Qualified",
-  "Closed",
-  "Revenue",
-  "Followed up",
-];
+/** The Results table's headers in the workbook, Followed up included. */
+const HEADERS = [...RESULTS_COLUMNS, FOLLOWED_UP];
 
 /** A plan state as the pane reads it, from rows (the workbook's Results table has `headers`). */
-function stateOf(results: Row[], settings: Row = {}, headers = HEADERS): PlanState {
-  const input: PlanInput = {
-    settings: { "Plan starts": "2027-01", ...settings },
-    activities: [],
-    budget: [],
-    results,
-  };
-  const plan = parsePlan(input);
-  return {
-    workbook: {
-      input,
-      tables: {
-        Results: {
-          table: "Results",
-          sheet: "Results",
-          headerRow: 0,
-          firstColumn: 0,
-          headers,
-          rowCount: results.length,
-        },
-      },
-      problems: [],
+const stateOf = (results: Row[], settings: Row = {}, headers = HEADERS): PlanState =>
+  readState(planInput({ settings, results }), {
+    Results: {
+      table: "Results",
+      sheet: "Results",
+      headerRow: 0,
+      firstColumn: 0,
+      headers,
+      rowCount: results.length,
     },
-    plan,
-    check: checkReadPlan(plan),
-  } as PlanState;
-}
+  });
 
 /** Print fell and web rose in February while the total held: a channel shift. */
 const SHIFT: Row[] = [
@@ -86,22 +60,17 @@ function recorder() {
   const rows: Row[] = [];
   const crm: CrmWrites[] = [];
   const done = async () => ({ ok: true });
-  const actions = {
-    busy: null,
-    addRow: async (table: TableName, row: Row) => (
-      writes.push(`add ${table}`),
-      rows.push(row),
-      done()
-    ),
-    updateRow: async (ref: RowRef, after: Row) => (
+  const actions = fakeActions({
+    addRow: async (table, row) => (writes.push(`add ${table}`), rows.push(row), done()),
+    updateRow: async (ref, after) => (
       writes.push(`update ${ref.table} row ${ref.row}`),
       rows.push(after),
       done()
     ),
-    deleteRow: async (ref: RowRef) => (writes.push(`delete ${ref.table} row ${ref.row}`), done()),
-    rowRef: (table: TableName, row: number) => ({ table, row, before: {} }),
-    importCrm: async (w: CrmWrites) => (crm.push(w), done()),
-  } as unknown as Actions;
+    deleteRow: async (ref) => (writes.push(`delete ${ref.table} row ${ref.row}`), done()),
+    rowRef: (table, row) => ({ table, row, before: {} }),
+    importCrm: async (w) => (crm.push(w), done()),
+  });
   return { writes, rows, crm, actions };
 }
 

@@ -8,30 +8,21 @@ import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PlanVersusActual } from "../../src/taskpane/views/PlanVersusActual";
-import { checkReadPlan, parsePlan, type PlanInput, type PlanState } from "../../src/workbook";
+import { planInput, readState } from "./fakes";
 
-function stateOf(parts: Partial<PlanInput>): PlanState {
-  const input: PlanInput = {
-    settings: { "Plan starts": "2027-01" },
-    activities: [],
-    budget: parts.budget ?? [],
-    results: parts.results,
-  };
-  const plan = parsePlan(input);
-  return { workbook: { input, tables: {}, problems: [] }, plan, check: checkReadPlan(plan) };
-}
-
-const state = stateOf({
-  budget: [
-    { Line: "TV", Team: "Marketing", Lane: "Media", Campaign: "Spring", Jan: 1000, Feb: 1000 },
-    { Line: "Calls", Team: "Sales", Lane: "Field sales", Jan: 500 },
-  ],
-  results: [
-    { Month: "2027-01", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1200 },
-    { Month: "2027-02", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1100 },
-    { Month: "2027-03", Channel: "Web", Leads: 10 },
-  ],
-});
+const state = readState(
+  planInput({
+    budget: [
+      { Line: "TV", Team: "Marketing", Lane: "Media", Campaign: "Spring", Jan: 1000, Feb: 1000 },
+      { Line: "Calls", Team: "Sales", Lane: "Field sales", Jan: 500 },
+    ],
+    results: [
+      { Month: "2027-01", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1200 },
+      { Month: "2027-02", Channel: "TV", Lane: "Media", Campaign: "Spring", Spend: 1100 },
+      { Month: "2027-03", Channel: "Web", Leads: 10 },
+    ],
+  })
+);
 
 const show = () =>
   render(

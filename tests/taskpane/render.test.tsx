@@ -3,7 +3,6 @@
 import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
-import type { Actions } from "../../src/taskpane/hooks/useActions";
 import { BudgetView } from "../../src/taskpane/views/BudgetView";
 import { CalendarView } from "../../src/taskpane/views/CalendarView";
 import { FlagsView } from "../../src/taskpane/views/FlagsView";
@@ -11,32 +10,10 @@ import { MeetingView } from "../../src/taskpane/views/MeetingView";
 import { ResultsView } from "../../src/taskpane/views/ResultsView";
 import { SettingsView } from "../../src/taskpane/views/SettingsView";
 import type { PlanState } from "../../src/workbook";
+import { fakeActions } from "./fakes";
 import { samplePane } from "./pane";
 
-const ok = async () => ({ ok: true });
-const actions: Actions = {
-  busy: null,
-  progress: null,
-  error: null,
-  dismissError: () => {},
-  notice: null,
-  dismissNotice: () => {},
-  addRow: ok,
-  updateRow: ok,
-  deleteRow: ok,
-  rowRef: () => null,
-  selectRows: async () => {},
-  selectCell: async () => {},
-  addRows: ok,
-  setUpPlan: ok,
-  updatePlanLayout: ok,
-  dropdowns: true,
-  rebuildSheets: ok,
-  importRows: ok,
-  saveSetting: ok,
-  saveBaseline: ok,
-  importCrm: ok,
-};
+const actions = fakeActions();
 
 let state: PlanState;
 beforeAll(async () => {

@@ -6,14 +6,7 @@
  */
 import {
   Body1,
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -21,11 +14,10 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   type CrmMapping,
   DATE_FORMAT_EXAMPLE,
@@ -33,6 +25,7 @@ import {
   type DateFormat,
   type PlanState,
 } from "../../workbook";
+import { useActionFailure } from "../hooks/useActionFailure";
 import type { Actions } from "../hooks/useActions";
 import {
   crmWrites,
@@ -42,18 +35,13 @@ import {
   previewCrm,
 } from "../import/crm";
 import { monthLabel } from "../model/format";
+import { ActionDialog } from "./ActionDialog";
+import { FilePicker } from "./FilePicker";
 import { ActionError } from "./StatusBars";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "min(640px, calc(100vw - 16px))" },
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "25vh", overflowY: "auto" },
   fields: {
     display: "grid",
@@ -93,13 +81,11 @@ const BLANK_MAPPING: CrmMapping = {
 
 export function CrmImportDialog({ state, actions, onClose }: Props) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ParsedCrmFile | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
   const [mapping, setMapping] = useState<CrmMapping | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [keep, setKeep] = useState<boolean | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, setFailure, settle } = useActionFailure(onClose);
   const busy = actions.busy === "import";
 
   const preview = useMemo(
@@ -113,84 +99,59 @@ export function CrmImportDialog({ state, actions, onClose }: Props) {
     : null;
   const changes = writes ? writes.updates.length + writes.additions.length : 0;
 
-  const onFile = async (list: FileList | null) => {
-    const f = list?.[0];
-    if (!f) return;
-    setFileName(f.name);
+  const onFile = (text: string) => {
     setMapping(null);
     setFailure(null);
-    setFile(parseCrmFile(await f.text()));
+    setFile(parseCrmFile(text));
   };
 
   const write = async () => {
     if (!writes || (changes === 0 && writes.settings.length === 0)) return;
-    const result = await actions.importCrm(writes);
-    if (result.ok) onClose();
-    else setFailure(result.error ?? "The import was not written.");
+    settle(await actions.importCrm(writes), "The import was not written.");
   };
 
   const current = mapping ?? preview?.mapping ?? { ...BLANK_MAPPING };
   const change = (next: Partial<CrmMapping>) => setMapping({ ...current, ...next });
 
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && !busy && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Import CRM report</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Body1 as="p">
-              The CSV export of a Salesforce or HubSpot report of leads or opportunities (deals), or
-              any CSV whose columns you map here. Leads count in the month they were created, won
-              deals and their amounts in the month they closed, per lead source. Nothing is written
-              until you confirm.
-            </Body1>
-            <input
-              ref={input}
-              className={styles.hiddenInput}
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              aria-label="CRM report file"
-              tabIndex={-1}
-              onChange={(e) => void onFile(e.target.files)}
-            />
-            <div>
-              <Button onClick={() => input.current?.click()}>Choose CRM export…</Button>
-              {fileName && <Body1> {fileName}</Body1>}
-            </div>
-            {preview && (
-              <>
-                <MappingFields
-                  preview={preview}
-                  mapping={current}
-                  onChange={change}
-                  keep={keepMapping}
-                  onKeep={setKeep}
-                />
-                <CrmPreviewList
-                  preview={preview}
-                  overwrite={overwrite}
-                  onOverwrite={setOverwrite}
-                />
-              </>
-            )}
-            {failure && <ActionError message={failure} />}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={busy || !writes || (changes === 0 && writes.settings.length === 0)}
-              onClick={() => void write()}
-              icon={busy ? <Spinner size="extra-tiny" /> : undefined}
-            >
-              {changes > 0 ? `Write ${changes} ${changes === 1 ? "row" : "rows"}` : "Write"}
-            </Button>
-            <Button disabled={busy} onClick={onClose}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog
+      title="Import CRM report"
+      busy={busy}
+      onClose={onClose}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      primary={{
+        label: changes > 0 ? `Write ${changes} ${changes === 1 ? "row" : "rows"}` : "Write",
+        disabled: !writes || (changes === 0 && writes.settings.length === 0),
+        onClick: () => void write(),
+      }}
+    >
+      <Body1 as="p">
+        The CSV export of a Salesforce or HubSpot report of leads or opportunities (deals), or any
+        CSV whose columns you map here. Leads count in the month they were created, won deals and
+        their amounts in the month they closed, per lead source. Nothing is written until you
+        confirm.
+      </Body1>
+      <FilePicker
+        label="CRM report file"
+        button="Choose CRM export…"
+        accept=".csv,text/csv,text/plain"
+        onText={onFile}
+      />
+      {preview && (
+        <>
+          <MappingFields
+            preview={preview}
+            mapping={current}
+            onChange={change}
+            keep={keepMapping}
+            onKeep={setKeep}
+          />
+          <CrmPreviewList preview={preview} overwrite={overwrite} onOverwrite={setOverwrite} />
+        </>
+      )}
+      {failure && <ActionError message={failure} />}
+    </ActionDialog>
   );
 }
 

@@ -6,26 +6,17 @@
 import {
   Body1,
   Button,
-  Dropdown,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { type Baseline, baselineMetrics, normalName, TEAMS } from "../../workbook";
-import { ScrollRegion } from "../components/ScrollRegion";
-import { useCommonStyles } from "../components/styles";
+import { ChoiceField } from "../components/ChoiceField";
+import { MonthTable } from "../components/MonthTable";
 import {
   chartMonths,
   type CompareRow,
@@ -68,30 +59,21 @@ function CompareTable({
   rows: CompareRow[];
   currency: string;
 }) {
-  const common = useCommonStyles();
   return (
-    <ScrollRegion label={`${label}, scrolls sideways`}>
-      <Table size="extra-small" aria-label={label} className={common.fitTable}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{first}</TableHeaderCell>
-            <TableHeaderCell>Baseline</TableHeaderCell>
-            <TableHeaderCell>Now</TableHeaderCell>
-            <TableHeaderCell>Variance</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody className={common.nowrap}>
-          {rows.map((r) => (
-            <TableRow key={r.label}>
-              <TableCell>{r.label}</TableCell>
-              <TableCell>{money(r.baseline, currency)}</TableCell>
-              <TableCell>{money(r.now, currency)}</TableCell>
-              <TableCell>{signedMoney(r.variance, currency)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <MonthTable
+      label={label}
+      first={first}
+      columns={["Baseline", "Now", "Variance"]}
+      rows={rows.map((r) => ({
+        key: r.label,
+        first: r.label,
+        cells: [
+          money(r.baseline, currency),
+          money(r.now, currency),
+          signedMoney(r.variance, currency),
+        ],
+      }))}
+    />
   );
 }
 
@@ -147,19 +129,12 @@ export function BaselineCompare({ state, actions }: ViewProps) {
         </Body1>
       ) : (
         <>
-          <Field label="Compare with">
-            <Dropdown
-              value={optionText(baseline)}
-              selectedOptions={[baseline.name]}
-              onOptionSelect={(_, d) => setChosen(d.optionValue ?? null)}
-            >
-              {plan.baselines.map((b) => (
-                <Option key={b.name} value={b.name} text={optionText(b)}>
-                  {optionText(b)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            label="Compare with"
+            choices={plan.baselines.map((b) => ({ value: b.name, text: optionText(b) }))}
+            value={baseline.name}
+            onChange={setChosen}
+          />
           <Body1 as="p">
             Year now {money(metrics.year.baselineSpend + metrics.year.variance, currency)}, in{" "}
             {metrics.name} {money(metrics.year.baselineSpend, currency)}: variance{" "}
@@ -172,19 +147,12 @@ export function BaselineCompare({ state, actions }: ViewProps) {
               currency={currency}
             />
           )}
-          <Field label="Team">
-            <Dropdown
-              value={team}
-              selectedOptions={[team]}
-              onOptionSelect={(_, d) => setTeam((d.optionValue as TeamChoice) ?? "All teams")}
-            >
-              {(["All teams", ...TEAMS] as const).map((t) => (
-                <Option key={t} value={t}>
-                  {t}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            label="Team"
+            choices={(["All teams", ...TEAMS] as const).map((t) => ({ value: t, text: t }))}
+            value={team}
+            onChange={setTeam}
+          />
           <CompareTable
             label="Plan against baseline by month"
             first="Month"

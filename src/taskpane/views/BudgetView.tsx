@@ -9,19 +9,13 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { type BudgetLine, TEAMS } from "../../workbook";
 import { LeftOutItem } from "../components/LeftOutList";
-import { ScrollRegion } from "../components/ScrollRegion";
+import { MonthTable } from "../components/MonthTable";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
 import { barSegments, budgetGrid } from "../model/budget";
 import { money, percent } from "../model/format";
@@ -74,7 +68,6 @@ const useStyles = makeStyles({
   },
   summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
-  total: { fontWeight: tokens.fontWeightSemibold },
   lines: {
     listStyleType: "none",
     margin: 0,
@@ -176,40 +169,32 @@ export function BudgetView({ state, actions }: ViewProps) {
         </div>
       </section>
 
-      <ScrollRegion label="Budget by month and team, scrolls sideways">
-        <Table size="extra-small" aria-label="Budget by month and team" className={common.fitTable}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Month</TableHeaderCell>
-              {TEAMS.map((t) => (
-                <TableHeaderCell key={t}>{t}</TableHeaderCell>
-              ))}
-              <TableHeaderCell>Total</TableHeaderCell>
-              <TableHeaderCell>Joint share</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody className={common.nowrap}>
-            {grid.rows.map((r) => (
-              <TableRow key={r.month}>
-                <TableCell>{r.label}</TableCell>
-                {TEAMS.map((t) => (
-                  <TableCell key={t}>{money(r.split[t], currency)}</TableCell>
-                ))}
-                <TableCell>{money(r.total, currency)}</TableCell>
-                <TableCell>{percent(r.jointShare)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow className={styles.total}>
-              <TableCell>Year</TableCell>
-              {TEAMS.map((t) => (
-                <TableCell key={t}>{money(grid.splitTotals[t], currency)}</TableCell>
-              ))}
-              <TableCell>{money(grid.total, currency)}</TableCell>
-              <TableCell>{percent(grid.jointShare)}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <MonthTable
+        label="Budget by month and team"
+        first="Month"
+        columns={[...TEAMS, "Total", "Joint share"]}
+        rows={[
+          ...grid.rows.map((r) => ({
+            key: r.month,
+            first: r.label,
+            cells: [
+              ...TEAMS.map((t) => money(r.split[t], currency)),
+              money(r.total, currency),
+              percent(r.jointShare),
+            ],
+          })),
+          {
+            key: "year",
+            first: "Year",
+            strong: true,
+            cells: [
+              ...TEAMS.map((t) => money(grid.splitTotals[t], currency)),
+              money(grid.total, currency),
+              percent(grid.jointShare),
+            ],
+          },
+        ]}
+      />
       <Caption1 as="p" className={styles.heading}>
         Joint: lines of the Joint team or of a joint campaign (one that marketing and sales both
         have activities in), as the joint share counts them. Marketing and Sales: their other lines.

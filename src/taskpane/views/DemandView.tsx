@@ -4,20 +4,8 @@
  * close each gap); by sales-side lane, routed leads against capacity; the doors; the funnel in use.
  * Each chart has a table with the same figures beside it.
  */
-import {
-  Body1,
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
-import { ScrollRegion } from "../components/ScrollRegion";
-import { useCommonStyles } from "../components/styles";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { MonthTable } from "../components/MonthTable";
 import {
   demandMonths,
   funnelLines,
@@ -37,7 +25,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   lane: { margin: 0, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  short: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   funnel: { margin: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { marginLeft: 0, marginBottom: tokens.spacingVerticalS },
@@ -86,7 +73,6 @@ export function DemandView({ state, actions }: ViewProps) {
 
 function MonthsSection({ state }: Pick<ViewProps, "state">) {
   const styles = useStyles();
-  const common = useCommonStyles();
   const months = demandMonths(state);
   if (months.length === 0)
     return <Body1 as="p">Set Plan starts in Settings to see the leads of each month.</Body1>;
@@ -120,32 +106,24 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
           short: m.gap > 0,
         }))}
       />
-      <ScrollRegion label="Leads by month, scrolls sideways">
-        <Table size="small" aria-label="Leads by month" className={common.fitTable}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Month</TableHeaderCell>
-              <TableHeaderCell>Expected</TableHeaderCell>
-              <TableHeaderCell>Required</TableHeaderCell>
-              <TableHeaderCell>Short by</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody className={common.nowrap}>
-            {months.map((m) => (
-              <TableRow key={m.month}>
-                <TableCell>{m.label}</TableCell>
-                <TableCell className={common.num}>{leadsText(m.expected)}</TableCell>
-                <TableCell className={common.num}>
-                  {m.required === null ? "—" : leadsText(m.required)}
-                </TableCell>
-                <TableCell className={m.gap > 0 ? styles.short : undefined}>
-                  {m.gap > 0 ? leadsText(m.gap) : m.required === null ? "" : "none"}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <MonthTable
+        label="Leads by month"
+        size="small"
+        first="Month"
+        columns={["Expected", "Required", "Short by"]}
+        rows={months.map((m) => ({
+          key: m.month,
+          first: m.label,
+          cells: [
+            { text: leadsText(m.expected), numeric: true },
+            { text: m.required === null ? "—" : leadsText(m.required), numeric: true },
+            {
+              text: m.gap > 0 ? leadsText(m.gap) : m.required === null ? "" : "none",
+              mark: m.gap > 0 ? "warning" : undefined,
+            },
+          ],
+        }))}
+      />
     </>
   );
 }
@@ -172,7 +150,6 @@ function LanesSection({ state }: Pick<ViewProps, "state">) {
 
 function LaneBlock({ lane }: { lane: LaneDemand }) {
   const styles = useStyles();
-  const common = useCommonStyles();
   const id = `lane-${lane.lane.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <section className={styles.section} aria-labelledby={id}>
@@ -205,32 +182,21 @@ function LaneBlock({ lane }: { lane: LaneDemand }) {
         markedLegend="Routed, over capacity"
         lineLegend="Capacity"
       />
-      <ScrollRegion label={`${lane.lane} by month, scrolls sideways`}>
-        <Table size="small" aria-label={`${lane.lane} by month`} className={common.fitTable}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Month</TableHeaderCell>
-              <TableHeaderCell>Routed leads</TableHeaderCell>
-              <TableHeaderCell>Capacity</TableHeaderCell>
-              <TableHeaderCell>Over by</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody className={common.nowrap}>
-            {lane.months.map((m) => (
-              <TableRow key={m.month}>
-                <TableCell>{m.label}</TableCell>
-                <TableCell className={common.num}>{leadsText(m.routed)}</TableCell>
-                <TableCell className={common.num}>
-                  {m.capacity === null ? "—" : leadsText(m.capacity)}
-                </TableCell>
-                <TableCell className={m.over > 0 ? styles.short : undefined}>
-                  {m.over > 0 ? leadsText(m.over) : ""}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <MonthTable
+        label={`${lane.lane} by month`}
+        size="small"
+        first="Month"
+        columns={["Routed leads", "Capacity", "Over by"]}
+        rows={lane.months.map((m) => ({
+          key: m.month,
+          first: m.label,
+          cells: [
+            { text: leadsText(m.routed), numeric: true },
+            { text: m.capacity === null ? "—" : leadsText(m.capacity), numeric: true },
+            { text: m.over > 0 ? leadsText(m.over) : "", mark: m.over > 0 ? "warning" : undefined },
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -3,25 +3,11 @@
  * or one lane or campaign. Unreported spend reads "not reported", never $0; months where actual
  * runs more than 10% over plan are marked.
  */
-import {
-  Body1,
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { planVersusActual, type SpendAgainstPlan } from "../../workbook";
-import { ScrollRegion } from "../components/ScrollRegion";
-import { useCommonStyles } from "../components/styles";
+import { ChoiceField } from "../components/ChoiceField";
+import { MonthTable, type MonthTableCell } from "../components/MonthTable";
 import { signedMoney } from "../model/finance";
 import { money, moneyOrNone, monthLabel, percent } from "../model/format";
 import { overPlanMonths, overShare, spendChoices } from "../model/planActual";
@@ -30,12 +16,10 @@ import type { ViewProps } from "./types";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
   const styles = useStyles();
-  const common = useCommonStyles();
   const plan = state.plan;
   const currency = plan.settings.currency;
   const pva = useMemo(() => planVersusActual(plan), [plan]);
@@ -45,16 +29,15 @@ export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
   const reported = choice.months.filter((s) => s.actual !== null).length;
   const over = useMemo(() => overPlanMonths(pva, plan.months), [pva, plan.months]);
 
-  const cells = (s: SpendAgainstPlan) => (
-    <>
-      <TableCell>{money(s.planned, currency)}</TableCell>
-      <TableCell>{moneyOrNone(s.actual, currency)}</TableCell>
-      <TableCell>{s.variance === null ? "—" : signedMoney(s.variance, currency)}</TableCell>
-      <TableCell className={s.over ? styles.over : undefined}>
-        {s.over ? `Over plan${overShare(s) === null ? "" : ` by ${percent(overShare(s))}`}` : ""}
-      </TableCell>
-    </>
-  );
+  const cells = (s: SpendAgainstPlan): MonthTableCell[] => [
+    money(s.planned, currency),
+    moneyOrNone(s.actual, currency),
+    s.variance === null ? "—" : signedMoney(s.variance, currency),
+    {
+      text: s.over ? `Over plan${overShare(s) === null ? "" : ` by ${percent(overShare(s))}`}` : "",
+      mark: s.over ? "error" : undefined,
+    },
+  ];
 
   return (
     <section className={styles.root} aria-labelledby="plan-actual">
@@ -66,59 +49,37 @@ export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
           ? "No month's reported spend runs more than 10% over plan."
           : `More than 10% over plan: ${over.join("; ")}.`}
       </Body1>
-      <Field label="Spend">
-        <Dropdown
-          value={choice.label}
-          selectedOptions={[choice.key]}
-          onOptionSelect={(_, d) => setKey(d.optionValue ?? "all")}
-        >
-          {choices.map((c) => (
-            <Option key={c.key} value={c.key}>
-              {c.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <ScrollRegion label="Plan versus actual by month, scrolls sideways">
-        <Table
-          size="extra-small"
-          aria-label="Plan versus actual by month"
-          className={common.fitTable}
-        >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Month</TableHeaderCell>
-              <TableHeaderCell>Plan</TableHeaderCell>
-              <TableHeaderCell>Actual</TableHeaderCell>
-              <TableHeaderCell>Variance</TableHeaderCell>
-              <TableHeaderCell>Over 10%</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody className={common.nowrap}>
-            {plan.months.map((month, m) => (
-              <TableRow key={month}>
-                <TableCell>{monthLabel(month)}</TableCell>
-                {cells(choice.months[m])}
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>Year</TableCell>
-              {reported === choice.months.length ? (
-                cells(choice.year)
-              ) : (
-                <>
-                  <TableCell>{money(choice.year.planned, currency)}</TableCell>
-                  <TableCell>{moneyOrNone(choice.year.actual, currency)}</TableCell>
-                  {/* A variance over a year with months not reported would compare unlike things. */}
-                  <TableCell colSpan={2}>
-                    {reported} of {choice.months.length} months reported
-                  </TableCell>
-                </>
-              )}
-            </TableRow>
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <ChoiceField
+        label="Spend"
+        choices={choices.map((c) => ({ value: c.key, text: c.label }))}
+        value={choice.key}
+        onChange={setKey}
+      />
+      <MonthTable
+        label="Plan versus actual by month"
+        first="Month"
+        columns={["Plan", "Actual", "Variance", "Over 10%"]}
+        rows={[
+          ...plan.months.map((month, m) => ({
+            key: month,
+            first: monthLabel(month),
+            cells: cells(choice.months[m]),
+          })),
+          {
+            key: "year",
+            first: "Year",
+            cells:
+              reported === choice.months.length
+                ? cells(choice.year)
+                : [
+                    money(choice.year.planned, currency),
+                    moneyOrNone(choice.year.actual, currency),
+                    // A variance over a year with months not reported would compare unlike things.
+                    { text: `${reported} of ${choice.months.length} months reported`, span: 2 },
+                  ],
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -12,12 +12,6 @@ import {
   MessageBarBody,
   Subtitle2,
   Tab,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   TabList,
   tokens,
 } from "@fluentui/react-components";
@@ -27,7 +21,7 @@ import { channelSeries, shiftNotes } from "../model/measurement";
 import { emptyResultForm, resultToForm, type ResultFormValues } from "../model/rowForms";
 import { leftOutRows } from "../model/leftOut";
 import { LeftOutList } from "../components/LeftOutList";
-import { ScrollRegion } from "../components/ScrollRegion";
+import { MonthTable } from "../components/MonthTable";
 import { useCommonStyles } from "../components/styles";
 import { PlanVersusActual } from "./PlanVersusActual";
 import { ChannelChart } from "./ChannelChart";
@@ -127,46 +121,30 @@ export function ResultsView({ state, actions }: ViewProps) {
               figure={figure}
               width={chartWidth()}
             />
-            <ScrollRegion label="Channels by month, scrolls sideways">
-              <Table
-                size="small"
-                aria-label={
-                  figure === "leads"
-                    ? "Leads by channel and month"
-                    : "Closed deals by channel and month"
-                }
-                className={common.fitTable}
-              >
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Channel</TableHeaderCell>
-                    {plan.months.map((m) => (
-                      <TableHeaderCell key={m}>
-                        {shiftMonths.has(m) ? (
-                          <span className={styles.shift} title="Channel shift">
-                            {monthShort(m)} (shift)
-                          </span>
-                        ) : (
-                          monthShort(m)
-                        )}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody className={common.nowrap}>
-                  {series.map((s) => (
-                    <TableRow key={s.channel}>
-                      <TableCell>{s.channel}</TableCell>
-                      {s[figure].map((v, i) => (
-                        <TableCell key={plan.months[i]}>
-                          {v === null ? "—" : countOrNone(v)}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </ScrollRegion>
+            <MonthTable
+              label={
+                figure === "leads"
+                  ? "Leads by channel and month"
+                  : "Closed deals by channel and month"
+              }
+              size="small"
+              first="Channel"
+              columns={plan.months.map((m) => ({
+                key: m,
+                header: shiftMonths.has(m) ? (
+                  <span className={styles.shift} title="Channel shift">
+                    {monthShort(m)} (shift)
+                  </span>
+                ) : (
+                  monthShort(m)
+                ),
+              }))}
+              rows={series.map((s) => ({
+                key: s.channel,
+                first: s.channel,
+                cells: s[figure].map((v) => (v === null ? "—" : countOrNone(v))),
+              }))}
+            />
             <Body1 as="p">A dash means the month does not report it: not the same as 0.</Body1>
             {shifts.length === 0 ? (
               <Body1 as="p">
@@ -189,78 +167,72 @@ export function ResultsView({ state, actions }: ViewProps) {
 
           <section className={styles.section} aria-label="The year by channel">
             <Subtitle2 as="h2">The year by channel</Subtitle2>
-            <ScrollRegion label="Results by channel, scrolls sideways">
-              <Table size="small" aria-label="Results by channel" className={common.fitTable}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Channel</TableHeaderCell>
-                    <TableHeaderCell>Spend</TableHeaderCell>
-                    <TableHeaderCell>Leads</TableHeaderCell>
-                    <TableHeaderCell>Qualified</TableHeaderCell>
-                    <TableHeaderCell>Closed</TableHeaderCell>
-                    <TableHeaderCell>Close rate</TableHeaderCell>
-                    <TableHeaderCell>Cost per lead</TableHeaderCell>
-                    <TableHeaderCell>Cost per closed deal</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody className={common.nowrap}>
-                  {check.metrics.channels.map((c) => (
-                    <TableRow key={c.channel}>
-                      <TableCell>{c.channel}</TableCell>
-                      <TableCell>{moneyOrNone(c.spend, currency)}</TableCell>
-                      <TableCell>{countOrNone(c.leads)}</TableCell>
-                      <TableCell>{countOrNone(c.qualified)}</TableCell>
-                      <TableCell>{countOrNone(c.closed)}</TableCell>
-                      <TableCell>{percent(c.closeRate, "not reported")}</TableCell>
-                      <TableCell>{moneyOrNone(c.costPerLead, currency)}</TableCell>
-                      <TableCell>{moneyOrNone(c.costPerClosed, currency)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </ScrollRegion>
+            <MonthTable
+              label="Results by channel"
+              size="small"
+              first="Channel"
+              columns={[
+                "Spend",
+                "Leads",
+                "Qualified",
+                "Closed",
+                "Close rate",
+                "Cost per lead",
+                "Cost per closed deal",
+              ]}
+              rows={check.metrics.channels.map((c) => ({
+                key: c.channel,
+                first: c.channel,
+                cells: [
+                  moneyOrNone(c.spend, currency),
+                  countOrNone(c.leads),
+                  countOrNone(c.qualified),
+                  countOrNone(c.closed),
+                  percent(c.closeRate, "not reported"),
+                  moneyOrNone(c.costPerLead, currency),
+                  moneyOrNone(c.costPerClosed, currency),
+                ],
+              }))}
+            />
           </section>
 
           <section className={styles.section} aria-label="Results rows">
             <Subtitle2 as="h2">Results rows</Subtitle2>
-            <ScrollRegion label="Results rows, scrolls sideways">
-              <Table size="small" aria-label="Results rows" className={common.fitTable}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Month</TableHeaderCell>
-                    <TableHeaderCell>Channel</TableHeaderCell>
-                    <TableHeaderCell>Leads</TableHeaderCell>
-                    <TableHeaderCell>Closed</TableHeaderCell>
-                    <TableHeaderCell>Followed up</TableHeaderCell>
-                    <TableHeaderCell>
-                      <span className={common.visuallyHidden}>Edit</span>
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody className={common.nowrap}>
-                  {plan.results.map((r) => (
-                    <TableRow key={r.row}>
-                      <TableCell>{monthShort(r.month)}</TableCell>
-                      <TableCell>{r.channel}</TableCell>
-                      <TableCell>{countOrNone(r.leads)}</TableCell>
-                      <TableCell>{countOrNone(r.closed)}</TableCell>
-                      <TableCell>{countOrNone(r.followedUp)}</TableCell>
-                      <TableCell>
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          disabled={busy}
-                          aria-label={`Edit results ${monthLabel(r.month)} ${r.channel}`}
-                          onClick={() => edit(r.row)}
-                        >
-                          Edit
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </ScrollRegion>
+            <MonthTable
+              label="Results rows"
+              size="small"
+              first="Month"
+              columns={[
+                "Channel",
+                "Leads",
+                "Closed",
+                "Followed up",
+                { key: "edit", header: <span className={common.visuallyHidden}>Edit</span> },
+              ]}
+              rows={plan.results.map((r) => ({
+                key: String(r.row),
+                first: monthShort(r.month),
+                cells: [
+                  r.channel,
+                  countOrNone(r.leads),
+                  countOrNone(r.closed),
+                  countOrNone(r.followedUp),
+                  {
+                    text: (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={busy}
+                        aria-label={`Edit results ${monthLabel(r.month)} ${r.channel}`}
+                        onClick={() => edit(r.row)}
+                      >
+                        Edit
+                      </Button>
+                    ),
+                  },
+                ],
+              }))}
+            />
           </section>
         </>
       )}

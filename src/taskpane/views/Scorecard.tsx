@@ -4,30 +4,16 @@
  * and the deals closed from reported leads. For the year and a chosen month;
  * what is not reported is said so and listed as the gap to close, never shown as 0.
  */
-import {
-  Body1,
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { PlanState, Scorecard as Card } from "../../workbook";
-import { ScrollRegion } from "../components/ScrollRegion";
+import { ChoiceField } from "../components/ChoiceField";
+import { MonthTable } from "../components/MonthTable";
 import { countOrNone, monthLabel, moneyOrNone, percent } from "../model/format";
 import { latestReportedMonth, monthScorecards, reportingGaps } from "../model/measurement";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  table: { tableLayout: "auto" },
   side: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -78,46 +64,33 @@ export function Scorecard({ state }: { state: PlanState }) {
         marketing&apos;s leads.
       </Body1>
       {plan.months.length > 0 && (
-        <Field label="Month" size="small">
-          <Dropdown
-            size="small"
-            value={month ? monthLabel(month) : ""}
-            selectedOptions={month ? [month] : []}
-            onOptionSelect={(_, d) => setChosen(d.optionValue ?? null)}
-          >
-            {plan.months.map((m) => (
-              <Option key={m} value={m} text={monthLabel(m)}>
-                {monthLabel(m)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label="Month"
+          size="small"
+          choices={plan.months.map((m) => ({ value: m, text: monthLabel(m) }))}
+          value={month}
+          onChange={setChosen}
+        />
       )}
-      <ScrollRegion label="Scorecard, scrolls sideways">
-        <Table size="small" aria-label="Scorecard" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Measure</TableHeaderCell>
-              <TableHeaderCell>Year</TableHeaderCell>
-              {month && <TableHeaderCell>{monthLabel(month)}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {year.map((line, i) => (
-              <TableRow key={line.label}>
-                <TableCell>
-                  {line.side && <span className={styles.side}>{line.side}: </span>}
-                  {line.label}
-                </TableCell>
-                <TableCell>{line.value}</TableCell>
-                {month && (
-                  <TableCell>{monthCard?.reported ? byMonth?.[i].value : NOT_REPORTED}</TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <MonthTable
+        label="Scorecard"
+        size="small"
+        wrap
+        first="Measure"
+        columns={month ? ["Year", { key: month, header: monthLabel(month) }] : ["Year"]}
+        rows={year.map((line, i) => ({
+          key: line.label,
+          first: (
+            <>
+              {line.side && <span className={styles.side}>{line.side}: </span>}
+              {line.label}
+            </>
+          ),
+          cells: month
+            ? [line.value, { text: monthCard?.reported ? byMonth?.[i].value : NOT_REPORTED }]
+            : [line.value],
+        }))}
+      />
       <Subtitle2 as="h3">Not reported yet: the gap to close</Subtitle2>
       {gapsShown.length === 0 ? (
         <Body1 as="p">Every month with leads reports its closed deals and follow-ups.</Body1>
