@@ -5,6 +5,9 @@
  * prints the main thread's long tasks (each with its costliest functions), the time by kind of work
  * (script, style, layout, paint) and the self time by source file and function. For finding costs;
  * the figures to compare are bench:ui's. ACTIVITIES=… and TOP=… change the plan and list sizes.
+ * RUNS=n prints only the figures (wall and main-thread CPU time), median of n loads; with
+ * COMPARE_DIST=<another build's folder> too, runs alternate between the two builds and the
+ * run-by-run differences are printed (a fair before/after on a busy machine).
  */
 import { readFileSync } from "fs";
 import * as path from "path";
@@ -18,6 +21,7 @@ const ACTIVITIES = Number(process.env.ACTIVITIES ?? 1000);
 const TOP = Number(process.env.TOP ?? 30);
 /** RUNS=n: only the figures, median of n loads (no profile). */
 const RUNS = Number(process.env.RUNS ?? 1);
+const COMPARE_NAME = process.env.COMPARE_DIST ? path.basename(process.env.COMPARE_DIST) : "";
 
 interface ProfileNode {
   id: number;
@@ -205,19 +209,48 @@ async function main(): Promise<void> {
     await warm.close();
 
     if (RUNS > 1) {
-      // Only the figures, traced without the profiler (which slows scripts down).
-      const runs: Recording[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await record(chromium, url, false));
-      const cpu = runs.map(cpuTimes);
-      const fig = (xs: number[]) =>
-        `${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(", ")})`;
-      console.log(`median of ${RUNS}, wall time (and each run):`);
-      console.log(`  total ${fig(runs.map((r) => r.drawn.total))}`);
-      console.log(`  pane ${fig(runs.map((r) => r.drawn.total - r.drawn.setup))}`);
-      console.log(`  setup ${fig(runs.map((r) => r.drawn.setup))}`);
-      console.log(`main thread CPU time:`);
-      console.log(`  pane ${fig(cpu.map((c) => c.pane))}`);
-      console.log(`  setup ${fig(cpu.map((c) => c.setup))}`);
+      // Only the figures, traced without the profiler (which slows scripts down). With
+      // COMPARE_DIST (another build), its runs alternate with this build's, so that both see the
+      // same load on a shared machine, and the differences are paired run by run.
+      const other = process.env.COMPARE_DIST ? await serveStatic(process.env.COMPARE_DIST) : null;
+      try {
+        const builds = other
+          ? [
+              { name: "this build", url },
+              { name: COMPARE_NAME, url: `${other.url}preview.html?activities=${ACTIVITIES}` },
+            ]
+          : [{ name: "this build", url }];
+        const runs = builds.map(() => [] as Recording[]);
+        for (let i = 0; i < RUNS; i++)
+          for (let b = 0; b < builds.length; b++) {
+            const k = (b + i) % builds.length;
+            runs[k].push(await record(chromium, builds[k].url, false));
+          }
+        const fig = (xs: number[]) =>
+          `${median(xs).toFixed(0).padStart(5)} ms (${xs.map((x) => x.toFixed(0)).join(", ")})`;
+        const figures = (rs: Recording[]) => {
+          const cpu = rs.map(cpuTimes);
+          return {
+            "wall, total": rs.map((r) => r.drawn.total),
+            "wall, pane": rs.map((r) => r.drawn.total - r.drawn.setup),
+            "wall, setup": rs.map((r) => r.drawn.setup),
+            "CPU, pane": cpu.map((c) => c.pane),
+            "CPU, setup": cpu.map((c) => c.setup),
+          };
+        };
+        const all = runs.map(figures);
+        builds.forEach((build, b) => {
+          console.log(`${build.name}: median of ${RUNS} (each run)`);
+          for (const [k, xs] of Object.entries(all[b])) console.log(`  ${k.padEnd(12)} ${fig(xs)}`);
+        });
+        if (all.length === 2) {
+          console.log(`this build minus ${COMPARE_NAME}, run by run: median`);
+          for (const k of Object.keys(all[0]) as (keyof (typeof all)[0])[])
+            console.log(`  ${k.padEnd(12)} ${fig(all[0][k].map((x, i) => x - all[1][k][i]))}`);
+        }
+      } finally {
+        await other?.close();
+      }
       return;
     }
 
