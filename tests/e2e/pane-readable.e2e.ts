@@ -95,9 +95,7 @@ describe("the calendar at 350 px", () => {
     await tip.waitFor();
     expect(await tip.innerText()).toMatch(/A-08 · Trade show booth/);
     await table.locator('button[data-activity="A-04"]').hover();
-    await page.waitForFunction(() =>
-      document.querySelector('[role="tooltip"]')?.textContent?.includes("A-04 · ")
-    );
+    await pane.getByRole("tooltip").filter({ hasText: "A-04 · " }).waitFor();
     expect(await tip.innerText()).not.toMatch(/A-08/);
     expect(await pane.getByRole("tooltip").count()).toBe(1);
     await pane.getByRole("button", { name: "Add activity" }).hover();
