@@ -7,12 +7,15 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
+import type { Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/support/browser";
 import { DIST, ensureBuild } from "../tests/e2e/support/build";
 import { serveStatic } from "../tests/e2e/support/server";
 
-const BUNDLE_GOAL_KB = 169;
-const FIRST_RENDER_GOAL_MS = 1000;
+// Issue 9's goals ("Measures"), on a quiet machine.
+const BUNDLE_GOAL_KB = 150;
+const PANE_GOAL_MS = 300;
+const FIRST_RENDER_GOAL_MS = 800;
 const ACTIVITIES = 1000;
 const RUNS = 5;
 
@@ -50,16 +53,46 @@ export function initialBundle(page = "taskpane.html"): {
   return { files, totalKb: files.reduce((sum, f) => sum + f.gzip, 0) / 1024 };
 }
 
+/**
+ * Waits until the calendar shows a bar for each of the plan's `expected` activities (every row is
+ * drawn, rows with problems too) and returns when that happened, counted from the navigation's
+ * start: `total` is the moment the last bar was in the page, `setup` the preview's
+ * "workbook-ready" mark (its own setup, before the pane starts). A calendar may draw its first
+ * bars before the rest, so it is the full count that is waited for, not the first bars.
+ */
+export async function waitForAllBars(
+  page: Page,
+  expected: number
+): Promise<{ total: number; setup: number; bars: number }> {
+  const times = await page.waitForFunction(
+    (expected) => {
+      const count = document.querySelectorAll(
+        '#pane table[aria-label="Calendar"] tbody button'
+      ).length;
+      if (count < expected) return null;
+      const ready = performance.getEntriesByName("joint-plan:workbook-ready")[0];
+      return { total: performance.now(), setup: ready ? ready.startTime : NaN, bars: count };
+    },
+    expected,
+    { polling: "raf", timeout: 60000 }
+  );
+  const result = (await times.jsonValue()) as { total: number; setup: number; bars: number };
+  if (result.bars !== expected)
+    throw new Error(`The calendar drew ${result.bars} bars for ${expected} activities.`);
+  return result;
+}
+
 export async function benchUi(): Promise<void> {
   ensureBuild((line) => console.log(line));
 
+  const verdict = (ok: boolean) => (ok ? "ok" : "OVER GOAL");
   const bundle = initialBundle();
   console.log(
     "Task pane initial JS + CSS (taskpane.html, gzip; office.js from Microsoft's CDN not counted)"
   );
   for (const f of bundle.files) console.log(`  ${f.file}: ${(f.gzip / 1024).toFixed(1)} KB`);
   console.log(
-    `  total ${bundle.totalKb.toFixed(1)} KB gzip (goal ≤ ${BUNDLE_GOAL_KB} KB) ${bundle.totalKb <= BUNDLE_GOAL_KB ? "ok" : "OVER GOAL"}`
+    `  total ${bundle.totalKb.toFixed(1)} KB gzip (goal ≤ ${BUNDLE_GOAL_KB} KB) ${verdict(bundle.totalKb <= BUNDLE_GOAL_KB)}`
   );
 
   const server = await serveStatic(DIST);
@@ -73,29 +106,7 @@ export async function benchUi(): Promise<void> {
       await page.goto(`${server.url}preview.html?activities=${ACTIVITIES}`, {
         waitUntil: "commit",
       });
-      // performance.now() counts from the navigation's start. "Drawn" means every bar: a large
-      // calendar may draw its first bars before the rest, so we take the moment the number of
-      // bars reached its final value (unchanged for 500 ms afterwards).
-      const times = await page.waitForFunction(
-        () => {
-          const w = window as unknown as { benchBars?: { count: number; at: number } };
-          const count = document.querySelectorAll(
-            '#pane table[aria-label="Calendar"] tbody button'
-          ).length;
-          const now = performance.now();
-          if (!w.benchBars || w.benchBars.count !== count) w.benchBars = { count, at: now };
-          if (count === 0 || now - w.benchBars.at < 500) return null;
-          const ready = performance.getEntriesByName("joint-plan:workbook-ready")[0];
-          return { total: w.benchBars.at, setup: ready ? ready.startTime : NaN, bars: count };
-        },
-        null,
-        { polling: "raf", timeout: 60000 }
-      );
-      const { total, setup, bars } = (await times.jsonValue()) as {
-        total: number;
-        setup: number;
-        bars: number;
-      };
+      const { total, setup, bars } = await waitForAllBars(page, ACTIVITIES);
       barCount = bars;
       totals.push(total);
       setups.push(setup);
@@ -103,14 +114,18 @@ export async function benchUi(): Promise<void> {
     }
     const total = median(totals);
     const setup = median(setups);
+    const pane = median(totals.map((t, i) => t - setups[i]));
     console.log(
       `First render, ${ACTIVITIES} activities (+${ACTIVITIES} budget lines and results rows), headless Chromium, median of ${RUNS}`
     );
     console.log(
-      `  navigation → calendar drawn (all ${barCount} bars): ${total.toFixed(0)} ms (goal < ${FIRST_RENDER_GOAL_MS} ms) ${total < FIRST_RENDER_GOAL_MS ? "ok" : "OVER GOAL"}`
+      `  navigation → calendar drawn (all ${barCount} bars): ${total.toFixed(0)} ms (goal < ${FIRST_RENDER_GOAL_MS} ms) ${verdict(total < FIRST_RENDER_GOAL_MS)}`
     );
     console.log(
-      `    of which the preview filling its simulated workbook: ${setup.toFixed(0)} ms; the pane (read, check, draw): ${(total - setup).toFixed(0)} ms`
+      `    the pane's own part (read, check, draw): ${pane.toFixed(0)} ms (goal < ${PANE_GOAL_MS} ms) ${verdict(pane < PANE_GOAL_MS)}`
+    );
+    console.log(
+      `    before it, the preview loading and filling its simulated workbook: ${setup.toFixed(0)} ms`
     );
 
     // A co-author's edit: the time from the cell changing in the shared workbook to the pane
@@ -142,7 +157,7 @@ export async function benchUi(): Promise<void> {
     await page.close();
     const latency = median(latencies);
     console.log(
-      `  a co-author's edit → shown in the pane: ${latency.toFixed(0)} ms (goal < 1000 ms) ${latency < 1000 ? "ok" : "OVER GOAL"}`
+      `  a co-author's edit → shown in the pane: ${latency.toFixed(0)} ms (goal < 1000 ms) ${verdict(latency < 1000)}`
     );
   } finally {
     await chromium.close();

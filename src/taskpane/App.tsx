@@ -7,21 +7,14 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Tab,
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, type SyntheticEvent, Suspense, useState } from "react";
-import type { ExcelHost } from "../workbook";
+import { lazy, type ReactNode, type SyntheticEvent, Suspense, useState } from "react";
+import { type ExcelHost, REQUIRED_TABLES } from "../workbook";
 import { Header } from "./components/Header";
-import { DeletedRow } from "./components/DeletedRow";
-import { LostRows } from "./components/LostRows";
-import { SetUpScreen, missingTables } from "./components/SetUpScreen";
-import { StatusBars } from "./components/StatusBars";
 import { useActions } from "./hooks/useActions";
 import { useFullSize } from "./hooks/useFullSize";
 import { usePlan } from "./hooks/usePlan";
@@ -29,6 +22,27 @@ import { useSavedRows } from "./hooks/useSavedRows";
 import { useTheme } from "./hooks/useTheme";
 import { preloadActivityForm } from "./views/ActivityForm";
 import { CalendarView } from "./views/CalendarView";
+
+// What the pane shows only now and then (an action's outcome or progress, a lost or deleted row,
+// a read error, the set-up screen) loads when first needed: left out of the first download.
+const StatusBars = lazy(() =>
+  import("./components/StatusBars").then((m) => ({ default: m.StatusBars }))
+);
+const LostRows = lazy(() => import("./components/LostRows").then((m) => ({ default: m.LostRows })));
+const DeletedRow = lazy(() =>
+  import("./components/DeletedRow").then((m) => ({ default: m.DeletedRow }))
+);
+const ProblemBar = lazy(() =>
+  import("./components/ProblemBar").then((m) => ({ default: m.ProblemBar }))
+);
+const SetUpScreen = lazy(() =>
+  import("./components/SetUpScreen").then((m) => ({ default: m.SetUpScreen }))
+);
+
+/** A part loaded on demand, with its own fallback (the rest of the pane stays as it is). */
+function OnDemand({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
+  return <Suspense fallback={fallback}>{children}</Suspense>;
+}
 
 const BudgetView = lazy(() =>
   import("./views/BudgetView").then((m) => ({ default: m.BudgetView }))
@@ -114,22 +128,24 @@ function Pane({ host }: { host: ExcelHost }) {
   const [tab, setTab] = useState<TabName>("Calendar");
   const state = reading.state;
   const fullSize = useFullSize(host, state);
-  const missing = state ? missingTables(state) : [];
+  // The plan tables the workbook lacks (the optional ones are not asked for).
+  const missing = state ? REQUIRED_TABLES.filter((t) => !state.workbook.tables[t]) : [];
 
   let body: JSX.Element;
   if (!state) {
     body = reading.error ? (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>The plan could not be read</MessageBarTitle>
-          {reading.error}
-        </MessageBarBody>
-      </MessageBar>
+      <OnDemand>
+        <ProblemBar intent="error" title="The plan could not be read" message={reading.error} />
+      </OnDemand>
     ) : (
       <Spinner className={styles.center} label="Reading the plan…" />
     );
   } else if (missing.length > 0) {
-    body = <SetUpScreen missing={missing} actions={actions} />;
+    body = (
+      <OnDemand fallback={<Spinner className={styles.center} />}>
+        <SetUpScreen missing={missing} actions={actions} />
+      </OnDemand>
+    );
   } else {
     const props = { state, actions };
     body = (
@@ -160,9 +176,9 @@ function Pane({ host }: { host: ExcelHost }) {
                   Open full size (for a projector)
                 </Button>
                 {fullSize.error && (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{fullSize.error}</MessageBarBody>
-                  </MessageBar>
+                  <OnDemand>
+                    <ProblemBar intent="error" message={fullSize.error} />
+                  </OnDemand>
                 )}
               </div>
             )}
@@ -184,16 +200,29 @@ function Pane({ host }: { host: ExcelHost }) {
       />
       <main className={styles.main}>
         {state && reading.error && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>Could not re-read the plan</MessageBarTitle>
-              {reading.error}
-            </MessageBarBody>
-          </MessageBar>
+          <OnDemand>
+            <ProblemBar
+              intent="warning"
+              title="Could not re-read the plan"
+              message={reading.error}
+            />
+          </OnDemand>
         )}
-        <StatusBars actions={actions} />
-        <LostRows saved={saved} />
-        <DeletedRow key={actions.deleted?.seq ?? 0} actions={actions} />
+        {(actions.busy || actions.error || actions.notice) && (
+          <OnDemand fallback={actions.busy && <Spinner size="tiny" label="Working…" />}>
+            <StatusBars actions={actions} />
+          </OnDemand>
+        )}
+        {saved.lost.length > 0 && (
+          <OnDemand>
+            <LostRows saved={saved} />
+          </OnDemand>
+        )}
+        {actions.deleted && (
+          <OnDemand>
+            <DeletedRow key={actions.deleted.seq} actions={actions} />
+          </OnDemand>
+        )}
         {body}
       </main>
     </>

@@ -86,6 +86,22 @@ describe("the calendar at 350 px", () => {
     await dialog.waitFor({ state: "detached" });
   });
 
+  test("hovering a bar shows its detail in the one shared tooltip; the next bar's replaces it", async () => {
+    const { page, pane } = session.preview;
+    await setPaneWidth(page);
+    const table = calendar(pane);
+    const tip = pane.getByRole("tooltip");
+    await table.locator('button[data-activity="A-08"]').hover();
+    await tip.waitFor();
+    expect(await tip.innerText()).toMatch(/A-08 · Trade show booth/);
+    await table.locator('button[data-activity="A-04"]').hover();
+    await pane.getByRole("tooltip").filter({ hasText: "A-04 · " }).waitFor();
+    expect(await tip.innerText()).not.toMatch(/A-08/);
+    expect(await pane.getByRole("tooltip").count()).toBe(1);
+    await pane.getByRole("button", { name: "Add activity" }).hover();
+    await tip.waitFor({ state: "hidden" });
+  });
+
   test("the month header stays in view while a big plan scrolls", async () => {
     const preview = await openPreview(session.chromium.context, "?activities=60");
     try {

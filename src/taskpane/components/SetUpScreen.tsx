@@ -1,12 +1,7 @@
 /** First use: the workbook lacks the plan's tables; offer to set them up. */
 import { Button, Body1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import { type PlanState, REQUIRED_TABLES, type TableName } from "../../workbook";
+import { REQUIRED_TABLES, type TableName } from "../../workbook";
 import type { Actions } from "../hooks/useActions";
-
-/** The plan tables the workbook lacks (Lanes and Results are optional). */
-export function missingTables(state: PlanState): TableName[] {
-  return REQUIRED_TABLES.filter((t) => !state.workbook.tables[t]);
-}
 
 const useStyles = makeStyles({
   root: {

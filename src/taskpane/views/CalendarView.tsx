@@ -22,14 +22,13 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   memo,
-  startTransition,
-  useEffect,
+  type MouseEvent,
   useCallback,
   useMemo,
   useRef,
   useState,
 } from "react";
-import { TEAMS } from "../../workbook";
+import { TEAMS, type Team } from "../../workbook";
 import { SeverityIcon } from "../components/icons";
 import { useCommonStyles, useSeverityStyles, useTeamFills } from "../components/styles";
 import { activityRowToForm, problemActivities } from "../model/activityRows";
@@ -407,13 +406,17 @@ interface CalendarBodyProps {
   onUntip: () => void;
 }
 
-/**
- * Bars drawn in the first frame: more than the pane shows at once. A large plan's other bars
- * follow right after, as a low-priority update, so the top of the calendar appears sooner.
- */
-const FIRST_FRAME_BARS = 120;
+/** The bar button an event happened in, if any. */
+function barButton(target: EventTarget | null): HTMLButtonElement | null {
+  return target instanceof Element ? target.closest<HTMLButtonElement>("button[data-row]") : null;
+}
 
-/** The lanes' rows: drawn again only when the model or the filter changes. */
+/**
+ * The lanes' rows: drawn again only when the model or the filter changes. Every bar is drawn at
+ * once, and each is cheap: a native button with its text in single text nodes and no handlers of
+ * its own. One set of handlers on the lanes' bodies finds the bar from the button's data-row
+ * (hover and focus show the one shared tooltip, a click or Enter opens the activity).
+ */
 const CalendarBody = memo(function CalendarBody({
   lanes,
   onOpen,
@@ -422,47 +425,67 @@ const CalendarBody = memo(function CalendarBody({
 }: CalendarBodyProps) {
   const styles = useStyles();
   const fills = useTeamFills();
-  const [barLimit, setBarLimit] = useState(FIRST_FRAME_BARS);
-  const total = barCount(lanes);
-  useEffect(() => {
-    if (total <= barLimit) return;
-    const id = setTimeout(() => startTransition(() => setBarLimit(Infinity)), 0);
-    return () => clearTimeout(id);
-  }, [total, barLimit]);
-  let drawn = 0;
   const restoreFocus = useRestoreFocusTarget();
+  // Class names merged once per draw, not once per bar.
+  const barClass = styles.bar;
+  const barWithProblem = mergeClasses(styles.bar, styles.barProblem);
+  const segments: Record<Team, string> = {
+    Marketing: mergeClasses(styles.segment, fills.Marketing),
+    Sales: mergeClasses(styles.segment, fills.Sales),
+    Joint: mergeClasses(styles.segment, fills.Joint),
+  };
+  const unknownSegment = mergeClasses(styles.segment, styles.unknownMonths);
+  const byRow = useMemo(() => {
+    const bars = new Map<string, CalendarBar>();
+    for (const lane of lanes)
+      for (const group of lane.groups) for (const bar of group.bars) bars.set(String(bar.row), bar);
+    return bars;
+  }, [lanes]);
+  const barAt = (target: EventTarget | null) => {
+    const el = barButton(target);
+    const bar = el?.dataset.row !== undefined ? byRow.get(el.dataset.row) : undefined;
+    return el && bar ? { el, bar } : null;
+  };
   // Focus goes back to the bar that opened the form when it closes. Tabster reads its attribute
   // from every element that carries it, so a bar gets it only once it has been focused, not all
   // of them up front. The tooltip is described-by only from the bar it is about.
-  const onFocus = useCallback(
-    (event: FocusEvent<HTMLButtonElement>, bar: CalendarBar) => {
-      const el = event.currentTarget;
-      for (const [name, value] of Object.entries(restoreFocus)) {
-        if (value !== undefined && el.getAttribute(name) !== String(value))
-          el.setAttribute(name, String(value));
-      }
-      el.setAttribute("aria-describedby", TIP_ID);
-      onTip(bar, el);
-    },
-    [restoreFocus, onTip]
-  );
-  const onBlur = useCallback(
-    (event: FocusEvent<HTMLButtonElement>) => {
-      event.currentTarget.removeAttribute("aria-describedby");
-      onUntip();
-    },
-    [onUntip]
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (event.key === "Escape") onUntip();
-    },
-    [onUntip]
-  );
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const at = barAt(event.target);
+    if (!at) return;
+    for (const [name, value] of Object.entries(restoreFocus)) {
+      if (value !== undefined && at.el.getAttribute(name) !== String(value))
+        at.el.setAttribute(name, String(value));
+    }
+    at.el.setAttribute("aria-describedby", TIP_ID);
+    onTip(at.bar, at.el);
+  };
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    const el = barButton(event.target);
+    if (!el) return;
+    el.removeAttribute("aria-describedby");
+    onUntip();
+  };
+  // Hover: the tooltip follows the pointer from bar to bar and goes when it leaves them.
+  const onMouseOver = (event: MouseEvent<HTMLElement>) => {
+    const at = barAt(event.target);
+    if (at && !at.el.contains(event.relatedTarget as Node | null)) onTip(at.bar, at.el);
+  };
+  const onMouseOut = (event: MouseEvent<HTMLElement>) => {
+    const el = barButton(event.target);
+    if (el && !el.contains(event.relatedTarget as Node | null)) onUntip();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === "Escape" && barButton(event.target)) onUntip();
+  };
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const at = barAt(event.target);
+    if (at) onOpen(at.bar);
+  };
+  const handlers = { onFocus, onBlur, onMouseOver, onMouseOut, onKeyDown, onClick };
   return (
     <>
       {lanes.map((lane) => (
-        <tbody key={lane.lane}>
+        <tbody key={lane.lane} {...handlers}>
           <tr>
             <th
               colSpan={12}
@@ -479,65 +502,52 @@ const CalendarBody = memo(function CalendarBody({
               </td>
             </tr>
           )}
-          {lane.groups.map((group) =>
-            drawn >= barLimit
-              ? null
-              : [
-                  <tr key={`c-${group.label}`}>
-                    <th colSpan={12} scope="colgroup" className={styles.campaign}>
-                      {group.campaign ? `Campaign: ${group.label}` : group.label}
-                    </th>
-                  </tr>,
-                  ...group.bars.map((bar) => {
-                    if (drawn++ >= barLimit) return null;
-                    const problem = bar.problems.length > 0;
-                    return (
-                      <tr key={`a-${bar.row}`}>
-                        <td colSpan={12} className={styles.cell}>
-                          <button
-                            type="button"
-                            data-activity={bar.id}
-                            data-problem={problem ? "true" : undefined}
-                            className={mergeClasses(styles.bar, problem && styles.barProblem)}
-                            onFocus={(e) => onFocus(e, bar)}
-                            onBlur={onBlur}
-                            onMouseEnter={(e) => onTip(bar, e.currentTarget)}
-                            onMouseLeave={onUntip}
-                            onKeyDown={onKeyDown}
-                            onClick={() => onOpen(bar)}
-                          >
-                            <span className={styles.label}>
-                              <span className={styles.name}>{bar.name}</span>{" "}
-                              <span className={styles.meta}>
-                                ({bar.team ?? "team unknown"}, {bar.when})
-                              </span>
-                            </span>
-                            {problem && (
-                              <span className={styles.problem}>
-                                <SeverityIcon severity="error" />
-                                {` Problem: ${bar.problems.join(" ")}`}
-                              </span>
-                            )}
-                            <span className={styles.strip} aria-hidden="true">
-                              {bar.first !== null && bar.last !== null ? (
-                                <span
-                                  className={mergeClasses(
-                                    styles.segment,
-                                    bar.team ? fills[bar.team] : styles.unknownMonths
-                                  )}
-                                  style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
-                                />
-                              ) : (
-                                <span className={styles.unknownMonths} />
-                              )}
-                            </span>
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  }),
-                ]
-          )}
+          {lane.groups.map((group) => [
+            <tr key={`c-${group.label}`}>
+              <th colSpan={12} scope="colgroup" className={styles.campaign}>
+                {group.campaign ? `Campaign: ${group.label}` : group.label}
+              </th>
+            </tr>,
+            ...group.bars.map((bar) => {
+              const problem = bar.problems.length > 0;
+              return (
+                <tr key={`a-${bar.row}`}>
+                  <td colSpan={12} className={styles.cell}>
+                    <button
+                      type="button"
+                      data-activity={bar.id}
+                      data-row={bar.row}
+                      data-problem={problem ? "true" : undefined}
+                      className={problem ? barWithProblem : barClass}
+                    >
+                      <span className={styles.label}>
+                        <span className={styles.name}>{bar.name}</span>
+                        <span className={styles.meta}>
+                          {` (${bar.team ?? "team unknown"}, ${bar.when})`}
+                        </span>
+                      </span>
+                      {problem && (
+                        <span className={styles.problem}>
+                          <SeverityIcon severity="error" />
+                          {` Problem: ${bar.problems.join(" ")}`}
+                        </span>
+                      )}
+                      <span className={styles.strip} aria-hidden="true">
+                        {bar.first !== null && bar.last !== null ? (
+                          <span
+                            className={bar.team ? segments[bar.team] : unknownSegment}
+                            style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
+                          />
+                        ) : (
+                          <span className={styles.unknownMonths} />
+                        )}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            }),
+          ])}
         </tbody>
       ))}
     </>
