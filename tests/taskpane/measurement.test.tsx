@@ -284,6 +284,31 @@ describe("the Import CRM report dialog", () => {
     fireEvent.change(input, { target: { files: [file] } });
   };
 
+  it("lists a line counted in part with what was not counted and why", async () => {
+    const state = stateOf(SHIFT);
+    const { actions } = recorder();
+    show(<CrmImportDialog state={state} actions={actions} onClose={jest.fn()} />);
+    choose(
+      [
+        "Lead Source,Created Date,Stage,Close Date,Amount",
+        "Web,2/14/2027,Closed Won,2/20/2027,100",
+        "Web,2/15/2027,Closed Won,2/21/2027,abc",
+        "Web,someday,Closed Won,2/22/2027,50",
+      ].join("\n")
+    );
+    await screen.findByText(/Columns: a Salesforce export/);
+    expect(screen.getByRole("note", { name: "Import summary" }).textContent).toMatch(
+      /3 lines: .*; 0 lines rejected, 2 lines counted in part\./
+    );
+    const partly = screen.getByRole("list", { name: "Lines counted in part" });
+    expect(partly.textContent).toMatch(
+      /Line 3: Amount 'abc' is not an amount of 0 or more — its lead is counted, its deal is not\./
+    );
+    expect(partly.textContent).toMatch(
+      /Line 4: Created Date 'someday' is not a date .* — its won deal is counted \(closed Feb 2027\), its lead is not\./
+    );
+  });
+
   it("shows the date format, the rows to add and every rejected line before writing", async () => {
     const state = stateOf(SHIFT);
     const { crm, actions } = recorder();
