@@ -22,8 +22,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
-import { countOrNone, moneyOrNone, monthLabel, monthShort, percent } from "../model/format";
-import { channelSeries, shiftNotes } from "../model/measurement";
+import { countOrNone, moneyOrNone, monthLabel, monthShort } from "../model/format";
+import { nameKey, rateBasis } from "../../workbook";
+import {
+  channelBases,
+  channelSeries,
+  closeRateText,
+  costPerClosedText,
+  shiftNotes,
+} from "../model/measurement";
 import { emptyResultForm, resultToForm, type ResultFormValues } from "../model/rowForms";
 import { leftOutRows } from "../model/leftOut";
 import { LeftOutList } from "../components/LeftOutList";
@@ -49,6 +56,8 @@ const useStyles = makeStyles({
 });
 
 /** The chart's width: the pane's, less its padding (the pane is 320–500 px wide). */
+const NO_BASIS = rateBasis([]);
+
 const chartWidth = () => Math.max(260, Math.min(640, (globalThis.innerWidth || 350) - 40));
 
 export function ResultsView({ state, actions }: ViewProps) {
@@ -57,6 +66,7 @@ export function ResultsView({ state, actions }: ViewProps) {
   const { plan, check } = state;
   const currency = plan.settings.currency;
   const series = useMemo(() => channelSeries(plan), [plan]);
+  const bases = useMemo(() => channelBases(plan), [plan]);
   const shifts = shiftNotes(check);
   const shiftMonths = new Set(shifts.map((f) => f.month));
   const [figure, setFigure] = useState<"leads" | "closed">("leads");
@@ -211,9 +221,18 @@ export function ResultsView({ state, actions }: ViewProps) {
                       <TableCell>{countOrNone(c.leads)}</TableCell>
                       <TableCell>{countOrNone(c.qualified)}</TableCell>
                       <TableCell>{countOrNone(c.closed)}</TableCell>
-                      <TableCell>{percent(c.closeRate, "not reported")}</TableCell>
+                      <TableCell>
+                        {closeRateText(c.closeRate, c, bases.get(nameKey(c.channel)) ?? NO_BASIS)}
+                      </TableCell>
                       <TableCell>{moneyOrNone(c.costPerLead, currency)}</TableCell>
-                      <TableCell>{moneyOrNone(c.costPerClosed, currency)}</TableCell>
+                      <TableCell>
+                        {costPerClosedText(
+                          c.costPerClosed,
+                          c,
+                          bases.get(nameKey(c.channel)) ?? NO_BASIS,
+                          currency
+                        )}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
