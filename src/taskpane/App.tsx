@@ -131,7 +131,7 @@ function Pane({ host }: { host: ExcelHost }) {
   } else if (missing.length > 0) {
     body = <SetUpScreen missing={missing} actions={actions} />;
   } else {
-    const props = { state, actions };
+    const props = { state, actions, openSettings: () => setTab("Settings") };
     body = (
       <>
         <TabList

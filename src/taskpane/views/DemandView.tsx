@@ -6,6 +6,7 @@
  */
 import {
   Body1,
+  Link,
   makeStyles,
   Subtitle2,
   Table,
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   definition: { marginLeft: 0, marginBottom: tokens.spacingVerticalS },
 });
 
-export function DemandView({ state, actions }: ViewProps) {
+export function DemandView({ state, actions, openSettings }: ViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -57,7 +58,7 @@ export function DemandView({ state, actions }: ViewProps) {
         <Subtitle2 as="h2" id="demand-lanes" className={styles.heading}>
           Sales teams: leads against capacity
         </Subtitle2>
-        <LanesSection state={state} />
+        <LanesSection state={state} openSettings={openSettings} />
       </section>
       <section className={styles.section} aria-labelledby="demand-doors">
         <Subtitle2 as="h2" id="demand-doors" className={styles.heading}>
@@ -150,7 +151,7 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
   );
 }
 
-function LanesSection({ state }: Pick<ViewProps, "state">) {
+function LanesSection({ state, openSettings }: Pick<ViewProps, "state" | "openSettings">) {
   const lanes = laneDemand(state);
   if (lanes.length === 0)
     return <Body1 as="p">The plan has no Sales-side lane: add one under Settings, Lanes.</Body1>;
@@ -164,13 +165,13 @@ function LanesSection({ state }: Pick<ViewProps, "state">) {
   return (
     <>
       {lanes.map((lane) => (
-        <LaneBlock key={lane.lane} lane={lane} />
+        <LaneBlock key={lane.lane} lane={lane} openSettings={openSettings} />
       ))}
     </>
   );
 }
 
-function LaneBlock({ lane }: { lane: LaneDemand }) {
+function LaneBlock({ lane, openSettings }: { lane: LaneDemand; openSettings?: () => void }) {
   const styles = useStyles();
   const common = useCommonStyles();
   const id = `lane-${lane.lane.replace(/\W+/g, "-").toLowerCase()}`;
@@ -185,6 +186,14 @@ function LaneBlock({ lane }: { lane: LaneDemand }) {
           : lane.overMonths.length === 0
             ? `Capacity ${leadsText(lane.capacity)} new leads a month; no month is over it.`
             : `Capacity ${leadsText(lane.capacity)} new leads a month; over capacity in ${lane.overMonths.map((m) => m.label).join(", ")}.`}
+        {openSettings && (
+          <>
+            {" "}
+            <Link as="button" onClick={openSettings}>
+              Change {lane.lane}&apos;s capacity in Settings
+            </Link>
+          </>
+        )}
       </Body1>
       {lane.overMonths.length > 0 && (
         <ul className={styles.list} aria-label={`${lane.lane}: over-capacity months`}>
