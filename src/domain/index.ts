@@ -92,4 +92,11 @@ export {
   type SavedRow,
 } from "./saved-rows";
 export * from "./crm";
-export { channelLeads, followUpRate, resultsByMonth, scorecard } from "./measurement";
+export {
+  channelLeads,
+  followUpRate,
+  type RateBasis,
+  rateBasis,
+  resultsByMonth,
+  scorecard,
+} from "./measurement";

@@ -21,7 +21,10 @@ export const MAX_RESULT_COUNT = 10_000_000;
 /** A Results row's revenue: one channel in one month, in the plan's currency. */
 export const MAX_RESULT_REVENUE = 10_000_000_000;
 
-export type LimitedTable = "Activities" | "Budget" | "Results";
+/** A Sales-side lane's Capacity: new leads one team can follow up in a month. */
+export const MAX_LANE_CAPACITY = 1_000_000;
+
+export type LimitedTable = "Activities" | "Budget" | "Results" | "Lanes";
 
 const LIMITS: Record<LimitedTable, Record<string, number>> = {
   Activities: { "Expected leads": MAX_EXPECTED_LEADS, "Follow-up hours": MAX_FOLLOW_UP_HOURS },
@@ -34,6 +37,7 @@ const LIMITS: Record<LimitedTable, Record<string, number>> = {
     Revenue: MAX_RESULT_REVENUE,
     "Followed up": MAX_RESULT_COUNT,
   },
+  Lanes: { Capacity: MAX_LANE_CAPACITY },
 };
 
 /** The limit of a column (matched as names are), or null when the column has none. */

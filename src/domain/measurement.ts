@@ -55,39 +55,62 @@ export function channelLeads(rows: readonly ResultsRow[]): Map<string, ChannelLe
   return channels;
 }
 
+/**
+ * What the rates are computed from (rules.md §4: only reported figures): the Leads and Closed of
+ * the rows that report both (the close rate), and the Spend and Closed of the rows that report both
+ * (the cost per closed deal). A screen shows these when they are not the totals beside the rate.
+ */
+export interface RateBasis {
+  leadsWithClosed: number;
+  closedWithLeads: number;
+  /** Whether any row reports both Leads and Closed. */
+  reportBoth: boolean;
+  spendWithClosed: number;
+  closedWithSpend: number;
+}
+
+export function rateBasis(rows: Iterable<ResultsRow>): RateBasis {
+  const b: RateBasis = {
+    leadsWithClosed: 0,
+    closedWithLeads: 0,
+    reportBoth: false,
+    spendWithClosed: 0,
+    closedWithSpend: 0,
+  };
+  for (const r of rows) {
+    if (r.leads !== null && r.closed !== null) {
+      b.reportBoth = true;
+      b.leadsWithClosed += r.leads;
+      b.closedWithLeads += r.closed;
+    }
+    if (r.spend !== null && r.closed !== null) {
+      b.spendWithClosed += r.spend;
+      b.closedWithSpend += r.closed;
+    }
+  }
+  return b;
+}
+
 /** Marketing on leads and closes, sales on following up, over the given rows. */
 export function scorecard(rows: readonly ResultsRow[], followUpTarget: number): Scorecard {
   let leads: number | null = null;
   let closed: number | null = null;
-  let leadsWithClosed = 0;
-  let closedWithLeads = 0;
-  let reportBoth = false;
-  let spendWithClosed = 0;
-  let closedWithSpend = 0;
   for (const r of rows) {
     if (r.leads !== null) leads = (leads ?? 0) + r.leads;
     if (r.closed !== null) closed = (closed ?? 0) + r.closed;
-    if (r.leads !== null && r.closed !== null) {
-      reportBoth = true;
-      leadsWithClosed += r.leads;
-      closedWithLeads += r.closed;
-    }
-    if (r.spend !== null && r.closed !== null) {
-      spendWithClosed += r.spend;
-      closedWithSpend += r.closed;
-    }
   }
+  const b = rateBasis(rows);
   return {
     marketing: {
       leads,
       closed,
-      closeRate: leadsWithClosed > 0 ? closedWithLeads / leadsWithClosed : null,
-      costPerClosed: closedWithSpend > 0 ? spendWithClosed / closedWithSpend : null,
+      closeRate: b.leadsWithClosed > 0 ? b.closedWithLeads / b.leadsWithClosed : null,
+      costPerClosed: b.closedWithSpend > 0 ? b.spendWithClosed / b.closedWithSpend : null,
     },
     sales: {
       followUpRate: followUpRate(rows),
       followUpTarget,
-      closedFromReportedLeads: reportBoth ? closedWithLeads : null,
+      closedFromReportedLeads: b.reportBoth ? b.closedWithLeads : null,
     },
   };
 }

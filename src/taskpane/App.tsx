@@ -147,7 +147,7 @@ function Pane({ host }: { host: ExcelHost }) {
       </OnDemand>
     );
   } else {
-    const props = { state, actions };
+    const props = { state, actions, openSettings: () => setTab("Settings") };
     body = (
       <>
         <TabList

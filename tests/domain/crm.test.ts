@@ -227,33 +227,44 @@ describe("counting a report by month and channel", () => {
     ]);
   });
 
-  it("rejects each bad line with its reason and counts the others", () => {
+  it("rejects each line that counts for nothing, with its reason, and counts the others", () => {
     const lines = [
       ["A", "Acme", "Web", "1/14/2027", "Closed Won", "3/2/2027", "100", "x"], // counted
       ["B", "B", "Web", "2027-01-14", "Prospecting", "", "", "x"], // another date format
-      ["C", "C", "Web", "1/14/2027", "Signed", "3/2/2027", "100", "x"], // unknown stage
+      ["C", "C", "Web", "1/14/2027", "Signed", "3/2/2027", "100", "x"], // unknown stage: lead only
       ["D", "D", "  ", "1/14/2027", "Prospecting", "", "", "x"], // blank source
       ["E", "E", "Web", "6/1/2026", "Prospecting", "", "", "x"], // outside the plan year
-      ["F", "F", "Web", "1/14/2027", "Closed Won", "", "100", "x"], // won with no close date
-      ["G", "G", "Web", "1/14/2027", "Closed Won", "3/2/2027", "lots", "x"], // amount not a number
+      ["F", "F", "Web", "1/14/2027", "Closed Won", "", "100", "x"], // won, no close date: lead only
+      ["G", "G", "Web", "1/14/2027", "Closed Won", "3/2/2027", "lots", "x"], // bad amount: lead only
       ["H", "H", "Web", "1/14/2027"], // too few fields
       ["I", "I", '=HYPERLINK("http://x")', "1/14/2027", "Prospecting", "", "", "x"], // kept as text
       ["J", "J", "Web", "1/14/2027", "Closed Won", "3/3/2027", "", "x"], // won, no amount
+      ["K", "K", "Web", "14 Jan", "Closed Won", "3/9/2027", "lots", "x"], // nothing good
     ];
     const r = readCrmReport(SF_HEADERS, lines, mapping(SF_HEADERS), { planMonths: PLAN });
     const reasons = Object.fromEntries(r.rejected.map((x) => [x.line, x.message]));
-    expect(Object.keys(reasons).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(Object.keys(reasons).map(Number)).toEqual([3, 5, 6, 9, 12]);
     expect(reasons[3]).toBe(
       "Created Date '2027-01-14' is not a date written as M/D/YYYY, like the rest of the file."
     );
-    expect(reasons[4]).toMatch(
-      /Stage 'Signed' is not a stage this import knows .*add it to the won stages/
-    );
     expect(reasons[5]).toMatch(/Lead Source is blank/);
     expect(reasons[6]).toBe("Jun 2026 is outside the plan year (Jan 2027–Dec 2027).");
-    expect(reasons[7]).toBe("Close Date is blank for a won deal.");
-    expect(reasons[8]).toBe("Amount 'lots' is not an amount of 0 or more.");
     expect(reasons[9]).toMatch(/has 4 fields where the header has 8/);
+    // Both halves of the line are bad: both reasons are given.
+    expect(reasons[12]).toBe(
+      "Created Date '14 Jan' is not a date written as M/D/YYYY, like the rest of the file. Amount 'lots' is not an amount of 0 or more."
+    );
+    const partly = Object.fromEntries(r.partial.map((x) => [x.line, x.message]));
+    expect(Object.keys(partly).map(Number)).toEqual([4, 7, 8]);
+    expect(partly[4]).toMatch(
+      /^Stage 'Signed' is not a stage this import knows .*add it to the won stages — its lead is counted, its deal is not\.$/
+    );
+    expect(partly[7]).toBe(
+      "Close Date is blank for a won deal — its lead is counted, its deal is not."
+    );
+    expect(partly[8]).toBe(
+      "Amount 'lots' is not an amount of 0 or more — its lead is counted, its deal is not."
+    );
     expect(r.warnings).toEqual([
       { line: 10, message: expect.stringMatching(/looks like a formula; it is written as text/) },
       {
@@ -263,8 +274,40 @@ describe("counting a report by month and channel", () => {
     ]);
     expect(r.figures).toEqual([
       { month: "2027-01", channel: '=HYPERLINK("http://x")', leads: 1, closed: 0, revenue: 0 },
-      { month: "2027-01", channel: "Web", leads: 2, closed: 0, revenue: 0 },
+      { month: "2027-01", channel: "Web", leads: 5, closed: 0, revenue: 0 },
       { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 100 },
+    ]);
+  });
+
+  it("counts what a line's good fields support: its lead without a bad Amount, its won deal without a bad Create Date", () => {
+    const lines = [
+      ["A", "Acme", "Web", "1/14/2027", "Closed Won", "3/2/2027", "abc", "x"], // lead good, amount bad
+      ["B", "B", "Web", "not a date", "Closed Won", "3/2/2027", "2,500.00", "x"], // lead bad, deal good
+      ["C", "C", "Web", "", "Closed Won", "3/5/2027", "500", "x"], // no created date, deal good
+    ];
+    const r = readCrmReport(SF_HEADERS, lines, mapping(SF_HEADERS), { planMonths: PLAN });
+    expect(r.rejected).toEqual([]);
+    expect(r.partial).toEqual([
+      {
+        line: 2,
+        message:
+          "Amount 'abc' is not an amount of 0 or more — its lead is counted, its deal is not.",
+      },
+      {
+        line: 3,
+        message:
+          "Created Date 'not a date' is not a date written as M/D/YYYY, like the rest of the file — its won deal is counted (closed Mar 2027), its lead is not.",
+      },
+      {
+        line: 4,
+        message:
+          "Created Date is blank — its won deal is counted (closed Mar 2027), its lead is not.",
+      },
+    ]);
+    // The deal with an unknown amount is not counted, so no revenue 0 stands in for it.
+    expect(r.figures).toEqual([
+      { month: "2027-01", channel: "Web", leads: 1, closed: 0, revenue: 0 },
+      { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 3000 },
     ]);
   });
 
@@ -289,10 +332,12 @@ describe("counting a report by month and channel", () => {
       { planMonths: PLAN }
     );
     expect(r.dates).toMatchObject({ format: "D/M/YYYY", chosen: true, read: 3, total: 3 });
-    // "Open" is no stage the import knows: rejected; the decimal comma is read as such.
-    expect(r.rejected.map((x) => x.line)).toEqual([3]);
+    // "Open" is no stage the import knows: its lead counts, its deal does not; the decimal comma
+    // is read as such.
+    expect(r.rejected).toEqual([]);
+    expect(r.partial.map((x) => x.line)).toEqual([3]);
     expect(r.figures).toEqual([
-      { month: "2027-04", channel: "Print", leads: 1, closed: 0, revenue: 0 },
+      { month: "2027-04", channel: "Print", leads: 2, closed: 0, revenue: 0 },
       { month: "2027-06", channel: "Print", leads: null, closed: 1, revenue: 1234.5 },
     ]);
   });

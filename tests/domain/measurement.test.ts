@@ -5,7 +5,7 @@
  * one test per sentence, each building its PlanInput by hand.
  */
 import fc from "fast-check";
-import { checkPlan, parsePlan } from "../../src/domain";
+import { checkPlan, parsePlan, rateBasis } from "../../src/domain";
 import type { Cell, Flag, PlanCheck, PlanInput, Row } from "../../src/domain";
 import { validPlanArb } from "./arbitraries";
 
@@ -331,6 +331,42 @@ describe("the two-way scorecard", () => {
       marketing: { leads: 150, closed: 12, closeRate: 10 / 100, costPerClosed: 1300 / 12 },
       sales: { followUpRate: 115 / 150, followUpTarget: 0.8, closedFromReportedLeads: 10 },
     });
+  });
+
+  test("says what its rates are computed from: the Leads and Closed, the Spend and Closed, of rows reporting both", () => {
+    const plan = parsePlan({
+      settings: { "Plan starts": "2027-01" },
+      activities: [],
+      budget: [],
+      results: [
+        { Month: "Jan", Channel: "Web", Spend: 1000, Leads: 100, Closed: 10 },
+        { Month: "Feb", Channel: "Web", Spend: 500, Leads: 50 }, // Closed not reported
+        { Month: "Feb", Channel: "Fair", Spend: 300, Closed: 2 }, // Leads not reported
+        { Month: "Mar", Channel: "Fair", Leads: 20, Closed: 1 }, // Spend not reported
+      ],
+    });
+    expect(rateBasis(plan.results)).toEqual({
+      leadsWithClosed: 120,
+      closedWithLeads: 11,
+      reportBoth: true,
+      spendWithClosed: 1300,
+      closedWithSpend: 12,
+    });
+    const card = checkPlan({
+      settings: { "Plan starts": "2027-01" },
+      activities: [],
+      budget: [],
+      results: plan.results.map((r) => ({
+        Month: r.month,
+        Channel: r.channel,
+        Spend: r.spend ?? "",
+        Leads: r.leads ?? "",
+        Closed: r.closed ?? "",
+      })),
+    }).metrics.scorecard.marketing;
+    // The scorecard's rates are exactly these quotients.
+    expect(card.closeRate).toBe(11 / 120);
+    expect(card.costPerClosed).toBe(1300 / 12);
   });
 
   test("nothing reported is none, not 0", () => {

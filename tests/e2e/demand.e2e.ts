@@ -149,3 +149,22 @@ test("a door is edited through its form at 350 px, and the change appears in the
     .first()
     .waitFor({ timeout: 15000 });
 });
+
+test("at 350 px a lane's capacity line in the Demand view leads to its edit in Settings, and the new capacity shows back in Demand", async () => {
+  const { page, pane } = session.preview;
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await setPaneWidth(page, WIDTH);
+  const demand = await openView(pane, "Demand");
+  await demand.getByText("Capacity 150 new leads a month", { exact: false }).first().waitFor();
+  await demand.getByRole("button", { name: "Change Inside sales's capacity in Settings" }).click();
+  const item = pane.getByRole("listitem").filter({ hasText: "Inside sales (Sales side)" });
+  await item.getByText("capacity 150 new leads a month").waitFor();
+  await item.getByRole("button", { name: "Edit capacity of lane Inside sales" }).click();
+  const form = pane.getByRole("form", { name: "Capacity of lane Inside sales" });
+  await form.getByRole("textbox").fill("400");
+  await form.getByRole("button", { name: "Save capacity" }).click();
+  await item.getByText("capacity 400 new leads a month").waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  const again = await openView(pane, "Demand");
+  await again.getByText("Capacity 400 new leads a month", { exact: false }).first().waitFor();
+});

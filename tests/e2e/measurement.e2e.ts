@@ -68,6 +68,14 @@ test("import a Salesforce export at 350 px: preview, write, import again as upda
   // The dialog fits the narrow pane's window.
   const box = await dialog.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= (page.viewportSize()?.width ?? 1e9)).toBe(true);
+  // Every mapping box, the last one included, ends inside the dialog's padding (16 px or more
+  // from its edge), not cut off at the edge.
+  const wonStages = await dialog.getByRole("textbox", { name: /Other won stages/ }).boundingBox();
+  expect(wonStages!.x + wonStages!.width).toBeLessThanOrEqual(box!.x + box!.width - 16);
+  // The date format and the summary are separate paragraphs, not one run-on line.
+  const dates = await dialog.getByRole("note", { name: "Date format" }).boundingBox();
+  const summary = await dialog.getByRole("note", { name: "Import summary" }).boundingBox();
+  expect(summary!.y).toBeGreaterThanOrEqual(dates!.y + dates!.height);
   await dialog.getByRole("button", { name: "Write 2 rows" }).click();
   await dialog.waitFor({ state: "detached" });
   await results

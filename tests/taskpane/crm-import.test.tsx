@@ -186,10 +186,14 @@ describe("importing a Salesforce export into the workbook", () => {
       dateFormat: null,
     };
     const preview = previewCrm(parseCrmFile(csv), await pane.state(), mapping);
-    expect(preview.report?.rejected).toEqual([
+    // An unknown stage loses the deal, not the lead the line reports.
+    expect(preview.report?.rejected).toEqual([]);
+    expect(preview.report?.partial).toEqual([
       {
         line: 4,
-        message: expect.stringMatching(/Phase 'Paused' is not a stage this import knows/),
+        message: expect.stringMatching(
+          /Phase 'Paused' is not a stage this import knows .* — its lead is counted, its deal is not\.$/
+        ),
       },
     ]);
     // February closes a deal but creates no lead: its row reports the close and leaves Leads blank.
@@ -212,7 +216,7 @@ describe("importing a Salesforce export into the workbook", () => {
         .filter((r) => r.channel === "Partners")
         .map((r) => [r.month, r.leads, r.closed, r.revenue])
     ).toEqual([
-      ["2027-01", 2, 0, 0],
+      ["2027-01", 3, 0, 0],
       ["2027-02", null, 1, 1500.5],
     ]);
   });

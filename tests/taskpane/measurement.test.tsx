@@ -141,12 +141,56 @@ describe("the Results view", () => {
     expect(row(/Follow-up rate/)).toBe(
       "Sales: Follow-up rate85% (target 90%, below)80% (target 90%, below)"
     );
-    expect(row(/Close rate/)).toBe("Close rate4%4%");
-    expect(row(/Cost per closed deal/)).toBe("Cost per closed deal$192$188");
+    // Each rate says what it is computed from: January's Web leads report no closes.
+    expect(row(/Close rate/)).toBe(
+      "Close rate4%: 13 closed of the 300 leads whose closes are reported" +
+        "4%: 8 closed of the 200 leads whose closes are reported"
+    );
+    expect(row(/Cost per closed deal/)).toBe(
+      "Cost per closed deal$192: $2,500 over the 13 closed deals whose spend is reported" +
+        "$188: $1,500 over the 8 closed deals whose spend is reported"
+    );
     const gaps = screen.getByRole("list", { name: "Not reported" });
     expect(gaps.textContent).toBe(
       "Jan 2027: closed deals not reported for Web; follow-ups not reported for Web."
     );
+  });
+
+  it("shows beside a channel's close rate and cost per closed deal the counts they use, when not the row's own", () => {
+    const state = stateOf([
+      ...SHIFT,
+      { Month: "2027-01", Channel: "Paid Social", Leads: 1, Closed: 0, Spend: 100 },
+      { Month: "2027-02", Channel: "Paid Social", Leads: 1, Closed: "", Spend: 100 },
+      { Month: "2027-03", Channel: "Paid Social", Leads: "", Closed: 1, Spend: 200 },
+    ]);
+    show(<ResultsView state={state} actions={recorder().actions} />);
+    const table = screen.getByRole("table", { name: "Results by channel" });
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole("row", { name }))
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
+    // Leads 2, Closed 1: the rate uses the one lead whose close is reported, and says so.
+    expect(cells(/^Paid Social/)).toEqual([
+      "Paid Social",
+      "$400",
+      "2",
+      "not reported",
+      "1",
+      "0%: 0 closed of the 1 lead whose closes are reported",
+      "$100",
+      "$300: $300 over the 1 closed deal whose spend is reported",
+    ]);
+    // Print reports every figure in every row: its rates stand alone.
+    expect(cells(/^Print/)).toEqual([
+      "Print",
+      "$2,000",
+      "150",
+      "not reported",
+      "7",
+      "5%",
+      "$13",
+      "$286",
+    ]);
   });
 
   it("says not reported for a month without results, and the Meeting view shows the scorecard too", async () => {
@@ -252,6 +296,31 @@ describe("the Import CRM report dialog", () => {
     Object.defineProperty(file, "text", { value: async () => text });
     fireEvent.change(input, { target: { files: [file] } });
   };
+
+  it("lists a line counted in part with what was not counted and why", async () => {
+    const state = stateOf(SHIFT);
+    const { actions } = recorder();
+    show(<CrmImportDialog state={state} actions={actions} onClose={jest.fn()} />);
+    choose(
+      [
+        "Lead Source,Created Date,Stage,Close Date,Amount",
+        "Web,2/14/2027,Closed Won,2/20/2027,100",
+        "Web,2/15/2027,Closed Won,2/21/2027,abc",
+        "Web,someday,Closed Won,2/22/2027,50",
+      ].join("\n")
+    );
+    await screen.findByText(/Columns: a Salesforce export/);
+    expect(screen.getByRole("note", { name: "Import summary" }).textContent).toMatch(
+      /3 lines: .*; 0 lines rejected, 2 lines counted in part\./
+    );
+    const partly = screen.getByRole("list", { name: "Lines counted in part" });
+    expect(partly.textContent).toMatch(
+      /Line 3: Amount 'abc' is not an amount of 0 or more — its lead is counted, its deal is not\./
+    );
+    expect(partly.textContent).toMatch(
+      /Line 4: Created Date 'someday' is not a date .* — its won deal is counted \(closed Feb 2027\), its lead is not\./
+    );
+  });
 
   it("shows the date format, the rows to add and every rejected line before writing", async () => {
     const state = stateOf(SHIFT);

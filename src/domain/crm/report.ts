@@ -1,8 +1,10 @@
 /**
  * A CRM report's lines → Results figures by month and channel: each line is a
  * lead, counted in the month it was created; a won deal is also a closed deal,
- * with its Amount as revenue, in the month it closed. Every line that counts
- * for nothing is rejected with its reason; nothing here writes.
+ * with its Amount as revenue, in the month it closed. The lead and the deal are
+ * counted separately: a line whose one half is bad is counted in part and says
+ * what was not counted and why; a line that counts for nothing is rejected with
+ * its reason. Nothing here writes.
  */
 import { formatMonth, monthNumberOf, monthWords } from "../months";
 import { nameKey } from "../names";
@@ -35,6 +37,11 @@ export interface CrmReport {
   figures: CrmFigures[];
   /** Lines that count for nothing, each with why. */
   rejected: CrmLineIssue[];
+  /**
+   * Lines counted in part: a good lead with a deal that cannot be counted (bad Amount, close date or
+   * stage), or a won deal whose lead cannot be (bad Create Date); each says what was not counted and why.
+   */
+  partial: CrmLineIssue[];
   /** Months and channels whose figures were adjusted to fit a Results row, in words. */
   notes: string[];
   /** Lines that count, with something a person should know (a formula-like source kept as text). */
@@ -120,6 +127,7 @@ export function readCrmReport(
     dates: { format: "YYYY-MM-DD", read: 0, total: 0, alsoFits: [], chosen: false },
     figures: [],
     rejected: [],
+    partial: [],
     notes: [],
     warnings: [],
     lines: 0,
@@ -183,6 +191,7 @@ export function readCrmReport(
     if (n === undefined) months.set(text, (n = dateMonth(text, format)));
     return n;
   };
+  const outside = (month: number) => `${monthWords(month)} is outside the plan year${planWords}.`;
   const dateMessage = (header: string, text: string) =>
     `${header} '${text}' is not a date written as ${format}, like the rest of the file.`;
 
@@ -204,64 +213,82 @@ export function readCrmReport(
       reject(`${mapping.channel} is blank: a lead without a source has no channel to count it in.`);
       return;
     }
+    // A line's lead and its deal are counted separately: a bad field loses only what it supports
+    // (a bad Amount loses the deal, not the lead; a bad Create Date loses the lead, not a won deal).
     let created: number | null = null;
+    let leadWhy: string | null = null;
     if (reports.leads) {
       const text = (cells[col.created] ?? "").trim();
-      if (text === "") return reject(`${mapping.created} is blank.`);
-      created = monthOf(text);
-      if (created === null) return reject(dateMessage(mapping.created!, text));
+      if (text === "") leadWhy = `${mapping.created} is blank.`;
+      else if ((created = monthOf(text)) === null) leadWhy = dateMessage(mapping.created!, text);
     }
     let won = false;
     let closedIn: number | null = null;
     let amount = 0;
+    let dealWhy: string | null = null;
+    let blankAmount = false;
     if (reports.closes) {
       if (col.stage >= 0) {
         const stage = (cells[col.stage] ?? "").trim();
         const outcome = stage === "" ? "open" : stageOutcome(stage, mapping.wonStages);
         if (outcome === null) {
           const known = [...KNOWN_WON_STAGES, ...mapping.wonStages].join(", ");
-          return reject(
-            `${mapping.stage} '${stage}' is not a stage this import knows (won: ${known}; lost; or an open stage). If it means won, add it to the won stages.`
-          );
+          dealWhy = `${mapping.stage} '${stage}' is not a stage this import knows (won: ${known}; lost; or an open stage). If it means won, add it to the won stages.`;
         }
         won = outcome === "won";
       } else {
         const yes = yesNo(cells[col.won] ?? "");
         if (yes === null)
-          return reject(
-            `${mapping.won} '${cells[col.won]}' is neither yes nor no (1 or 0, true or false).`
-          );
-        won = yes;
+          dealWhy = `${mapping.won} '${cells[col.won]}' is neither yes nor no (1 or 0, true or false).`;
+        won = yes === true;
       }
       if (won) {
         const text = (cells[col.closeDate] ?? "").trim();
-        if (text === "") return reject(`${mapping.closeDate} is blank for a won deal.`);
-        closedIn = monthOf(text);
-        if (closedIn === null) return reject(dateMessage(mapping.closeDate!, text));
-        if (reports.revenue) {
+        if (text === "") dealWhy = `${mapping.closeDate} is blank for a won deal.`;
+        else if ((closedIn = monthOf(text)) === null)
+          dealWhy = dateMessage(mapping.closeDate!, text);
+        if (reports.revenue && dealWhy === null) {
           const a = (cells[col.amount] ?? "").trim();
           const value = a === "" ? 0 : parseAmount(a, decimalComma);
+          // An Amount that is not a number is an unknown amount, never revenue 0: the deal is not counted.
           if (value === null || value < 0)
-            return reject(`${mapping.amount} '${a}' is not an amount of 0 or more.`);
-          if (a === "")
-            report.warnings.push({
-              line,
-              message: `A won deal without ${mapping.amount}: counted as a closed deal with no revenue.`,
-            });
-          amount = value;
+            dealWhy = `${mapping.amount} '${a}' is not an amount of 0 or more.`;
+          else amount = value;
+          blankAmount = a === "";
         }
+        if (dealWhy !== null) won = false;
       }
     }
-    const countsLead = reports.leads && inPlan(created);
+    const countsLead = reports.leads && leadWhy === null && inPlan(created);
     const countsClose = won && inPlan(closedIn);
     if (!countsLead && !countsClose) {
-      const month = created ?? closedIn;
+      const reasons = [
+        leadWhy ?? (created !== null && !inPlan(created) ? outside(created) : null),
+        dealWhy ??
+          (closedIn !== null && !inPlan(closedIn) && created === null ? outside(closedIn) : null),
+      ].filter((r): r is string => r !== null);
       return reject(
-        month === null
-          ? "The line is an open or lost deal with no created date: it counts for nothing."
-          : `${monthWords(month)} is outside the plan year${planWords}.`
+        reasons.length > 0
+          ? reasons.join(" ")
+          : "The line is an open or lost deal with no created date: it counts for nothing."
       );
     }
+    const but = (why: string) => why.replace(/\.$/, "");
+    if (countsLead && dealWhy !== null)
+      report.partial.push({
+        line,
+        message: `${but(dealWhy)} — its lead is counted, its deal is not.`,
+      });
+    if (countsClose && leadWhy !== null)
+      report.partial.push({
+        line,
+        message: `${but(leadWhy)} — its won deal is counted (closed ${monthWords(closedIn!)}), its lead is not.`,
+      });
+    if (countsClose && blankAmount)
+      report.warnings.push({
+        line,
+        message: `A won deal without ${mapping.amount}: counted as a closed deal with no revenue.`,
+      });
     if (FORMULA_LIKE.test(channel))
       report.warnings.push({
         line,

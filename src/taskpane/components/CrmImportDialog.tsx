@@ -48,6 +48,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  // Fluent's Dropdown and Input keep their own minimum width; in a 350 px pane they must shrink
+  // to their grid cell, or the last one is cut off at the dialog's right edge.
+  control: { minWidth: 0, width: "100%" },
 });
 
 /** Lists longer than this show their first lines and say how many more there are. */
@@ -180,6 +183,7 @@ function MappingFields({ preview, mapping, onChange, keep, onKeep }: MappingProp
           <Field key={key} label={label} size="small">
             <Dropdown
               size="small"
+              className={styles.control}
               value={(mapping[key] as string | null) || "(none)"}
               selectedOptions={[(mapping[key] as string | null) ?? ""]}
               onOptionSelect={(_, d) =>
@@ -200,6 +204,7 @@ function MappingFields({ preview, mapping, onChange, keep, onKeep }: MappingProp
         <Field label="Dates are written as" size="small">
           <Dropdown
             size="small"
+            className={styles.control}
             value={
               mapping.dateFormat ??
               (detected ? `${detected.format} (detected)` : "Detect from the file")
@@ -220,6 +225,7 @@ function MappingFields({ preview, mapping, onChange, keep, onKeep }: MappingProp
         <Field label="Other won stages" size="small" hint="Comma-separated">
           <Input
             size="small"
+            className={styles.control}
             value={mapping.wonStages.join(", ")}
             onChange={(_, d) =>
               onChange({
@@ -292,7 +298,7 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
         </MessageBar>
       ))}
       {report && report.errors.length === 0 && (
-        <Body1 as="p" role="note" aria-label="Date format">
+        <Body1 as="p" block role="note" aria-label="Date format">
           Dates read as {report.dates.format} (for example{" "}
           {DATE_FORMAT_EXAMPLE[report.dates.format]}): {report.dates.read.toLocaleString("en-US")}{" "}
           of {report.dates.total.toLocaleString("en-US")} dates.
@@ -301,11 +307,13 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
         </Body1>
       )}
       {report && merge && (
-        <Body1 as="p" role="note" aria-label="Import summary">
+        <Body1 as="p" block role="note" aria-label="Import summary">
           {count(report.lines, "line")}: {count(merge.additions.length, "Results row")} to add,{" "}
           {merge.updates.length.toLocaleString("en-US")} to update,{" "}
           {merge.unchanged.toLocaleString("en-US")} unchanged;{" "}
-          {count(report.rejected.length, "line")} rejected.
+          {count(report.rejected.length, "line")} rejected
+          {report.partial.length > 0 && `, ${count(report.partial.length, "line")} counted in part`}
+          .
           {report.footerLines > 0 &&
             ` The report's footer (${count(report.footerLines, "line")}) is skipped.`}
           {!report.reports.closes &&
@@ -356,6 +364,11 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
           <Capped
             items={report.rejected}
             label="Lines rejected"
+            render={(r) => `Line ${r.line}: ${r.message}`}
+          />
+          <Capped
+            items={report.partial}
+            label="Lines counted in part"
             render={(r) => `Line ${r.line}: ${r.message}`}
           />
           <Capped

@@ -4,13 +4,15 @@
  * checker and the calendar use. Adding a lane to such a table writes the defaults with it, so
  * that the lanes in force stay (docs/rules.md §1, Lanes). Pure.
  */
-import { DEFAULT_LANES, type PlanState, type Row, valueByName } from "../../workbook";
+import { DEFAULT_LANES, type PlanState, type Row, sameName, valueByName } from "../../workbook";
 
 export interface LaneRow {
   /** 1-based data row of the Lanes table. */
   row: number;
   lane: string;
   side: string;
+  /** The Capacity cell as text ("" when blank or the table has no such column). */
+  capacity: string;
 }
 
 export interface LanesInForce {
@@ -26,7 +28,12 @@ const text = (row: Row, name: string) => String(valueByName(row, name) ?? "").tr
 
 export function lanesInForce(state: PlanState): LanesInForce {
   const rows = (state.workbook.input.lanes ?? [])
-    .map((r, i) => ({ row: i + 1, lane: text(r, "Lane"), side: text(r, "Side") }))
+    .map((r, i) => ({
+      row: i + 1,
+      lane: text(r, "Lane"),
+      side: text(r, "Side"),
+      capacity: text(r, "Capacity"),
+    }))
     .filter((r) => r.lane !== "" || r.side !== "");
   if (rows.length > 0) return { fromTable: true, rows, lanes: rows };
   return {
@@ -40,4 +47,19 @@ export function lanesInForce(state: PlanState): LanesInForce {
 export function laneRowsToAdd(state: PlanState, row: Row): Row[] {
   if (lanesInForce(state).fromTable) return [row];
   return [...DEFAULT_LANES.map((l) => ({ Lane: l.lane, Side: l.side })), row];
+}
+
+/** Whether the Lanes table has a Capacity column (a plan set up before it may not). */
+export function hasCapacityColumn(state: PlanState): boolean {
+  const headers = state.workbook.tables.Lanes?.headers ?? [];
+  return headers.some((h) => sameName(h, "Capacity"));
+}
+
+/** "capacity 150 new leads a month", "no capacity planned", or what is wrong with the cell. */
+export function capacityText(capacity: string): string {
+  if (capacity === "") return "no capacity planned";
+  const n = Number(capacity);
+  return Number.isInteger(n) && n >= 0
+    ? `capacity ${n.toLocaleString("en-US")} new ${n === 1 ? "lead" : "leads"} a month`
+    : `capacity '${capacity}' is not a whole number, so none is planned`;
 }

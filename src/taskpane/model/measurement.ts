@@ -10,10 +10,13 @@ import {
   nameKey,
   type Plan,
   type PlanCheck,
+  type RateBasis,
+  rateBasis,
   resultsByMonth,
   scorecard,
   type Scorecard,
 } from "../../workbook";
+import { money, percent } from "./format";
 
 export interface ChannelSeries {
   /** As first written in the Results table. */
@@ -55,6 +58,8 @@ export interface MonthScorecard {
   /** Whether any valid Results row is in this month. */
   reported: boolean;
   card: Scorecard;
+  /** What the month's close rate and cost per closed deal are computed from. */
+  basis: RateBasis;
 }
 
 /** The two-way scorecard of each plan month, over that month's Results rows. */
@@ -64,6 +69,7 @@ export function monthScorecards(plan: Plan): MonthScorecard[] {
     month: plan.months[m],
     reported: rows.length > 0,
     card: scorecard(rows, target),
+    basis: rateBasis(rows),
   }));
 }
 
@@ -100,4 +106,54 @@ export function reportingGaps(plan: Plan): ReportingGap[] {
 export function latestReportedMonth(cards: readonly MonthScorecard[]): Month | null {
   for (let i = cards.length - 1; i >= 0; i--) if (cards[i].reported) return cards[i].month;
   return null;
+}
+
+/** What each channel's rates are computed from, keyed by the channel's name key. */
+export function channelBases(plan: Plan): Map<string, RateBasis> {
+  const rows = new Map<string, Plan["results"]>();
+  for (const r of plan.results) {
+    const key = nameKey(r.channel);
+    rows.set(key, [...(rows.get(key) ?? []), r]);
+  }
+  return new Map([...rows].map(([key, list]) => [key, rateBasis(list)]));
+}
+
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * A close rate as the screen shows it beside the Leads and Closed it shows: the bare percentage
+ * when the rate uses exactly those, else the counts it does use (rules.md §4: only rows reporting
+ * both), so that "Leads 2, Closed 1, 0%" never appears without its reason.
+ */
+export function closeRateText(
+  rate: number | null,
+  shown: { leads: number | null; closed: number | null } | "always",
+  basis: RateBasis
+): string {
+  if (rate === null) return "not reported";
+  if (
+    shown !== "always" &&
+    basis.leadsWithClosed === shown.leads &&
+    basis.closedWithLeads === shown.closed
+  )
+    return percent(rate);
+  return `${percent(rate)}: ${count(basis.closedWithLeads, "closed", "closed")} of the ${count(basis.leadsWithClosed, "lead whose closes are", "leads whose closes are")} reported`;
+}
+
+/** A cost per closed deal, with the spend and deals it uses when those are not all the row shows. */
+export function costPerClosedText(
+  cost: number | null,
+  shown: { spend: number | null; closed: number | null } | "always",
+  basis: RateBasis,
+  currency: string
+): string {
+  if (cost === null) return "not reported";
+  if (
+    shown !== "always" &&
+    basis.closedWithSpend === shown.closed &&
+    (shown.spend === null || basis.spendWithClosed === shown.spend)
+  )
+    return money(cost, currency);
+  return `${money(cost, currency)}: ${money(basis.spendWithClosed, currency)} over the ${count(basis.closedWithSpend, "closed deal whose spend is", "closed deals whose spend is")} reported`;
 }

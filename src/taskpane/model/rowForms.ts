@@ -32,8 +32,8 @@ export const BUDGET_BASE_FIELDS = BUDGET_BASE_COLUMNS;
 /** A budget line form: base fields plus one amount per budget month header (e.g. "Jan"). */
 export type BudgetFormValues = Record<string, string>;
 
-/** The add-a-lane form. */
-export type LaneFormValues = { Lane: string; Side: Side };
+/** The lane form: Capacity as typed (blank: none planned; only a Sales-side lane has one). */
+export type LaneFormValues = { Lane: string; Side: Side; Capacity: string };
 
 export type FieldErrors = Record<string, string>;
 

@@ -15,6 +15,7 @@ import {
   rowContext,
   sameName,
 } from "../../workbook";
+import { z } from "zod";
 import {
   ACTIVITY_FIELDS,
   type ActivityFormValues,
@@ -143,14 +144,73 @@ export function validateBudgetLine(
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, row };
 }
 
-/** Validates the add-a-lane form: a Lane is required and must not name a lane the plan has. */
-export function validateLane(values: LaneFormValues, plan: Plan): Validated {
+export interface LaneFormContext {
+  /** The Lanes table's headers: a Capacity is written only where the table has the column. */
+  columns?: readonly string[];
+  /** The lane being edited (its own name is no clash). */
+  ownLane?: string;
+}
+
+/**
+ * zod schema of a lane's Capacity as typed: blank, or a whole number ≥ 0 within the plan's limit
+ * (rules.md §1 Lanes); a Marketing-side lane has none.
+ */
+export function capacitySchema(side: string) {
+  return z
+    .string()
+    .transform((t) => t.trim().replace(/,/g, ""))
+    .superRefine((t, ctx) => {
+      if (t === "") return;
+      if (side !== "Sales")
+        return ctx.addIssue({
+          code: "custom",
+          message:
+            "Only a Sales-side lane has a Capacity (the leads it can follow up); leave it blank.",
+        });
+      if (!/^\d+$/.test(t))
+        return ctx.addIssue({
+          code: "custom",
+          message:
+            "Capacity must be a whole number of 0 or more: the new leads this lane can follow up in a month. Leave it blank when none is planned.",
+        });
+      const over = overLimit("Lanes", "Capacity", Number(t));
+      if (over) ctx.addIssue({ code: "custom", message: over });
+    })
+    .transform((t): Cell => (t === "" ? "" : Number(t)));
+}
+
+/**
+ * Validates the lane form: a Lane is required and must not name another lane the plan has; a
+ * Capacity as capacitySchema says, written only when the Lanes table has the column.
+ */
+export function validateLane(
+  values: LaneFormValues,
+  plan: Plan,
+  context: LaneFormContext = {}
+): Validated {
   const lane = values.Lane.trim();
   if (lane === "") return { ok: false, errors: { Lane: "Lane is required." } };
-  const lanes = plan.lanes.map((l) => l.lane);
+  const lanes = plan.lanes
+    .map((l) => l.lane)
+    .filter((l) => context.ownLane === undefined || !sameName(l, context.ownLane));
   if (keyClash(lanes, lane) !== -1)
     return { ok: false, errors: { Lane: `Lane '${lane}' already exists.` } };
-  return { ok: true, row: { Lane: lane, Side: values.Side } };
+  const row: Row = { Lane: lane, Side: values.Side };
+  const capacity = capacitySchema(values.Side).safeParse(values.Capacity ?? "");
+  if (!capacity.success)
+    return { ok: false, errors: { Capacity: capacity.error.issues[0].message } };
+  const hasColumn =
+    context.columns === undefined || context.columns.some((c) => sameName(c, "Capacity"));
+  if (capacity.data !== "" && !hasColumn)
+    return {
+      ok: false,
+      errors: {
+        Capacity:
+          "This plan's Lanes table has no Capacity column yet: Update plan layout (in Settings) adds it.",
+      },
+    };
+  if (hasColumn) row.Capacity = capacity.data;
+  return { ok: true, row };
 }
 
 const RESULT_NUMBERS = new Set<string>([

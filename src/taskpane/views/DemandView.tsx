@@ -4,7 +4,7 @@
  * close each gap); by sales-side lane, routed leads against capacity; the doors; the funnel in use.
  * Each chart has a table with the same figures beside it.
  */
-import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { MonthTable } from "../components/MonthTable";
 import {
   demandMonths,
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   definition: { marginLeft: 0, marginBottom: tokens.spacingVerticalS },
 });
 
-export function DemandView({ state, actions }: ViewProps) {
+export function DemandView({ state, actions, openSettings }: ViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -44,7 +44,7 @@ export function DemandView({ state, actions }: ViewProps) {
         <Subtitle2 as="h2" id="demand-lanes" className={styles.heading}>
           Sales teams: leads against capacity
         </Subtitle2>
-        <LanesSection state={state} />
+        <LanesSection state={state} openSettings={openSettings} />
       </section>
       <section className={styles.section} aria-labelledby="demand-doors">
         <Subtitle2 as="h2" id="demand-doors" className={styles.heading}>
@@ -128,7 +128,7 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
   );
 }
 
-function LanesSection({ state }: Pick<ViewProps, "state">) {
+function LanesSection({ state, openSettings }: Pick<ViewProps, "state" | "openSettings">) {
   const lanes = laneDemand(state);
   if (lanes.length === 0)
     return <Body1 as="p">The plan has no Sales-side lane: add one under Settings, Lanes.</Body1>;
@@ -142,13 +142,13 @@ function LanesSection({ state }: Pick<ViewProps, "state">) {
   return (
     <>
       {lanes.map((lane) => (
-        <LaneBlock key={lane.lane} lane={lane} />
+        <LaneBlock key={lane.lane} lane={lane} openSettings={openSettings} />
       ))}
     </>
   );
 }
 
-function LaneBlock({ lane }: { lane: LaneDemand }) {
+function LaneBlock({ lane, openSettings }: { lane: LaneDemand; openSettings?: () => void }) {
   const styles = useStyles();
   const id = `lane-${lane.lane.replace(/\W+/g, "-").toLowerCase()}`;
   return (
@@ -162,6 +162,14 @@ function LaneBlock({ lane }: { lane: LaneDemand }) {
           : lane.overMonths.length === 0
             ? `Capacity ${leadsText(lane.capacity)} new leads a month; no month is over it.`
             : `Capacity ${leadsText(lane.capacity)} new leads a month; over capacity in ${lane.overMonths.map((m) => m.label).join(", ")}.`}
+        {openSettings && (
+          <>
+            {" "}
+            <Link as="button" onClick={openSettings}>
+              Change {lane.lane}&apos;s capacity in Settings
+            </Link>
+          </>
+        )}
       </Body1>
       {lane.overMonths.length > 0 && (
         <ul className={styles.list} aria-label={`${lane.lane}: over-capacity months`}>

@@ -18,7 +18,7 @@ import { type Row, type Side, SIDES } from "../../workbook";
 import { useCommonStyles } from "../components/styles";
 import type { Actions } from "../hooks/useActions";
 import { useRowForm } from "../hooks/useRowForm";
-import { laneRowsToAdd, lanesInForce } from "../model/lanes";
+import { capacityText, hasCapacityColumn, laneRowsToAdd, lanesInForce } from "../model/lanes";
 import type { LaneFormValues } from "../model/rowForms";
 import { validateLane } from "../model/validate";
 import type { ViewProps } from "./types";
@@ -44,6 +44,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  laneItem: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   lane: {
     display: "flex",
     alignItems: "center",
@@ -76,7 +77,7 @@ export function LanesEditor({ state, actions }: ViewProps) {
             <LaneItem
               key={`${r.row}-${r.lane}`}
               row={r.row}
-              values={{ Lane: r.lane, Side: r.side as Side }}
+              values={{ Lane: r.lane, Side: r.side as Side, Capacity: r.capacity }}
               state={state}
               actions={actions}
             />
@@ -90,6 +91,12 @@ export function LanesEditor({ state, actions }: ViewProps) {
           </Body1>
           <DefaultLanes lanes={inForce.lanes} />
         </>
+      )}
+      {!hasCapacityColumn(state) && (
+        <Body1 as="p" block>
+          This plan&apos;s Lanes table has no Capacity column: Update plan layout adds it, so that
+          each Sales-side lane can say how many new leads it can follow up a month.
+        </Body1>
       )}
       <AddLaneForm state={state} actions={actions} />
     </>
@@ -118,51 +125,133 @@ interface LaneItemProps extends ViewProps {
   values: LaneFormValues;
 }
 
-/** A lane of the table, with Delete and its confirmation. */
+/**
+ * A lane of the table, with its capacity (Sales side), Edit capacity and Delete with its
+ * confirmation. The capacity is written through useRowForm: only the changed cell, refused with
+ * the co-author's value if the cell changed meanwhile.
+ */
 function LaneItem({ row, values, state, actions }: LaneItemProps) {
   const styles = useStyles();
   const common = useCommonStyles();
   const ref = actions.rowRef("Lanes", row);
-  // The list only deletes; a failed delete shows in the pane's status bar (actions.error).
+  const [editing, setEditing] = useState(false);
+  const columns = state.workbook.tables.Lanes?.headers ?? [];
+  // A failed delete shows in the pane's status bar (actions.error); a failed edit under its field.
   const form = useRowForm<LaneFormValues>({
     table: "Lanes",
     noun: "lane",
     initial: values,
     edit: ref ? { ref } : null,
     actions,
-    validate: (v) => validateLane(v, state.plan),
-    onClose: () => {},
+    validate: (v) => validateLane(v, state.plan, { columns, ownLane: values.Lane }),
+    onClose: () => setEditing(false),
   });
   const name = values.Lane;
+  const sales = values.Side === "Sales";
+  const canEdit = sales && hasCapacityColumn(state) && ref !== null;
+  const capacity = form.field("Capacity");
+  const conflict = form.conflicts.find((c) => c.field === "Capacity");
   return (
-    <li className={styles.lane}>
-      <Body1 className={styles.laneName}>
-        {name || "(no name)"} ({values.Side || "no"} side)
-      </Body1>
-      {form.confirmDelete ? (
-        <span className={mergeClasses(common.row, styles.laneButtons)}>
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={form.saving}
-            aria-label={`Confirm delete lane ${name}`}
-            onClick={() => void form.remove()}
-          >
-            Delete
-          </Button>
-          <Button size="small" disabled={form.saving} onClick={() => form.setConfirmDelete(false)}>
-            Cancel
-          </Button>
-        </span>
-      ) : (
-        <Button
-          size="small"
-          className={styles.laneButtons}
-          aria-label={`Delete lane ${name}`}
-          onClick={() => form.setConfirmDelete(true)}
+    <li className={styles.laneItem}>
+      <div className={styles.lane}>
+        <Body1 className={styles.laneName}>
+          {name || "(no name)"} ({values.Side || "no"} side)
+          {sales && `, ${capacityText(values.Capacity)}`}
+        </Body1>
+        {form.confirmDelete ? (
+          <span className={mergeClasses(common.row, styles.laneButtons)}>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={form.saving}
+              aria-label={`Confirm delete lane ${name}`}
+              onClick={() => void form.remove()}
+            >
+              Delete
+            </Button>
+            <Button
+              size="small"
+              disabled={form.saving}
+              onClick={() => form.setConfirmDelete(false)}
+            >
+              Cancel
+            </Button>
+          </span>
+        ) : (
+          <span className={mergeClasses(common.row, styles.laneButtons)}>
+            {canEdit && !editing && (
+              <Button
+                size="small"
+                aria-label={`Edit capacity of lane ${name}`}
+                onClick={() => setEditing(true)}
+              >
+                Capacity
+              </Button>
+            )}
+            <Button
+              size="small"
+              aria-label={`Delete lane ${name}`}
+              onClick={() => form.setConfirmDelete(true)}
+            >
+              Delete
+            </Button>
+          </span>
+        )}
+      </div>
+      {editing && (
+        <form
+          className={styles.laneForm}
+          aria-label={`Capacity of lane ${name}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void form.save();
+          }}
         >
-          Delete
-        </Button>
+          <Field
+            label="Capacity (new leads a month)"
+            hint="Blank: no capacity planned."
+            validationMessage={
+              capacity.validationMessage ??
+              (conflict
+                ? `Someone else changed it to ${conflict.theirs || "blank"} meanwhile; nothing was saved. Use theirs or keep yours (${conflict.yours || "blank"}).`
+                : (form.failure ?? undefined))
+            }
+            validationState={
+              capacity.validationMessage || conflict || form.failure ? "error" : "none"
+            }
+          >
+            <Input
+              className={styles.input}
+              inputMode="numeric"
+              value={form.values.Capacity}
+              onChange={(_, d) => form.set("Capacity", d.value)}
+            />
+          </Field>
+          <span className={common.row}>
+            <Button
+              type="button"
+              appearance="primary"
+              size="small"
+              disabled={form.saving}
+              onClick={() => void form.save()}
+            >
+              Save capacity
+            </Button>
+            {conflict && (
+              <>
+                <Button size="small" type="button" onClick={() => form.takeTheirs("Capacity")}>
+                  Use theirs
+                </Button>
+                <Button size="small" type="button" onClick={() => form.keepYours("Capacity")}>
+                  Keep yours
+                </Button>
+              </>
+            )}
+            <Button size="small" type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </span>
+        </form>
       )}
     </li>
   );
@@ -171,15 +260,19 @@ function LaneItem({ row, values, state, actions }: LaneItemProps) {
 /** Adds a lane; what was typed stays when the write fails, the name clears when it succeeds. */
 function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: Actions }) {
   const styles = useStyles();
+  const columns = state.workbook.tables.Lanes?.headers ?? [];
   const form = useRowForm<LaneFormValues>({
     table: "Lanes",
     noun: "lane",
-    initial: { Lane: "", Side: "Marketing" },
+    initial: { Lane: "", Side: "Marketing", Capacity: "" },
     edit: null,
     actions,
-    validate: (values) => validateLane(values, state.plan),
+    validate: (values) => validateLane(values, state.plan, { columns }),
     // The form stays for the next lane, on the same side.
-    onClose: () => form.set("Lane", ""),
+    onClose: () => {
+      form.set("Lane", "");
+      form.set("Capacity", "");
+    },
   });
   const { values, set, field } = form;
   const [adding, setAdding] = useState(false);
@@ -189,17 +282,21 @@ function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: A
   // that adding "Events" does not leave Events the only lane.
   const submit = async () => {
     if (lanesInForce(state).fromTable) return form.save();
-    const checked = validateLane(values, state.plan);
+    const checked = validateLane(values, state.plan, { columns });
     if (!checked.ok) return form.save(); // shows the field's error
     if (adding) return;
     setAdding(true);
     setFailed(null);
     const outcome = await actions.addRows("Lanes", laneRowsToAdd(state, checked.row as Row));
     setAdding(false);
-    if (outcome.ok) set("Lane", "");
-    else setFailed(outcome.error ?? "The lane was not added.");
+    if (outcome.ok) {
+      set("Lane", "");
+      set("Capacity", "");
+    } else setFailed(outcome.error ?? "The lane was not added.");
   };
   const lane = field("Lane");
+  const capacity = field("Capacity", "Capacity (new leads a month)");
+  const showCapacity = values.Side === "Sales" && hasCapacityColumn(state);
   return (
     <form
       className={styles.laneForm}
@@ -226,7 +323,11 @@ function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: A
             className={styles.dropdown}
             value={values.Side}
             selectedOptions={[values.Side]}
-            onOptionSelect={(_, d) => set("Side", d.optionValue ?? "Marketing")}
+            onOptionSelect={(_, d) => {
+              set("Side", d.optionValue ?? "Marketing");
+              // A Marketing-side lane has no capacity: what was typed for a Sales lane goes.
+              if (d.optionValue !== "Sales") set("Capacity", "");
+            }}
           >
             {SIDES.map((s) => (
               <Option key={s} value={s}>
@@ -235,6 +336,21 @@ function AddLaneForm({ state, actions }: { state: ViewProps["state"]; actions: A
             ))}
           </Dropdown>
         </Field>
+        {showCapacity && (
+          <Field
+            label={capacity.label}
+            hint="Blank: no capacity planned."
+            validationMessage={capacity.validationMessage}
+            validationState={capacity.validationState}
+          >
+            <Input
+              className={styles.input}
+              inputMode="numeric"
+              value={values.Capacity}
+              onChange={(_, d) => set("Capacity", d.value)}
+            />
+          </Field>
+        )}
       </div>
       <Button className={styles.addLane} type="submit">
         Add lane

@@ -16,8 +16,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
-import { countOrNone, moneyOrNone, monthLabel, monthShort, percent } from "../model/format";
-import { channelSeries, shiftNotes } from "../model/measurement";
+import { countOrNone, moneyOrNone, monthLabel, monthShort } from "../model/format";
+import { nameKey, rateBasis } from "../../workbook";
+import {
+  channelBases,
+  channelSeries,
+  closeRateText,
+  costPerClosedText,
+  shiftNotes,
+} from "../model/measurement";
 import { emptyResultForm, resultToForm, type ResultFormValues } from "../model/rowForms";
 import { leftOutRows } from "../model/leftOut";
 import { LeftOutList } from "../components/LeftOutList";
@@ -43,6 +50,8 @@ const useStyles = makeStyles({
 });
 
 /** The chart's width: the pane's, less its padding (the pane is 320–500 px wide). */
+const NO_BASIS = rateBasis([]);
+
 const chartWidth = () => Math.max(260, Math.min(640, (globalThis.innerWidth || 350) - 40));
 
 export function ResultsView({ state, actions }: ViewProps) {
@@ -51,6 +60,7 @@ export function ResultsView({ state, actions }: ViewProps) {
   const { plan, check } = state;
   const currency = plan.settings.currency;
   const series = useMemo(() => channelSeries(plan), [plan]);
+  const bases = useMemo(() => channelBases(plan), [plan]);
   const shifts = shiftNotes(check);
   const shiftMonths = new Set(shifts.map((f) => f.month));
   const [figure, setFigure] = useState<"leads" | "closed">("leads");
@@ -188,9 +198,14 @@ export function ResultsView({ state, actions }: ViewProps) {
                   countOrNone(c.leads),
                   countOrNone(c.qualified),
                   countOrNone(c.closed),
-                  percent(c.closeRate, "not reported"),
+                  closeRateText(c.closeRate, c, bases.get(nameKey(c.channel)) ?? NO_BASIS),
                   moneyOrNone(c.costPerLead, currency),
-                  moneyOrNone(c.costPerClosed, currency),
+                  costPerClosedText(
+                    c.costPerClosed,
+                    c,
+                    bases.get(nameKey(c.channel)) ?? NO_BASIS,
+                    currency
+                  ),
                 ],
               }))}
             />

@@ -6,11 +6,17 @@
  */
 import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { PlanState, Scorecard as Card } from "../../workbook";
+import { type PlanState, type RateBasis, rateBasis, type Scorecard as Card } from "../../workbook";
 import { ChoiceField } from "../components/ChoiceField";
 import { MonthTable } from "../components/MonthTable";
-import { countOrNone, monthLabel, moneyOrNone, percent } from "../model/format";
-import { latestReportedMonth, monthScorecards, reportingGaps } from "../model/measurement";
+import { countOrNone, monthLabel, percent } from "../model/format";
+import {
+  closeRateText,
+  costPerClosedText,
+  latestReportedMonth,
+  monthScorecards,
+  reportingGaps,
+} from "../model/measurement";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -23,6 +29,7 @@ const NOT_REPORTED = "not reported";
 /** The scorecard's lines: what each side is measured on, and how its figure reads. */
 function lines(
   card: Card,
+  basis: RateBasis,
   currency: string
 ): Array<{ side?: string; label: string; value: string }> {
   const m = card.marketing;
@@ -36,8 +43,12 @@ function lines(
   return [
     { side: "Marketing", label: "Leads", value: countOrNone(m.leads) },
     { label: "Closed deals", value: countOrNone(m.closed) },
-    { label: "Close rate", value: percent(m.closeRate, NOT_REPORTED) },
-    { label: "Cost per closed deal", value: moneyOrNone(m.costPerClosed, currency) },
+    // Each rate says what it is computed from: only rows reporting both figures count (rules §4).
+    { label: "Close rate", value: closeRateText(m.closeRate, "always", basis) },
+    {
+      label: "Cost per closed deal",
+      value: costPerClosedText(m.costPerClosed, "always", basis, currency),
+    },
     { side: "Sales", label: "Follow-up rate", value: followUp },
     { label: "Deals closed from reported leads", value: countOrNone(s.closedFromReportedLeads) },
   ];
@@ -52,8 +63,9 @@ export function Scorecard({ state }: { state: PlanState }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const month = chosen ?? latestReportedMonth(months) ?? plan.months[0] ?? null;
   const monthCard = months.find((c) => c.month === month) ?? null;
-  const year = lines(check.metrics.scorecard, currency);
-  const byMonth = monthCard ? lines(monthCard.card, currency) : null;
+  const yearBasis = useMemo(() => rateBasis(plan.results), [plan]);
+  const year = lines(check.metrics.scorecard, yearBasis, currency);
+  const byMonth = monthCard ? lines(monthCard.card, monthCard.basis, currency) : null;
   const gapsShown = gaps.filter((g) => month === null || g.month <= month);
 
   return (

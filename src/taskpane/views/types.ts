@@ -5,4 +5,6 @@ import type { Actions } from "../hooks/useActions";
 export interface ViewProps {
   state: PlanState;
   actions: Actions;
+  /** Opens the Settings view (where lanes and their capacity are edited); absent where there is none. */
+  openSettings?: () => void;
 }
