@@ -91,4 +91,5 @@ export {
   type SavedRow,
 } from "./saved-rows";
 export * from "./crm";
+export { leadWords, wholeLeads } from "./lead-words";
 export { channelLeads, followUpRate, resultsByMonth, scorecard } from "./measurement";
