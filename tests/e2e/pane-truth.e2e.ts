@@ -347,7 +347,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
       const texts = await row.getByRole("cell").allTextContents();
       const total = money(texts[at("Total")]);
       if (!total) continue;
-      const joint = money(texts[at("Joint")]);
+      const joint = money(texts[at("Joint lines (rule)")]);
       const share = Number(texts[at("Joint share")].replace("%", ""));
       expect({ month: texts[0], share: Math.round((joint / total) * 100) }).toEqual({
         month: texts[0],

@@ -120,8 +120,8 @@ describe("compare with a baseline", () => {
     expect(cells(byMonth, "Apr 2027")).toEqual(["Apr 2027", "$25", "$0", "−$25"]);
     expect(cells(byMonth, "Year")).toEqual(["Year", "$265", "$320", "+$55"]);
     const byTeam = screen.getByRole("table", { name: "Plan against baseline by team" });
-    expect(cells(byTeam, "Sales")).toEqual(["Sales", "$65", "$40", "−$25"]);
-    expect(cells(byTeam, "Joint")).toEqual(["Joint", "$0", "$30", "+$30"]);
+    expect(cells(byTeam, "Team Sales")).toEqual(["Team Sales", "$65", "$40", "−$25"]);
+    expect(cells(byTeam, "Team Joint")).toEqual(["Team Joint", "$0", "$30", "+$30"]);
     const lines = within(screen.getByRole("list", { name: "Lines since the baseline" }))
       .getAllByRole("listitem")
       .map((li) => li.textContent);

@@ -43,11 +43,14 @@ export function compareByMonth(metrics: BaselineMetrics, team: TeamChoice): Comp
   return [...months, row("Year", baseline, variance)];
 }
 
-/** Baseline, now and variance of each team for the year, then all teams. */
+/**
+ * Baseline, now and variance of each team for the year (by the lines' Team column, named "Team
+ * Joint" so it is not read as the Budget view's "Joint lines (rule)"), then all teams.
+ */
 export function compareByTeam(metrics: BaselineMetrics): CompareRow[] {
   const y = metrics.year;
   return [
-    ...TEAMS.map((t) => row(t, y.baselineByTeam[t], y.varianceByTeam[t])),
+    ...TEAMS.map((t) => row(`Team ${t}`, y.baselineByTeam[t], y.varianceByTeam[t])),
     row("All teams", y.baselineSpend, y.variance),
   ];
 }

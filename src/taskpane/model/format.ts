@@ -30,6 +30,22 @@ export function money(amount: number, currency: string): string {
   }
 }
 
+/** A chart axis label: "$84K", "$1.2M" (short enough for a narrow pane's axis). */
+export function compactMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(amount);
+  } catch {
+    const n = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+    return `${n.format(amount)} ${currency}`;
+  }
+}
+
 /** An amount that may be missing: null reads "not reported", never 0. */
 export function moneyOrNone(amount: number | null, currency: string): string {
   return amount === null ? "not reported" : money(amount, currency);

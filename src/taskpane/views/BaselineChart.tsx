@@ -2,7 +2,7 @@
 import { GroupedVerticalBarChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartMonth } from "../model/finance";
-import { money } from "../model/format";
+import { compactMoney, money } from "../model/format";
 
 const useStyles = makeStyles({ figure: { margin: 0 } });
 
@@ -46,7 +46,7 @@ export function BaselineChart({
         data={data}
         height={200}
         chartTitle={`Plan now against ${baselineName} by month`}
-        yAxisTickFormat={(v: number) => money(v, currency)}
+        yAxisTickFormat={(v: number) => compactMoney(v, currency)}
         hideLabels
       />
     </figure>

@@ -1,0 +1,34 @@
+/** The Budget view's figures named so the joint-share split and the Team column cannot be confused. */
+import { checkPlan, parsePlan, samplePlan } from "../../src/domain";
+import { budgetGrid, SPLIT_HEADINGS, spendTicks } from "../../src/taskpane/model/budget";
+import { compareByTeam } from "../../src/taskpane/model/finance";
+import { compactMoney } from "../../src/taskpane/model/format";
+
+describe("Budget view labels for finance", () => {
+  const input = samplePlan(2027);
+  const check = checkPlan(input);
+  const grid = budgetGrid(check, parsePlan(input));
+
+  it("names the split by the rule and the comparison by Team, so no two figures share a name", () => {
+    const split = Object.values(SPLIT_HEADINGS);
+    const byTeam = compareByTeam(check.metrics.baseline!).map((r) => r.label);
+    expect(split).toEqual(["Marketing only", "Sales only", "Joint lines (rule)"]);
+    expect(byTeam).toEqual(["Team Marketing", "Team Sales", "Team Joint", "All teams"]);
+    expect(split.filter((h) => byTeam.includes(h))).toEqual([]);
+    // The two Joint figures differ on the sample (a Marketing line of a joint campaign).
+    const teamJoint = compareByTeam(check.metrics.baseline!)[2].now;
+    expect(grid.splitTotals.Joint).not.toBe(teamJoint);
+  });
+
+  it("labels chart axes compactly, so '$84,000' is not cut to '4,000' at 350 px", () => {
+    expect(compactMoney(84000, "USD")).toBe("$84K");
+    expect(compactMoney(1250000, "USD")).toBe("$1.3M");
+    expect(compactMoney(0, "USD")).toBe("$0");
+    expect(compactMoney(84000, "XYZ")).toMatch(/^84K XYZ$|XYZ.?84K/);
+    expect(spendTicks(grid.maxMonth).map((v) => compactMoney(v, "USD"))).toEqual([
+      compactMoney(grid.maxMonth, "USD"),
+      compactMoney(grid.maxMonth / 2, "USD"),
+      "$0",
+    ]);
+  });
+});
