@@ -60,6 +60,7 @@ export {
   type PlanActualGroup,
   type PlanVersusActual,
   type SpendAgainstPlan,
+  type ReportedAgainstPlan,
 } from "./plan-actual";
 export { samplePlan, type PlanRows } from "./sample";
 export {

@@ -24,7 +24,7 @@ import { ScrollRegion } from "../components/ScrollRegion";
 import { useCommonStyles } from "../components/styles";
 import { signedMoney } from "../model/finance";
 import { money, moneyOrNone, monthLabel, percent } from "../model/format";
-import { overPlanMonths, overShare, spendChoices } from "../model/planActual";
+import { overPlanMonths, overShare, reportedLabel, spendChoices } from "../model/planActual";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -101,21 +101,29 @@ export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
                 {cells(choice.months[m])}
               </TableRow>
             ))}
-            <TableRow>
-              <TableCell>Year</TableCell>
-              {reported === choice.months.length ? (
-                cells(choice.year)
-              ) : (
-                <>
+            {reported === choice.months.length ? (
+              <TableRow>
+                <TableCell>Year</TableCell>
+                {cells(choice.year)}
+              </TableRow>
+            ) : (
+              <>
+                {/* Actuals against the plan of the same months: like with like. */}
+                {reported > 0 && (
+                  <TableRow>
+                    <TableCell>{reportedLabel(choice.reported)}</TableCell>
+                    {cells(choice.reported)}
+                  </TableRow>
+                )}
+                <TableRow>
+                  <TableCell>Full-year plan</TableCell>
                   <TableCell>{money(choice.year.planned, currency)}</TableCell>
-                  <TableCell>{moneyOrNone(choice.year.actual, currency)}</TableCell>
-                  {/* A variance over a year with months not reported would compare unlike things. */}
-                  <TableCell colSpan={2}>
+                  <TableCell colSpan={3}>
                     {reported} of {choice.months.length} months reported
                   </TableCell>
-                </>
-              )}
-            </TableRow>
+                </TableRow>
+              </>
+            )}
           </TableBody>
         </Table>
       </ScrollRegion>
