@@ -150,6 +150,7 @@ describe("comparing with a chosen baseline", () => {
         change: "changed",
         variance: [0, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         changedMonths: ["2027-03"],
+        statusChange: null,
       },
     ]);
   });

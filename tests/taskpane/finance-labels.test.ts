@@ -1,7 +1,7 @@
 /** The Budget view's figures named so the joint-share split and the Team column cannot be confused. */
 import { checkPlan, parsePlan, samplePlan } from "../../src/domain";
 import { budgetGrid, SPLIT_HEADINGS, spendTicks } from "../../src/taskpane/model/budget";
-import { compareByTeam } from "../../src/taskpane/model/finance";
+import { compareByTeam, lineChanges } from "../../src/taskpane/model/finance";
 import { compactMoney } from "../../src/taskpane/model/format";
 
 describe("Budget view labels for finance", () => {
@@ -30,5 +30,29 @@ describe("Budget view labels for finance", () => {
       compactMoney(grid.maxMonth / 2, "USD"),
       "$0",
     ]);
+  });
+
+  it("lists a Status change since the baseline: Approved saved as Proposed, with or without new amounts", () => {
+    const input = samplePlan(2027);
+    const statusOf = (line: string) => input.budget.find((r) => r.Line === line)!;
+    statusOf("TV and online media").Status = "Proposed";
+    const approved = input.budget.find(
+      (r) => r.Status === "Approved" && r.Line !== "TV and online media"
+    )!;
+    approved.Status = "Proposed";
+    const metrics = checkPlan(input).metrics.baseline!;
+    const changes = lineChanges(metrics, "USD");
+    expect(changes.find((c) => c.line === "TV and online media")).toMatchObject({
+      change: "changed",
+      status: "status Approved → Proposed",
+    });
+    expect(changes.find((c) => c.line === approved.Line)).toMatchObject({
+      change: "unchanged",
+      status: "status Approved → Proposed",
+    });
+    expect(metrics.lines.find((l) => l.line === approved.Line)!.statusChange).toEqual({
+      from: "Approved",
+      to: "Proposed",
+    });
   });
 });

@@ -164,7 +164,12 @@ function baselineOf(state: PlanState, items: AttentionItem[]): BaselineStory | n
   const { variance, baselineSpend } = metrics.year;
   const now = baselineSpend + variance;
   const figures = `(${money(now, currency)} now, ${money(baselineSpend, currency)} in the baseline)`;
-  const words: Record<string, string> = { added: "Added", removed: "Removed", changed: "Changed" };
+  const words: Record<string, string> = {
+    added: "Added",
+    removed: "Removed",
+    changed: "Changed",
+    unchanged: "Amounts unchanged",
+  };
   return {
     heading: `Compared with baseline '${metrics.name}', saved ${savedLabel(metrics.saved)}.`,
     variance:
@@ -174,7 +179,8 @@ function baselineOf(state: PlanState, items: AttentionItem[]): BaselineStory | n
     lines: lineChanges(metrics, currency).map(
       (l) =>
         `${words[l.change]}: ${l.line}, ${signedMoney(l.total, currency)} for the year` +
-        (l.months.length ? ` (${l.months.join(", ")}).` : ".")
+        (l.months.length ? ` (${l.months.join(", ")})` : "") +
+        (l.status ? `; ${l.status}.` : ".")
     ),
     approved: items
       .filter((i) => i.flag.code === "approved-changed")
