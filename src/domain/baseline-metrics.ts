@@ -130,6 +130,10 @@ export function baselineMetrics(
         then === null ? "added" : now === null ? "removed" : changed ? "changed" : "unchanged",
       variance,
       changedMonths,
+      statusChange:
+        now !== null && then !== null && now.status !== then.status
+          ? { from: then.status, to: now.status }
+          : null,
     };
   });
   return {

@@ -61,6 +61,7 @@ export {
   type PlanActualGroup,
   type PlanVersusActual,
   type SpendAgainstPlan,
+  type ReportedAgainstPlan,
 } from "./plan-actual";
 export { samplePlan, type PlanRows } from "./sample";
 export {
@@ -92,6 +93,7 @@ export {
   type SavedRow,
 } from "./saved-rows";
 export * from "./crm";
+export { leadWords, wholeLeads } from "./lead-words";
 export {
   channelLeads,
   followUpRate,

@@ -18,18 +18,29 @@ export interface SpendAgainstPlan {
   over: boolean;
 }
 
+/** Actuals against the plan of the same months: only the months that report Spend. */
+export interface ReportedAgainstPlan extends SpendAgainstPlan {
+  /** How many plan months report Spend. */
+  months: number;
+}
+
 export interface PlanActualGroup {
   /** The lane or campaign, or null for spend with none. */
   name: string | null;
   /** Per plan month. */
   months: SpendAgainstPlan[];
+  /** The full-year plan against every reported Spend (unlike figures while months are unreported). */
   year: SpendAgainstPlan;
+  /** The reported months' actuals against the plan of those months. */
+  reported: ReportedAgainstPlan;
 }
 
 export interface PlanVersusActual {
   /** Per plan month; empty without a plan year. */
   months: Array<SpendAgainstPlan & { month: Month }>;
   year: SpendAgainstPlan;
+  /** The reported months' actuals against the plan of those same months. */
+  reported: ReportedAgainstPlan;
   /** Lanes in Lanes order, then spend with no lane; only those with a plan or a reported spend. */
   byLane: PlanActualGroup[];
   /** Campaigns in the order the plan first names them, then spend with no campaign. */
@@ -72,8 +83,21 @@ class Tally {
     const reported = this.actual.filter((a): a is number => a !== null);
     return against(planned, reported.length === 0 ? null : reported.reduce((s, a) => s + a, 0));
   }
+  reported(): ReportedAgainstPlan {
+    let planned = 0;
+    let actual = 0;
+    let months = 0;
+    for (let m = 0; m < 12; m++) {
+      const a = this.actual[m];
+      if (a === null) continue;
+      planned += this.planned[m];
+      actual += a;
+      months++;
+    }
+    return { ...against(planned, months === 0 ? null : actual), months };
+  }
   group(): PlanActualGroup {
-    return { name: this.name, months: this.months(), year: this.year() };
+    return { name: this.name, months: this.months(), year: this.year(), reported: this.reported() };
   }
 }
 
@@ -115,6 +139,7 @@ export function planVersusActual(plan: Plan): PlanVersusActual {
         ? total.months().map((figures, m) => ({ month: plan.months[m], ...figures }))
         : [],
     year: total.year(),
+    reported: total.reported(),
     byLane: lanes.list(),
     byCampaign: campaigns.list(),
   };

@@ -344,6 +344,8 @@ export interface BaselineLineMetrics {
   variance: number[];
   /** Plan months whose amount differs (empty without a plan year). */
   changedMonths: Month[];
+  /** The Status in the baseline and now, when it differs (Approved → Proposed); else null. */
+  statusChange: { from: Status; to: Status } | null;
 }
 
 export interface BaselineMetrics {

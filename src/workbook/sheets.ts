@@ -324,16 +324,22 @@ export async function buildSummarySheet(
         ["Leads (values at the last rebuild)", ...plan.months.map(monthLabel), "Year"],
         TEXT_FORMAT
       ).format.font.bold = true;
-      put(next + 1, [
-        "Expected leads",
-        ...demand.months.map((m) => m.expectedLeads),
-        demand.year.expectedLeads,
-      ]);
-      put(next + 2, [
-        "Required leads",
-        ...demand.months.map((m) => m.requiredLeads ?? ""),
-        demand.year.requiredLeads ?? "",
-      ]);
+      // People read whole leads: the value keeps the checker's 6 decimals, the format rounds.
+      const wholeLeads = "#,##0";
+      put(
+        next + 1,
+        ["Expected leads", ...demand.months.map((m) => m.expectedLeads), demand.year.expectedLeads],
+        wholeLeads
+      );
+      put(
+        next + 2,
+        [
+          "Required leads",
+          ...demand.months.map((m) => m.requiredLeads ?? ""),
+          demand.year.requiredLeads ?? "",
+        ],
+        wholeLeads
+      );
       next += 4;
     }
 

@@ -674,6 +674,6 @@ test("the worked example of docs/rules.md (Demand and lead handling) holds", () 
     ["lead-gap", ["Targets row 1"]],
   ]);
   expect(march.find((f) => f.code === "lead-gap")?.message).toBe(
-    "Mar 2027 needs 1000 leads to close May 2027's target of 500,000 USD; the plan expects 500. Add about 500 leads of activity in Mar 2027, or move the target."
+    "Mar 2027 needs 1,000 leads to close May 2027's target of 500,000 USD; the plan expects 500. Add about 500 leads of activity in Mar 2027, or move the target."
   );
 });

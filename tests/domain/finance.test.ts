@@ -150,6 +150,7 @@ describe("comparing with a chosen baseline", () => {
         change: "changed",
         variance: [0, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         changedMonths: ["2027-03"],
+        statusChange: null,
       },
     ]);
   });
@@ -231,6 +232,33 @@ describe("plan versus actual", () => {
     });
     expect(pva.months[3]).toMatchObject({ planned: 0, actual: 0, variance: 0, over: false });
     expect(pva.year).toEqual({ planned: 350, actual: 221, variance: -129, over: false });
+  });
+
+  test("the reported months' actuals against the plan of those same months, not the full year", () => {
+    // Jan, Feb and Apr report Spend: their plan is 150 + 100 + 0; Mar's 100 is not reported.
+    expect(pva.reported).toEqual({
+      planned: 250,
+      actual: 221,
+      variance: -29,
+      over: false,
+      months: 3,
+    });
+    const media = pva.byLane.find((g) => g.name === "Media")!;
+    expect(media.reported).toEqual({
+      planned: 200,
+      actual: 221,
+      variance: 21,
+      over: true,
+      months: 2,
+    });
+    const field = pva.byLane.find((g) => g.name === "Field sales")!;
+    expect(field.reported).toEqual({
+      planned: 0,
+      actual: null,
+      variance: null,
+      over: false,
+      months: 0,
+    });
   });
 
   test("by lane: more than 10% over plan is marked; exactly 10% over is not", () => {

@@ -180,6 +180,45 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
     expect(await meeting.getByText(/^Siloed spend:/).count()).toBeGreaterThan(0);
   });
 
+  test("the sample year: the baseline change, the lead gap, whole leads, worst first, and month counts that match the list", async () => {
+    const { page, pane } = session.preview;
+    await narrowPane(page);
+    const meeting = await openView(pane, "Meeting");
+    const baseline = meeting.getByRole("region", { name: "Changed since the approved baseline" });
+    await appears(baseline.getByText(/Compared with baseline 'FY2027 approved', saved/));
+    const said = (await baseline.textContent()) ?? "";
+    expect(said).toMatch(/Spend for the year is \$10,000 above the baseline/);
+    expect(said).toMatch(
+      /Changed: TV and online media, \+\$10,000 for the year \(Mar \d{4} \+\$10,000\)/
+    );
+    expect(said).toMatch(/approved line TV and online media differs from baseline/);
+    const leads = (await meeting.getByRole("region", { name: /^Leads/ }).textContent()) ?? "";
+    expect(leads).toMatch(new RegExp(`Jul ${YEAR} needs \\d+ leads .* the plan expects 60`));
+    expect(leads).toMatch(
+      /Inside sales gets about 283 leads and can follow up 150 \(about 133 over\)/
+    );
+    // Worst first: March's overloaded Inside sales before January's siloed travel.
+    const worst = meeting.getByRole("region", { name: "Worst first" });
+    const items = await worst.getByRole("listitem").allTextContents();
+    expect(items[0]).toMatch(
+      new RegExp(`^Over capacity: In Mar ${YEAR}, Inside sales gets about 283 leads`)
+    );
+    const janSiloed = items.findIndex((t) => t.startsWith(`Siloed spend: In Jan ${YEAR}`));
+    const marchMailer = items.findIndex((t) => /^Unrouted leads: .*Spring mailer in Mar/.test(t));
+    expect(marchMailer).toBeGreaterThanOrEqual(0);
+    expect(marchMailer).toBeLessThan(janSiloed);
+    for (const text of items) expect(text).not.toMatch(/\d\.\d{3}/);
+    // The year at a glance counts exactly what the list names, by severity in words.
+    const glance = meeting.getByRole("region", { name: "The year at a glance" });
+    const months = await glance.getByRole("listitem").allTextContents();
+    const mar = months.find((t) => t.startsWith(`Mar ${YEAR}`))!;
+    const marListed = items.filter((t) => t.includes(`Mar ${YEAR}`) && !t.includes("Apr")).length;
+    expect(mar).toMatch(new RegExp(`${marListed} warnings$`));
+    expect(months.find((t) => t.startsWith(`Apr ${YEAR}`))).toMatch(/1 warning, 1 note$/);
+    expect(months.find((t) => t.startsWith(`Jul ${YEAR}`))).toMatch(/3 warnings$/);
+    await picture(page, "meeting-sample");
+  });
+
   test("a broken Plan starts says so instead of 'Sync score 0%' beside 'every month is in sync'", async () => {
     const { page, pane } = session.preview;
     await narrowPane(page);
@@ -308,7 +347,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
       const texts = await row.getByRole("cell").allTextContents();
       const total = money(texts[at("Total")]);
       if (!total) continue;
-      const joint = money(texts[at("Joint")]);
+      const joint = money(texts[at("Joint lines (rule)")]);
       const share = Number(texts[at("Joint share")].replace("%", ""));
       expect({ month: texts[0], share: Math.round((joint / total) * 100) }).toEqual({
         month: texts[0],

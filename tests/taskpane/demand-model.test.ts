@@ -10,6 +10,7 @@ import {
   overCapacityText,
 } from "../../src/taskpane/model/demand";
 import { doorToForm, validateDoor } from "../../src/taskpane/model/doorForm";
+import { samplePlan } from "../../src/domain";
 import { demandInput, demandState } from "./demand-plan";
 
 describe("leads by month", () => {
@@ -61,7 +62,8 @@ describe("leads by month", () => {
     const march = demandMonths(demandState(input))[2];
     expect(march.expected).toBeCloseTo(100.333333, 6);
     expect(march.gap).toBe(400);
-    expect(leadsText(march.expected)).toBe("100.3");
+    expect(leadsText(march.expected)).toBe("100");
+    expect(gapAdvice(march, "USD")).toContain("the plan expects about 100 — add about 400 leads");
   });
 
   it("has no months without a plan year", () => {
@@ -89,6 +91,19 @@ describe("routed leads against capacity", () => {
     expect(inside.overMonths[0].feeding.map((a) => a.id)).toEqual(["A-01"]);
     expect(overCapacityText(inside, inside.overMonths[0])).toBe(
       "Mar 2027: Inside sales gets 300 leads and can follow up 200 (100 over), from Web ads (A-01)."
+    );
+  });
+
+  it("says whole leads when the routed leads are fractions (the sample plan's Inside sales)", () => {
+    const inside = laneDemand(demandState(samplePlan(2027))).find(
+      (l) => l.lane === "Inside sales"
+    )!;
+    const march = inside.overMonths.find((m) => m.month === "2027-03")!;
+    expect(march.routed).toBe(283.333333);
+    expect(leadsText(march.routed)).toBe("283");
+    expect(leadsText(march.over)).toBe("133");
+    expect(overCapacityText(inside, march)).toMatch(
+      /^Mar 2027: Inside sales gets about 283 leads and can follow up 150 \(about 133 over\)/
     );
   });
 

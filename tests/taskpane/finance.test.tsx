@@ -82,13 +82,15 @@ describe("compare with a baseline", () => {
     expect(cells(byMonth, "Apr 2027")).toEqual(["Apr 2027", "$25", "$0", "−$25"]);
     expect(cells(byMonth, "Year")).toEqual(["Year", "$265", "$320", "+$55"]);
     const byTeam = screen.getByRole("table", { name: "Plan against baseline by team" });
-    expect(cells(byTeam, "Sales")).toEqual(["Sales", "$65", "$40", "−$25"]);
-    expect(cells(byTeam, "Joint")).toEqual(["Joint", "$0", "$30", "+$30"]);
+    expect(cells(byTeam, "Team Sales")).toEqual(["Team Sales", "$65", "$40", "−$25"]);
+    expect(cells(byTeam, "Team Joint")).toEqual(["Team Joint", "$0", "$30", "+$30"]);
     const lines = within(screen.getByRole("list", { name: "Lines since the baseline" }))
       .getAllByRole("listitem")
       .map((li) => li.textContent);
     expect(lines).toEqual([
       "TV: changed, +$50 for the year (Mar 2027 +$50)",
+      // A Status change is a change finance sees, even with the amounts unchanged.
+      "Calls: amounts unchanged, $0 for the year; status Draft → Proposed",
       "Fair: added, +$30 for the year (Feb 2027 +$30)",
       "Old: removed, −$25 for the year (Apr 2027 −$25)",
     ]);
@@ -181,13 +183,13 @@ describe("finance's shaping (pure)", () => {
     expect(signedMoney(0, "USD")).toBe("$0");
     expect(signedMoney(1200, "EUR")).toBe("+€1,200");
   });
-  test("by month for one team; unchanged lines are left out", () => {
+  test("by month for one team; unchanged lines are left out unless their Status changed", () => {
     expect(compareByMonth(metrics, "Joint")[1]).toEqual({
       label: "Feb 2027",
       baseline: 0,
       now: 30,
       variance: 30,
     });
-    expect(lineChanges(metrics, "USD").map((l) => l.line)).toEqual(["TV", "Fair", "Old"]);
+    expect(lineChanges(metrics, "USD").map((l) => l.line)).toEqual(["TV", "Calls", "Fair", "Old"]);
   });
 });

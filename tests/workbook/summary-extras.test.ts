@@ -43,6 +43,12 @@ describe("Summary sheet: baseline, leads and scorecard", () => {
     expect(rowOf(grid, "Leads (values at the last rebuild)")).toBeGreaterThan(0);
     const expected = rowOf(grid, "Expected leads");
     expect(typeof formulas[expected - 1][3]).toBe("number");
+    // The value keeps the checker's decimals; the sheet shows whole leads.
+    const marchLeads = formulas[expected - 1].slice(1, 13).find((v) => !Number.isInteger(v));
+    expect(marchLeads).toBeDefined();
+    for (const row of [expected, rowOf(grid, "Required leads")])
+      for (let c = 1; c <= 13; c++)
+        expect(wb.numberFormatAt(wb.sheet("Summary"), row - 1, c)).toBe("#,##0");
     expect(formulas[rowOf(grid, "Marketing: close rate") - 1][1]).toBe(
       '=IFERROR(SUMIFS(Results[Closed],Results[Leads],"<>",Results[Closed],"<>")/SUMIFS(Results[Leads],Results[Leads],"<>",Results[Closed],"<>"),"")'
     );

@@ -5,6 +5,7 @@
  */
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
+import { leadWords } from "../lead-words";
 import { amount, planMonthWords } from "./words";
 
 export const leadGap = defineFlag({
@@ -29,9 +30,9 @@ function find(ctx: FlagContext): Finding[] {
       month: ctx.plan.months[m],
       refs: [`Targets row ${target.row}`],
       message:
-        `${planMonthWords(ctx, m)} needs ${need} leads to close ` +
+        `${planMonthWords(ctx, m)} needs ${leadWords(need)} leads to close ` +
         `${planMonthWords(ctx, m + salesCycle)}'s target of ${amount(target.revenueTarget, ctx.plan.settings.currency)}; ` +
-        `the plan expects ${expected[m]}. Add about ${gap} leads of activity in ${planMonthWords(ctx, m)}, or move the target.`,
+        `the plan expects ${leadWords(expected[m])}. Add about ${gap} leads of activity in ${planMonthWords(ctx, m)}, or move the target.`,
     });
   }
   return flags;

@@ -4,6 +4,7 @@
  */
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
+import { leadWords } from "../lead-words";
 import { listNames, planMonthWords } from "./words";
 
 export const overCapacity = defineFlag({
@@ -25,7 +26,7 @@ function find(ctx: FlagContext): Finding[] {
       const c = capacity[lane];
       if (c === undefined || leads[m] <= c) continue;
       over.add(lane);
-      words.push(`${lane} gets ${leads[m]} leads but can follow up ${c}`);
+      words.push(`${lane} gets ${leadWords(leads[m])} leads but can follow up ${leadWords(c)}`);
     }
     if (over.size === 0) continue;
     const feeding = routedByMonth[m].filter(

@@ -88,3 +88,20 @@ export function barSegments(row: BudgetGridRow, maxMonth: number): Record<Team, 
     Joint: scale(row.split.Joint),
   };
 }
+
+/**
+ * The Budget view's split columns, named for what they count: the joint-share rule (a line of the
+ * Joint team or of a joint campaign is joint), so they cannot be read as the Team column that
+ * finance's comparison uses ("Team Joint"): a Marketing line of a joint campaign is in "Joint
+ * lines (rule)" here and in "Team Marketing" there.
+ */
+export const SPLIT_HEADINGS: Record<Team, string> = {
+  Marketing: "Marketing only",
+  Sales: "Sales only",
+  Joint: "Joint lines (rule)",
+};
+
+/** Three y-axis ticks of the spend chart, top to bottom: the tallest month, half, zero. */
+export function spendTicks(max: number): number[] {
+  return [max, max / 2, 0];
+}

@@ -4,16 +4,24 @@
  * activities that feed an over-capacity month), and the funnel figures in use with their source.
  * Pure functions over the checker's answer; the numbers are the checker's, never recomputed.
  */
-import type { Activity, FunnelFigure, Plan, PlanState } from "../../workbook";
+import {
+  leadWords,
+  wholeLeads,
+  type Activity,
+  type FunnelFigure,
+  type Plan,
+  type PlanState,
+} from "../../workbook";
 import { money, monthLabel, monthShort, percent } from "./format";
 
 const count = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(n);
 
-/** Expected leads may be fractions (E ÷ k per month): shown to one decimal only when not whole. */
+/**
+ * Expected leads may be fractions (E ÷ k per month): a table shows whole leads, rounded to the
+ * nearest (the checker's 6-decimal figure stays in the metrics); sentences say "about".
+ */
 export function leadsText(n: number): string {
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 })
-    .format(n)
-    .replace(/^-0$/, "0");
+  return wholeLeads(n);
 }
 
 export interface DemandMonth {
@@ -67,7 +75,7 @@ export function gapAdvice(month: DemandMonth, currency: string): string | null {
       : "for its revenue target";
   return (
     `${month.label} needs ${count(month.required)} leads ${target}; ` +
-    `the plan expects ${leadsText(month.expected)} — add about ${count(month.gap)} leads of activity ` +
+    `the plan expects ${leadWords(month.expected)} — add about ${count(month.gap)} leads of activity ` +
     `in ${month.label}, or move the target.`
   );
 }
@@ -139,8 +147,8 @@ export function overCapacityText(lane: LaneDemand, month: LaneMonth): string {
       ? from.join("")
       : `${from.slice(0, -1).join(", ")} and ${from[from.length - 1]}`;
   return (
-    `${month.label}: ${lane.lane} gets ${leadsText(month.routed)} leads and can follow up ` +
-    `${count(month.capacity ?? 0)} (${leadsText(month.over)} over)` +
+    `${month.label}: ${lane.lane} gets ${leadWords(month.routed)} leads and can follow up ` +
+    `${count(month.capacity ?? 0)} (${leadWords(month.over)} over)` +
     (list ? `, from ${list}.` : ".")
   );
 }

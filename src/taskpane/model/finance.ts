@@ -43,29 +43,38 @@ export function compareByMonth(metrics: BaselineMetrics, team: TeamChoice): Comp
   return [...months, row("Year", baseline, variance)];
 }
 
-/** Baseline, now and variance of each team for the year, then all teams. */
+/**
+ * Baseline, now and variance of each team for the year (by the lines' Team column, named "Team
+ * Joint" so it is not read as the Budget view's "Joint lines (rule)"), then all teams.
+ */
 export function compareByTeam(metrics: BaselineMetrics): CompareRow[] {
   const y = metrics.year;
   return [
-    ...TEAMS.map((t) => row(t, y.baselineByTeam[t], y.varianceByTeam[t])),
+    ...TEAMS.map((t) => row(`Team ${t}`, y.baselineByTeam[t], y.varianceByTeam[t])),
     row("All teams", y.baselineSpend, y.variance),
   ];
 }
 
 export interface LineChangeView {
   line: string;
-  change: "added" | "removed" | "changed";
+  /** "unchanged" only for a line whose amounts stayed but whose Status changed. */
+  change: "added" | "removed" | "changed" | "unchanged";
+  /** "status Approved → Proposed" when the Status differs from the baseline's; else null. */
+  status: string | null;
   /** "Mar 2027 +$50", one per changed month. */
   months: string[];
   /** The line's variance for the year. */
   total: number;
 }
 
-/** The lines added, removed or changed since the baseline (unchanged ones left out), in its order. */
+/**
+ * The lines added, removed or changed since the baseline, and those whose Status changed (an
+ * Approved line saved as Proposed is a change finance must see), in its order; the rest left out.
+ */
 export function lineChanges(metrics: BaselineMetrics, currency: string): LineChangeView[] {
   const views: LineChangeView[] = [];
   for (const l of metrics.lines) {
-    if (l.change === "unchanged") continue;
+    if (l.change === "unchanged" && l.statusChange === null) continue;
     const byMonth = metrics.months.length === 12 ? metrics.months.map((m) => m.month) : [];
     const months = byMonth
       .map((month, i) => ({ month, v: l.variance[i] }))
@@ -74,6 +83,7 @@ export function lineChanges(metrics: BaselineMetrics, currency: string): LineCha
     views.push({
       line: l.line,
       change: l.change,
+      status: l.statusChange ? `status ${l.statusChange.from} → ${l.statusChange.to}` : null,
       months,
       total: l.variance.reduce((s, v) => s + v, 0),
     });

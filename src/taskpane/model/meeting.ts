@@ -3,12 +3,25 @@
  * the limit, what is left out, the months out of sync and why, then the joint share. An empty or
  * broken plan says so and gets no score: 100% for nothing and 0% beside "in sync" both mislead.
  * The sync score itself counts months only (docs/rules.md §4); plan-level errors stand beside it,
- * first. Pure.
+ * first. Then every flag of a month, worst first (model/flagStakes.ts), with the year at a glance
+ * counting exactly those; the leads (required against expected, over capacity); and the change
+ * since the latest baseline. Pure.
  */
-import { countsInSyncScore, flagKind, type PlanState, TABLE_NAMES } from "../../workbook";
+import {
+  countsInSyncScore,
+  flagKind,
+  leadWords,
+  type Flag,
+  type PlanState,
+  type Severity,
+  TABLE_NAMES,
+} from "../../workbook";
 import { leftOutRows } from "./leftOut";
-import { monthLabel, percent } from "./format";
+import { money, monthLabel, percent } from "./format";
 import { scoreStatus } from "./score";
+import { flagStake, type Stake, worstFirst } from "./flagStakes";
+import { lineChanges, savedLabel, signedMoney } from "./finance";
+import { demandMonths, gapAdvice, laneDemand, overCapacityText } from "./demand";
 
 export interface Reason {
   /** The kind's title: "No follow-up". */
@@ -20,6 +33,53 @@ export interface MonthOutOfSync {
   month: string;
   label: string;
   reasons: Reason[];
+}
+
+/** One flag of a month, in the worst-first list. */
+export interface AttentionItem {
+  flag: Flag;
+  month: string;
+  label: string;
+  title: string;
+  message: string;
+  severity: Severity;
+  /** What the flag puts at stake (leads or money), when it can be measured. */
+  stake: Stake | null;
+  /** False for lead-gap and approved-changed: serious, but left out of the sync score. */
+  inScore: boolean;
+  /** Position in the checker's order (by month), the last tie-break. */
+  order: number;
+}
+
+/** A month of "The year at a glance": what it counts is exactly what the list names. */
+export interface GlanceMonth {
+  month: string;
+  label: string;
+  /** The worst severity among the month's flags, or null. */
+  severity: Severity | null;
+  count: number;
+  /** "No flags", "1 warning", "2 warnings, 1 note", "1 error, 3 warnings". */
+  text: string;
+}
+
+/** The change since the latest (approved) baseline, in words. */
+export interface BaselineStory {
+  /** "Compared with baseline 'FY2027 approved', saved 15 Jan 2027, 14:30." */
+  heading: string;
+  /** "Spend for the year is $10,000 above the baseline ($403,000 now, $393,000 then)." */
+  variance: string;
+  /** "Changed: TV and online media (Mar 2027 +$10,000)." one per line added, removed or changed. */
+  lines: string[];
+  /** The approved-changed flags, in words, in month order. */
+  approved: string[];
+}
+
+/** Leads: required against expected for the year, the months short of a target, over capacity. */
+export interface DemandStory {
+  /** "The year needs 1,200 leads to meet its targets; the plan expects about 1,100." or null. */
+  year: string | null;
+  gaps: string[];
+  overCapacity: string[];
 }
 
 export interface MeetingStory {
@@ -41,6 +101,109 @@ export interface MeetingStory {
   planNotes: Reason[];
   jointShare: number | null;
   jointText: string;
+  /** Every flag of a month, worst first (severity, then kind, then what is at stake). */
+  attention: AttentionItem[];
+  /** The twelve months with the count of the flags listed in `attention`. */
+  glance: GlanceMonth[];
+  /** null when no baseline has been saved. */
+  baseline: BaselineStory | null;
+  demand: DemandStory;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "2 warnings, 1 note": the counts by severity, worst first. */
+export function glanceText(counts: Record<Severity, number>): string {
+  const parts = [
+    counts.error ? plural(counts.error, "error") : "",
+    counts.warning ? plural(counts.warning, "warning") : "",
+    counts.info ? plural(counts.info, "note") : "",
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : "No flags";
+}
+
+function attentionOf(state: PlanState): AttentionItem[] {
+  const { plan, check } = state;
+  const items: AttentionItem[] = [];
+  check.flags.forEach((flag, order) => {
+    if (flag.month === null || !plan.months.includes(flag.month)) return;
+    items.push({
+      flag,
+      month: flag.month,
+      label: monthLabel(flag.month),
+      title: flagKind(flag.code).title,
+      message: flag.message,
+      severity: flag.severity,
+      stake: flagStake(flag, plan, check),
+      inScore: countsInSyncScore(flag.code),
+      order,
+    });
+  });
+  return worstFirst(items);
+}
+
+function glanceOf(state: PlanState, items: AttentionItem[]): GlanceMonth[] {
+  return state.plan.months.map((month) => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const i of items) if (i.month === month) counts[i.severity]++;
+    const count = counts.error + counts.warning + counts.info;
+    return {
+      month,
+      label: monthLabel(month),
+      severity: counts.error ? "error" : counts.warning ? "warning" : counts.info ? "info" : null,
+      count,
+      text: glanceText(counts),
+    };
+  });
+}
+
+function baselineOf(state: PlanState, items: AttentionItem[]): BaselineStory | null {
+  const metrics = state.check.metrics.baseline;
+  if (!metrics) return null;
+  const currency = state.plan.settings.currency;
+  const { variance, baselineSpend } = metrics.year;
+  const now = baselineSpend + variance;
+  const figures = `(${money(now, currency)} now, ${money(baselineSpend, currency)} in the baseline)`;
+  const words: Record<string, string> = {
+    added: "Added",
+    removed: "Removed",
+    changed: "Changed",
+    unchanged: "Amounts unchanged",
+  };
+  return {
+    heading: `Compared with baseline '${metrics.name}', saved ${savedLabel(metrics.saved)}.`,
+    variance:
+      variance === 0
+        ? `Spend for the year is the same as in the baseline ${figures}.`
+        : `Spend for the year is ${money(Math.abs(variance), currency)} ${variance > 0 ? "above" : "below"} the baseline ${figures}.`,
+    lines: lineChanges(metrics, currency).map(
+      (l) =>
+        `${words[l.change]}: ${l.line}, ${signedMoney(l.total, currency)} for the year` +
+        (l.months.length ? ` (${l.months.join(", ")})` : "") +
+        (l.status ? `; ${l.status}.` : ".")
+    ),
+    approved: items
+      .filter((i) => i.flag.code === "approved-changed")
+      .sort((a, b) => a.order - b.order)
+      .map((i) => i.message),
+  };
+}
+
+function demandOf(state: PlanState): DemandStory {
+  const { demand } = state.check.metrics;
+  const currency = state.plan.settings.currency;
+  const year =
+    demand.year.requiredLeads === null
+      ? null
+      : `The year needs ${leadWords(demand.year.requiredLeads)} leads to meet its revenue targets; ` +
+        `the plan expects ${leadWords(demand.year.expectedLeads)}.`;
+  const gaps = demandMonths(state)
+    .map((m) => gapAdvice(m, currency))
+    .filter((s): s is string => s !== null);
+  const overCapacity = laneDemand(state).flatMap((lane) =>
+    lane.overMonths.map((m) => overCapacityText(lane, m))
+  );
+  return { year, gaps, overCapacity };
 }
 
 export function meetingStory(state: PlanState): MeetingStory {
@@ -90,6 +253,7 @@ export function meetingStory(state: PlanState): MeetingStory {
     .map((month) => ({ month, label: monthLabel(month), reasons: byMonth.get(month)! }));
 
   const score = status === "ready" ? check.metrics.syncScore : null;
+  const attention = status === "ready" ? attentionOf(state) : [];
   const jointShare = check.metrics.year.jointShare;
   return {
     status,
@@ -105,5 +269,9 @@ export function meetingStory(state: PlanState): MeetingStory {
       jointShare === null
         ? "No spend yet, so no joint share."
         : `${percent(jointShare)} of the year's spend is joint: lines of the Joint team, or of a campaign that both marketing and sales work on.`,
+    attention,
+    glance: status === "ready" ? glanceOf(state, attention) : [],
+    baseline: status === "ready" ? baselineOf(state, attention) : null,
+    demand: status === "ready" ? demandOf(state) : { year: null, gaps: [], overCapacity: [] },
   };
 }

@@ -1,5 +1,10 @@
 /** Plan versus actual as the Results view shows it: which spend to show, and the months over plan. Pure. */
-import type { PlanActualGroup, PlanVersusActual, SpendAgainstPlan } from "../../workbook";
+import type {
+  PlanActualGroup,
+  PlanVersusActual,
+  ReportedAgainstPlan,
+  SpendAgainstPlan,
+} from "../../workbook";
 import { monthLabel } from "./format";
 
 /** "All spend", "Lane: Media", "Campaign: Spring launch", "Lane: (none)". */
@@ -8,6 +13,8 @@ export interface SpendChoice {
   label: string;
   months: SpendAgainstPlan[];
   year: SpendAgainstPlan;
+  /** The reported months' actuals against the plan of those months. */
+  reported: ReportedAgainstPlan;
 }
 
 const groupChoice = (kind: "Lane" | "Campaign", g: PlanActualGroup): SpendChoice => ({
@@ -15,11 +22,18 @@ const groupChoice = (kind: "Lane" | "Campaign", g: PlanActualGroup): SpendChoice
   label: `${kind}: ${g.name ?? `no ${kind.toLowerCase()}`}`,
   months: g.months,
   year: g.year,
+  reported: g.reported,
 });
 
 export function spendChoices(pva: PlanVersusActual): SpendChoice[] {
   return [
-    { key: "all", label: "All spend", months: pva.months, year: pva.year },
+    {
+      key: "all",
+      label: "All spend",
+      months: pva.months,
+      year: pva.year,
+      reported: pva.reported,
+    },
     ...pva.byLane.map((g) => groupChoice("Lane", g)),
     ...pva.byCampaign.map((g) => groupChoice("Campaign", g)),
   ];
@@ -41,4 +55,9 @@ export function overPlanMonths(pva: PlanVersusActual, months: readonly string[])
   pva.byLane.forEach((g) => add("lane", g));
   pva.byCampaign.forEach((g) => add("campaign", g));
   return out;
+}
+
+/** "Plan of the 4 reported months": the label of the row that compares like with like. */
+export function reportedLabel(reported: ReportedAgainstPlan): string {
+  return `Plan of the ${reported.months} reported ${reported.months === 1 ? "month" : "months"}`;
 }

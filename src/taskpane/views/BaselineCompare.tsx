@@ -46,7 +46,12 @@ const useStyles = makeStyles({
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const CHANGE_WORDS = { added: "added", removed: "removed", changed: "changed" } as const;
+const CHANGE_WORDS = {
+  added: "added",
+  removed: "removed",
+  changed: "changed",
+  unchanged: "amounts unchanged",
+} as const;
 
 function CompareTable({
   label,
@@ -178,6 +183,7 @@ export function BaselineCompare({ state, actions }: ViewProps) {
                     {c.line}: {CHANGE_WORDS[c.change]}, {signedMoney(c.total, currency)} for the
                     year
                     {c.months.length > 0 && ` (${c.months.join(", ")})`}
+                    {c.status && `; ${c.status}`}
                   </Body1>
                 </li>
               ))}

@@ -17,8 +17,8 @@ import { type BudgetLine, TEAMS } from "../../workbook";
 import { LeftOutItem } from "../components/LeftOutList";
 import { MonthTable } from "../components/MonthTable";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
-import { barSegments, budgetGrid } from "../model/budget";
-import { money, percent } from "../model/format";
+import { barSegments, budgetGrid, spendTicks, SPLIT_HEADINGS } from "../model/budget";
+import { moneyShort, money, percent } from "../model/format";
 import { type LeftOutRow, leftOutRows } from "../model/leftOut";
 import {
   type BudgetFormValues,
@@ -37,6 +37,8 @@ const FinanceSection = lazy(() =>
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   chart: {
+    flexGrow: 1,
+    minWidth: 0,
     display: "grid",
     gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
     columnGap: "2px",
@@ -76,7 +78,29 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  line: { width: "100%", justifyContent: "space-between", textAlign: "left" },
+  line: {
+    width: "100%",
+    minWidth: 0,
+    justifyContent: "space-between",
+    textAlign: "left",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  // The name wraps; the amount keeps its room, so "$110,000" never meets the pane's edge.
+  lineName: { minWidth: 0, flexGrow: 1, overflowWrap: "anywhere" },
+  lineAmount: { flexShrink: 0, whiteSpace: "nowrap" },
+  plot: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  axis: {
+    display: "flex",
+    flexDirection: "column",
+    justifyContent: "space-between",
+    alignItems: "flex-end",
+    width: "40px",
+    flexShrink: 0,
+    height: "140px",
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+  },
+  labelsIndent: { marginLeft: `calc(40px + ${tokens.spacingHorizontalXS})` },
 });
 
 export function BudgetView({ state, actions }: ViewProps) {
@@ -142,27 +166,34 @@ export function BudgetView({ state, actions }: ViewProps) {
           {TEAMS.map((t) => (
             <li key={t}>
               <span className={mergeClasses(styles.swatch, fills[t])} aria-hidden="true" />
-              <Caption1>{t}</Caption1>
+              <Caption1>{SPLIT_HEADINGS[t]}</Caption1>
             </li>
           ))}
         </ul>
-        <div
-          className={styles.chart}
-          role="img"
-          aria-label="Stacked bars of spend by month and team; the table below has the figures."
-        >
-          {grid.rows.map((row) => {
-            const seg = barSegments(row, grid.maxMonth);
-            return (
-              <div key={row.month} className={styles.column}>
-                {TEAMS.map((t) => (
-                  <div key={t} className={fills[t]} style={{ height: `${seg[t]}%` }} />
-                ))}
-              </div>
-            );
-          })}
+        <div className={styles.plot}>
+          <div className={styles.axis} aria-hidden="true">
+            {spendTicks(grid.maxMonth).map((v, i) => (
+              <span key={i}>{moneyShort(v, currency)}</span>
+            ))}
+          </div>
+          <div
+            className={styles.chart}
+            role="img"
+            aria-label="Stacked bars of spend by month and team; the table below has the figures."
+          >
+            {grid.rows.map((row) => {
+              const seg = barSegments(row, grid.maxMonth);
+              return (
+                <div key={row.month} className={styles.column}>
+                  {TEAMS.map((t) => (
+                    <div key={t} className={fills[t]} style={{ height: `${seg[t]}%` }} />
+                  ))}
+                </div>
+              );
+            })}
+          </div>
         </div>
-        <div className={styles.labels} aria-hidden="true">
+        <div className={mergeClasses(styles.labels, styles.labelsIndent)} aria-hidden="true">
           {grid.rows.map((r) => (
             <span key={r.month}>{r.short}</span>
           ))}
@@ -172,7 +203,7 @@ export function BudgetView({ state, actions }: ViewProps) {
       <MonthTable
         label="Budget by month and team"
         first="Month"
-        columns={[...TEAMS, "Total", "Joint share"]}
+        columns={[...TEAMS.map((t) => SPLIT_HEADINGS[t]), "Total", "Joint share"]}
         rows={[
           ...grid.rows.map((r) => ({
             key: r.month,
@@ -196,8 +227,9 @@ export function BudgetView({ state, actions }: ViewProps) {
         ]}
       />
       <Caption1 as="p" className={styles.heading}>
-        Joint: lines of the Joint team or of a joint campaign (one that marketing and sales both
-        have activities in), as the joint share counts them. Marketing and Sales: their other lines.
+        Joint lines (rule): lines of the Joint team or of a joint campaign (one that marketing and
+        sales both have activities in), as the joint share counts them. Marketing only, Sales only:
+        their other lines. The comparison with a baseline goes by the Team column (Team Joint).
       </Caption1>
 
       <Suspense fallback={<Spinner size="tiny" label="Loading baselines…" />}>
@@ -235,11 +267,11 @@ export function BudgetView({ state, actions }: ViewProps) {
                   {...restoreFocus}
                   onClick={() => openEdit(item.row)}
                 >
-                  <span>
+                  <span className={styles.lineName}>
                     {item.line.line} · {item.line.team}
                     {item.line.campaign ? ` · ${item.line.campaign}` : ""} · {item.line.status}
                   </span>
-                  <span>{money(item.line.total, currency)}</span>
+                  <span className={styles.lineAmount}>{money(item.line.total, currency)}</span>
                 </Button>
               </li>
             ) : null

@@ -4,8 +4,6 @@ import { SeverityIcon } from "../components/icons";
 import { useSeverityStyles } from "../components/styles";
 import { budgetGrid } from "../model/budget";
 import { moneyOrNone, money, percent } from "../model/format";
-import { calendarModel } from "../model/calendar";
-import { severityWord } from "../model/flags";
 import { Scorecard } from "./Scorecard";
 import { meetingStory } from "../model/meeting";
 import type { ViewProps } from "./types";
@@ -53,7 +51,6 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
   const severity = useSeverityStyles();
   const grid = budgetGrid(state.check, state.plan);
   const story = meetingStory(state);
-  const calendar = calendarModel(state.plan, state.check);
   const currency = state.plan.settings.currency;
   const channels = state.check.metrics.channels;
   return (
@@ -112,6 +109,83 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
         </div>
       </section>
       {story.status === "ready" && (
+        <section aria-labelledby="meeting-attention">
+          <h2 className={styles.h2} id="meeting-attention">
+            Worst first
+          </h2>
+          {story.attention.length === 0 ? (
+            <p className={styles.p}>No month has a flag.</p>
+          ) : (
+            <ul className={styles.list}>
+              {story.attention.map((item) => (
+                <li key={item.order}>
+                  <span className={mergeClasses(styles.flag, severity[item.severity])}>
+                    <SeverityIcon severity={item.severity} />
+                    <strong>{item.title}:</strong>
+                  </span>{" "}
+                  {item.message}
+                  {!item.inScore && " (Not counted in the sync score.)"}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {story.status === "ready" && (
+        <section aria-labelledby="meeting-leads">
+          <h2 className={styles.h2} id="meeting-leads">
+            Leads: required against expected
+          </h2>
+          {story.demand.year && <p className={styles.p}>{story.demand.year}</p>}
+          {story.demand.gaps.length + story.demand.overCapacity.length === 0 ? (
+            <p className={styles.p}>
+              No month is short of leads or over a sales team&apos;s capacity.
+            </p>
+          ) : (
+            <ul className={styles.list}>
+              {[...story.demand.gaps, ...story.demand.overCapacity].map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {story.status === "ready" && (
+        <section aria-labelledby="meeting-baseline">
+          <h2 className={styles.h2} id="meeting-baseline">
+            Changed since the approved baseline
+          </h2>
+          {story.baseline === null ? (
+            <p className={styles.p}>
+              No baseline saved yet: save one in the Budget view once finance approves the plan.
+            </p>
+          ) : (
+            <>
+              <p className={styles.p}>{story.baseline.heading}</p>
+              <p className={styles.p}>{story.baseline.variance}</p>
+              {story.baseline.lines.length === 0 ? (
+                <p className={styles.p}>No budget line was added, removed or changed.</p>
+              ) : (
+                <ul className={styles.list}>
+                  {story.baseline.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+              {story.baseline.approved.length > 0 && (
+                <ul className={styles.list} aria-label="Approved lines changed">
+                  {story.baseline.approved.map((line) => (
+                    <li key={line}>
+                      <strong>Approved line changed:</strong> {line}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </section>
+      )}
+      {story.status === "ready" && (
         <section aria-labelledby="meeting-flagged">
           <h2 className={styles.h2} id="meeting-flagged">
             Months out of sync
@@ -122,14 +196,7 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
             <ul className={styles.list}>
               {story.outOfSync.map((m) => (
                 <li key={m.month}>
-                  <strong>{m.label}</strong>
-                  <ul className={styles.list}>
-                    {m.reasons.map((r, i) => (
-                      <li key={i}>
-                        <strong>{r.title}:</strong> {r.message}
-                      </li>
-                    ))}
-                  </ul>
+                  <strong>{m.label}</strong> ({m.reasons.map((r) => r.title).join(", ")})
                 </li>
               ))}
             </ul>
@@ -156,24 +223,23 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
         </h2>
         <p className={styles.p}>{story.jointText}</p>
       </section>
-      {calendar.months.length > 0 && (
+      {story.glance.length > 0 && (
         <section aria-labelledby="meeting-year">
           <h2 className={styles.h2} id="meeting-year">
             The year at a glance
           </h2>
           <ul className={styles.months}>
-            {calendar.months.map((m, i) => (
+            {story.glance.map((m, i) => (
               <li key={m.month} className={styles.month}>
                 <strong>{m.label}</strong>
                 <span>{money(grid.rows[i]?.total ?? 0, currency)}</span>
                 {m.severity ? (
                   <span className={mergeClasses(styles.flag, severity[m.severity])}>
                     <SeverityIcon severity={m.severity} />
-                    {m.flagCount} {m.flagCount === 1 ? "flag" : "flags"} ({severityWord(m.severity)}
-                    )
+                    {m.text}
                   </span>
                 ) : (
-                  <span>No flags</span>
+                  <span>{m.text}</span>
                 )}
               </li>
             ))}
@@ -197,7 +263,6 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
         )}
       </section>
       <Scorecard state={state} />
-      {/* More sections (the change since the approved baseline) go here. */}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { ChoiceField } from "../components/ChoiceField";
 import { MonthTable, type MonthTableCell } from "../components/MonthTable";
 import { signedMoney } from "../model/finance";
 import { money, moneyOrNone, monthLabel, percent } from "../model/format";
-import { overPlanMonths, overShare, spendChoices } from "../model/planActual";
+import { overPlanMonths, overShare, reportedLabel, spendChoices } from "../model/planActual";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -65,19 +65,28 @@ export function PlanVersusActual({ state }: Pick<ViewProps, "state">) {
             first: monthLabel(month),
             cells: cells(choice.months[m]),
           })),
-          {
-            key: "year",
-            first: "Year",
-            cells:
-              reported === choice.months.length
-                ? cells(choice.year)
-                : [
+          ...(reported === choice.months.length
+            ? [{ key: "year", first: "Year", cells: cells(choice.year) }]
+            : [
+                // Actuals against the plan of the same months: like with like.
+                ...(reported > 0
+                  ? [
+                      {
+                        key: "reported",
+                        first: reportedLabel(choice.reported),
+                        cells: cells(choice.reported),
+                      },
+                    ]
+                  : []),
+                {
+                  key: "year",
+                  first: "Full-year plan",
+                  cells: [
                     money(choice.year.planned, currency),
-                    moneyOrNone(choice.year.actual, currency),
-                    // A variance over a year with months not reported would compare unlike things.
-                    { text: `${reported} of ${choice.months.length} months reported`, span: 2 },
+                    { text: `${reported} of ${choice.months.length} months reported`, span: 3 },
                   ],
-          },
+                },
+              ]),
         ]}
       />
     </section>
