@@ -26,7 +26,7 @@ import type { Issue } from "./rows";
 import { formatMonth, rangeWords, readMonthNumber } from "./months";
 import { nameKey, normalName } from "./names";
 import { lookup } from "./settings";
-import { headerLookup, readRows, readTable, type TableShape } from "./table";
+import { headerLookup, readRows, readTable, type SideColumn, type TableShape } from "./table";
 import type { Cell, DemandSettings, Door, PlanDemand, Problem, Target } from "./types";
 
 // ---- settings ---------------------------------------------------------------
@@ -94,7 +94,6 @@ const shape = (
 const LANE_CAPACITY_SHAPE = shape("Lanes", ["Lane", "Side", CAPACITY_COLUMN], []);
 const DOORS_SHAPE = shape("Doors", DOORS_COLUMNS, [0]);
 const TARGETS_SHAPE = shape("Targets", TARGETS_COLUMNS, [0, 1]);
-const ACTIVITY_DOOR_SHAPE = shape("Activities", [DOOR_COLUMN], []);
 
 type AddProblem = (row: number, column: string, value: unknown, message: string) => void;
 
@@ -226,9 +225,12 @@ function readTargets(raw: unknown, planStart: number | null, problems: Problem[]
   });
 }
 
-/** The Door of each activity row; a Door that is not one of the doors makes its row a problem. */
+/**
+ * The Door of each activity row; a Door that is not one of the doors makes its row a problem.
+ * The Door cells were gathered in the walk that read the activities (`activityDoors`).
+ */
 function readActivityDoors(
-  raw: unknown,
+  activityDoors: SideColumn,
   doors: readonly Door[],
   problems: Problem[]
 ): { doorOfActivity: Array<Door | undefined>; badRows: Set<number> } {
@@ -241,12 +243,14 @@ function readActivityDoors(
   const problem = problemList("Activities", problems);
   // The door of each spelling typed, found once (null: not one of the doors).
   const known = new Map<string, Door | null>();
-  readTable(ACTIVITY_DOOR_SHAPE, raw, (row, cells) => {
-    const cell = cells[0];
+  const { rows, values } = activityDoors;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const cell = values[i];
     let door = typeof cell === "string" ? known.get(cell) : undefined;
     if (door === undefined) {
       const text = readText(DOOR_COLUMN, cell, false);
-      if (text.ok && text.value === null) return;
+      if (text.ok && text.value === null) continue;
       door = (text.ok && text.value !== null ? byName.get(normalName(text.value)) : null) ?? null;
       if (typeof cell === "string" && known.size < 10000) known.set(cell, door);
     }
@@ -263,17 +267,19 @@ function readActivityDoors(
         `Door ${show(cell)} is not one of the doors (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}). Pick one, or add it to the Doors table.`
       );
     }
-  });
+  }
   return { doorOfActivity, badRows };
 }
 
 /**
  * The demand tables of a plan whose settings, lanes and activities are read:
  * its problems are added to `problems`; `badActivityRows` are the Activities
- * rows whose Door broke its rule (to be left out like any other bad row).
+ * rows whose Door broke its rule (to be left out like any other bad row). `activityDoors`
+ * are the Door cells of the Activities table, gathered when its rows were read.
  */
 export function readDemand(
   source: Record<string, unknown>,
+  activityDoors: SideColumn,
   settings: DemandSettings,
   lanes: LaneIndex,
   planStart: number | null,
@@ -282,7 +288,7 @@ export function readDemand(
   const capacity = readCapacity(source.lanes, lanes, problems);
   const doors = readDoors(source.doors, lanes, problems);
   const targets = readTargets(source.targets, planStart, problems);
-  const { doorOfActivity, badRows } = readActivityDoors(source.activities, doors, problems);
+  const { doorOfActivity, badRows } = readActivityDoors(activityDoors, doors, problems);
   return {
     demand: { settings, capacity, doors, doorOfActivity, targets },
     badActivityRows: badRows,

@@ -4,7 +4,13 @@
  * view and the checker all read the plan through this one function.
  */
 import { asCell, meets, type NumberRule, type Read } from "./cells";
-import { ACTIVITY_COLUMNS, BUDGET_BASE_COLUMNS, FOLLOWED_UP, RESULTS_COLUMNS } from "./columns";
+import {
+  ACTIVITY_COLUMNS,
+  BUDGET_BASE_COLUMNS,
+  DOOR_COLUMN,
+  FOLLOWED_UP,
+  RESULTS_COLUMNS,
+} from "./columns";
 import { latestBaseline, readBaselines } from "./baselines";
 import { excelErrorMessage, isExcelError } from "./errors";
 import { KeyIndex } from "./key-index";
@@ -26,7 +32,14 @@ import {
 import { readSettings } from "./settings";
 import { trimText } from "./text";
 import { readDemand, readDemandSettings } from "./demand-read";
-import { append, headerLookup, readRows, type TableShape } from "./table";
+import {
+  append,
+  headerLookup,
+  readRows,
+  sideColumn,
+  type SideColumn,
+  type TableShape,
+} from "./table";
 import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
 
 const ACTIVITIES_SHAPE: TableShape = {
@@ -158,7 +171,12 @@ export function duplicateIssue(
   };
 }
 
-function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Activity[] {
+function readActivities(
+  raw: unknown,
+  ctx: RowContext,
+  problems: Problem[],
+  doors: SideColumn
+): Activity[] {
   const seen = new KeyIndex(rowCount(raw));
   const issues: Issue[] = []; // reused row after row
   const R = ACTIVITY_RULES;
@@ -168,43 +186,49 @@ function readActivities(raw: unknown, ctx: RowContext, problems: Problem[]): Act
   const start = memo((v) => R.Start(v, ctx), true);
   const end = memo((v) => R.End(v, ctx), true);
   const N = NUMBER_RULES;
-  return readRows<Activity>(ACTIVITIES_SHAPE, raw, problems, (row, cells) => {
-    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
-    const id = textCell(cells[0], R.ID, "ID", issues);
-    const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
-    if (duplicate) issues.push(duplicate);
-    const notes = cells[9];
-    const fields = {
-      ID: id,
-      Activity: textCell(cells[1], R.Activity, "Activity", issues),
-      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
-      Team: take(team(cells[3]), "Team", cells[3], issues),
-      Campaign: take(campaign(cells[4]), "Campaign", cells[4], issues),
-      Start: take(start(cells[5]), "Start", cells[5], issues),
-      End: take(end(cells[6]), "End", cells[6], issues),
-      "Expected leads": numberCell(
-        cells[7],
-        N.expectedLeads,
-        R["Expected leads"],
-        "Expected leads",
-        issues
-      ),
-      "Follow-up hours": numberCell(
-        cells[8],
-        N.followUpHours,
-        R["Follow-up hours"],
-        "Follow-up hours",
-        issues
-      ),
-      Notes:
-        typeof notes === "string" && !isExcelError(notes as unknown)
-          ? trimText(notes)
-          : take(R.Notes(notes), "Notes", notes, issues),
-    };
-    if (issues.length > 0) return issues;
-    const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
-    return done.ok ? done.value : done.issues;
-  });
+  return readRows<Activity>(
+    ACTIVITIES_SHAPE,
+    raw,
+    problems,
+    (row, cells) => {
+      if (issues.length > 0) issues.length = 0; // setting length is a runtime call
+      const id = textCell(cells[0], R.ID, "ID", issues);
+      const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
+      if (duplicate) issues.push(duplicate);
+      const notes = cells[9];
+      const fields = {
+        ID: id,
+        Activity: textCell(cells[1], R.Activity, "Activity", issues),
+        Lane: take(lane(cells[2]), "Lane", cells[2], issues),
+        Team: take(team(cells[3]), "Team", cells[3], issues),
+        Campaign: take(campaign(cells[4]), "Campaign", cells[4], issues),
+        Start: take(start(cells[5]), "Start", cells[5], issues),
+        End: take(end(cells[6]), "End", cells[6], issues),
+        "Expected leads": numberCell(
+          cells[7],
+          N.expectedLeads,
+          R["Expected leads"],
+          "Expected leads",
+          issues
+        ),
+        "Follow-up hours": numberCell(
+          cells[8],
+          N.followUpHours,
+          R["Follow-up hours"],
+          "Follow-up hours",
+          issues
+        ),
+        Notes:
+          typeof notes === "string" && !isExcelError(notes as unknown)
+            ? trimText(notes)
+            : take(R.Notes(notes), "Notes", notes, issues),
+      };
+      if (issues.length > 0) return issues;
+      const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
+      return done.ok ? done.value : done.issues;
+    },
+    doors
+  );
 }
 
 /**
@@ -342,12 +366,15 @@ export function parsePlan(input: unknown): Plan {
   const { lanes, problems: laneProblems } = readLanes(source.lanes);
   append(problems, laneProblems);
   const ctx = rowContext(lanes, settings.planStarts);
-  const allActivities = readActivities(source.activities, ctx, problems);
+  // The Door column is gathered in the same walk and checked once the doors are read.
+  const activityDoors = sideColumn(DOOR_COLUMN);
+  const allActivities = readActivities(source.activities, ctx, problems, activityDoors);
   const budget = readBudget(source.budget, ctx, problems);
   const results = readResults(source.results, ctx, problems);
   const baselines = readBaselines(source.baselines, ctx, problems);
   const { demand, badActivityRows } = readDemand(
     source,
+    activityDoors,
     demandSettings.settings,
     ctx.lanes,
     ctx.planStart,

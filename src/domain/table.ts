@@ -31,6 +31,28 @@ export interface TableRead {
  */
 export type RowVisitor = (row: number, cells: unknown[]) => void;
 
+/**
+ * One more column read in the same walk but kept apart from the row's cells: it does not
+ * make a row non-blank, and is not reported missing. Every row whose side cell is not blank
+ * adds its row number and cell (the first non-blank spelling) to `rows` and `values`, in row
+ * order, blank rows included: what a walk of that one column alone would have visited.
+ */
+export interface SideColumn {
+  /** Whether a header as typed is this column (case and spaces ignored). */
+  matches(header: string): boolean;
+  rows: number[];
+  values: unknown[];
+}
+
+/** A side column of one canonical header, with empty lists. */
+export function sideColumn(header: string): SideColumn {
+  const lookup = headerLookup([header]);
+  return { matches: (h) => lookup(h) === 0, rows: [], values: [] };
+}
+
+/** Position of a side column's header in the walk (shape columns are 0.., -1 is ignored). */
+const SIDE = -2;
+
 /** A column-position lookup over canonical headers plus extra spellings. */
 export function headerLookup(
   columns: readonly string[],
@@ -42,7 +64,12 @@ export function headerLookup(
   return (header) => positions.get(normalName(header)) ?? -1;
 }
 
-export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): TableRead {
+export function readTable(
+  shape: TableShape,
+  raw: unknown,
+  visit: RowVisitor,
+  side?: SideColumn
+): TableRead {
   const width = shape.columns.length;
   const present: boolean[] = new Array<boolean>(width).fill(false);
   const problems: Problem[] = [];
@@ -64,6 +91,7 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
     let position = positionOfKey.get(key);
     if (position === undefined) {
       position = shape.columnOf(key);
+      if (position < 0 && side && side.matches(key)) position = SIDE;
       positionOfKey.set(key, position);
     }
     return position;
@@ -92,6 +120,7 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
     // A loop, not cells.fill(undefined): fill is a call into V8's runtime, dear for 17 cells.
     for (let i = 0; i < width; i++) cells[i] = undefined;
     let blank = true;
+    let sideCell: unknown = undefined;
     const proto: unknown = Object.getPrototypeOf(record);
     if (plainIsOwn && (proto === Object.prototype || proto === null)) {
       // Keys in the previous row's order reuse its positions until one differs.
@@ -113,7 +142,12 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
           positions.push(position);
         }
         k++;
-        if (position < 0) continue; // unknown extra column
+        if (position < 0) {
+          // An unknown extra column, or the side column (its first non-blank spelling counts).
+          if (position === SIDE && isBlank(sideCell))
+            sideCell = (record as Record<string, unknown>)[key];
+          continue;
+        }
         if (place(cells, present, position, (record as Record<string, unknown>)[key]))
           blank = false;
       }
@@ -126,12 +160,17 @@ export function readTable(shape: TableShape, raw: unknown, visit: RowVisitor): T
       const values = Object.values(record);
       for (let k = 0; k < keys.length; k++) {
         const position = positionOf(keys[k]);
+        if (position === SIDE && isBlank(sideCell)) sideCell = values[k];
         if (position >= 0 && place(cells, present, position, values[k])) blank = false;
       }
     }
     if (!blank) {
       visited++;
       visit(r + 1, cells);
+    }
+    if (side && !isBlank(sideCell)) {
+      side.rows.push(r + 1);
+      side.values.push(sideCell);
     }
   }
   let missingColumn = false;
@@ -207,17 +246,23 @@ export function readRows<T extends object>(
   shape: TableShape,
   raw: unknown,
   problems: Problem[],
-  visit: (row: number, cells: unknown[]) => T | readonly Issue[]
+  visit: (row: number, cells: unknown[]) => T | readonly Issue[],
+  side?: SideColumn
 ): T[] {
   const rows: T[] = [];
   const rowProblems: Problem[] = [];
-  const table = readTable(shape, raw, (row, cells) => {
-    const read = visit(row, cells);
-    if (!Array.isArray(read)) rows.push(read as T);
-    else
-      for (const { column, value, message } of read as readonly Issue[])
-        rowProblems.push({ table: shape.table, row, column, value, message });
-  });
+  const table = readTable(
+    shape,
+    raw,
+    (row, cells) => {
+      const read = visit(row, cells);
+      if (!Array.isArray(read)) rows.push(read as T);
+      else
+        for (const { column, value, message } of read as readonly Issue[])
+          rowProblems.push({ table: shape.table, row, column, value, message });
+    },
+    side
+  );
   append(problems, tableProblems(table, table.missingColumn ? [] : rowProblems));
   return table.missingColumn ? [] : rows;
 }
