@@ -253,6 +253,44 @@ describe("Activities: the optional Door column", () => {
     expect(refsByMonth(r, "unrouted-leads")).toEqual({ "2027-03": ["B"] });
   });
 
+  test("the Door is read with the activities, yet a row with only a Door is blank for the other rules", () => {
+    const r = check({
+      lanes: LANES,
+      doors: [WEB],
+      // Doors and Targets problems come before the Activities' Door problems.
+      targets: [{ Month: "Smarch", "Revenue target": 5 }],
+      activities: [
+        mkt("A", "Mar", { "Expected leads": 10, door: "", " DOOR ": "Fax" }),
+        { Door: "Pager" }, // only a Door: no ID/Activity/Lane problems, only the Door's
+        null,
+        { Notes: "  " },
+        mkt("B", "Mar", { "Expected leads": 5, Door: "web form" }),
+      ],
+    });
+    expect(r.problems.map((p) => [p.table, p.row, p.column, p.value])).toEqual([
+      ["Targets", 1, "Month", "Smarch"],
+      ["Activities", 1, "Door", "Fax"],
+      ["Activities", 2, "Door", "Pager"],
+    ]);
+    expect(routedOf(r, "Inside sales")[2]).toBe(5);
+  });
+
+  test("an Activities table missing a column is one problem, whatever its Door cells", () => {
+    const r = check({
+      lanes: LANES,
+      doors: [WEB],
+      activities: [{ Door: "Fax" }, { Door: "Web form" }],
+    });
+    // Rows with only a Door do not make the table non-blank: no missing-column problem.
+    expect(problemsIn(r, "Activities").map((p) => [p.row, p.column])).toEqual([[1, "Door"]]);
+    const r2 = check({ lanes: LANES, doors: [WEB], activities: [{ ID: "A", Door: "Fax" }] });
+    // With another cell the row counts: its missing columns are table problems, then the Door's.
+    const rows2 = problemsIn(r2, "Activities").map((p) => p.row);
+    expect(rows2.length).toBeGreaterThan(1);
+    expect(rows2.slice(0, -1).every((row) => row === null)).toBe(true);
+    expect(rows2[rows2.length - 1]).toBe(1);
+  });
+
   test("'matched case-insensitively'", () => {
     const r = check({
       lanes: LANES,
