@@ -224,7 +224,7 @@ function readActivities(
             : take(R.Notes(notes), "Notes", notes, issues),
       };
       if (issues.length > 0) return issues;
-      const done = finishActivity(fields, { Start: cells[5], End: cells[6] }, ctx, row);
+      const done = finishActivity(fields, cells[5], cells[6], ctx, row);
       return done.ok ? done.value : done.issues;
     },
     doors

@@ -143,7 +143,9 @@ const spans = new Map<number, { months: string[]; monthIndexes: number[] }>();
 /** Rules across cells: End not before Start, and some month inside the plan year. */
 export function finishActivity(
   f: ActivityFields,
-  raw: { Start: unknown; End: unknown },
+  // The Start and End cells as typed, for the problem's value (two arguments: no object per row).
+  rawStart: unknown,
+  rawEnd: unknown,
   ctx: RowContext,
   row = 0
 ): RowRead<Activity> {
@@ -155,7 +157,7 @@ export function finishActivity(
       issues: [
         {
           column: "End",
-          value: asCell(raw.End),
+          value: asCell(rawEnd),
           // Months in words: a form passes month numbers, a sheet a date serial; both read "Mar 2027".
           message: `End ${monthWords(end)} is before Start ${monthWords(start)}. Set End to ${monthWords(start)} or later.`,
         },
@@ -175,7 +177,7 @@ export function finishActivity(
         issues: [
           {
             column: "Start",
-            value: asCell(raw.Start),
+            value: asCell(rawStart),
             message: `Activity runs ${rangeWords(start, end)}, outside the plan year (${planYearWords(ctx.planStart)}). Move it into the plan year.`,
           },
         ],

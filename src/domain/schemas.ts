@@ -64,9 +64,7 @@ export function activitySchema(row: RowContext) {
       "Follow-up hours": cell(R["Follow-up hours"]),
       Notes: cell(R.Notes),
     })
-    .transform((fields, ctx) =>
-      finish(finishActivity(fields, { Start: fields.Start, End: fields.End }, row), ctx)
-    );
+    .transform((fields, ctx) => finish(finishActivity(fields, fields.Start, fields.End, row), ctx));
 }
 
 export function budgetLineSchema(row: RowContext) {

@@ -262,7 +262,7 @@ describe("Activities: the optional Door column", () => {
       activities: [
         mkt("A", "Mar", { "Expected leads": 10, door: "", " DOOR ": "Fax" }),
         { Door: "Pager" }, // only a Door: no ID/Activity/Lane problems, only the Door's
-        null,
+        null as unknown as Row, // a row that is no row (an empty one)
         { Notes: "  " },
         mkt("B", "Mar", { "Expected leads": 5, Door: "web form" }),
       ],
