@@ -157,3 +157,56 @@ export function costPerClosedText(
     return money(cost, currency);
   return `${money(cost, currency)}: ${money(basis.spendWithClosed, currency)} over the ${count(basis.closedWithSpend, "closed deal whose spend is", "closed deals whose spend is")} reported`;
 }
+
+/** One channel's line on the chart: a point per reported month, broken where a month is not reported. */
+export interface ChannelLine {
+  /** The plan-month index and figure of each reported month, in month order. */
+  points: { month: number; value: number }[];
+  /**
+   * Where the line breaks: between points[startIndex] and points[endIndex] (the chart's own `gaps`),
+   * so an unreported month is neither drawn as 0 nor bridged by a straight line.
+   */
+  gaps: { startIndex: number; endIndex: number }[];
+  /** The plan-month indexes between the first and last reported month that do not report the figure. */
+  notReported: number[];
+}
+
+/**
+ * A channel's figure as a chart line. Months before its first or after its last report are simply
+ * not drawn (the channel had not started or has no results yet); a month inside that stretch that
+ * does not report breaks the line and is named in the chart's caption.
+ */
+export function channelLine(values: readonly (number | null)[]): ChannelLine {
+  const points: ChannelLine["points"] = [];
+  const gaps: ChannelLine["gaps"] = [];
+  const notReported: number[] = [];
+  values.forEach((value, month) => {
+    if (value === null) return;
+    const previous = points[points.length - 1];
+    if (previous && previous.month < month - 1) {
+      gaps.push({ startIndex: points.length - 1, endIndex: points.length });
+      for (let m = previous.month + 1; m < month; m++) notReported.push(m);
+    }
+    points.push({ month, value });
+  });
+  return { points, gaps, notReported };
+}
+
+/** The chart caption's "not reported" sentence, or null when every line is unbroken. */
+export function notReportedText(
+  series: readonly ChannelSeries[],
+  figure: "leads" | "closed",
+  monthName: (index: number) => string
+): string | null {
+  const parts = series.flatMap((s) => {
+    const missing = channelLine(s[figure]).notReported;
+    return missing.length === 0 ? [] : [`${s.channel} ${missing.map(monthName).join(", ")}`];
+  });
+  return parts.length === 0 ? null : `Not reported, so the line breaks there: ${parts.join("; ")}.`;
+}
+
+/** The plan months to mark on the chart as channel shifts, in month order, each once. */
+export function shiftMarks(months: readonly Month[], shifts: readonly Flag[]): Month[] {
+  const flagged = new Set(shifts.map((f) => f.month));
+  return months.filter((m) => flagged.has(m));
+}

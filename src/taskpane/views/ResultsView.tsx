@@ -23,6 +23,7 @@ import {
   channelSeries,
   closeRateText,
   costPerClosedText,
+  shiftMarks,
   shiftNotes,
 } from "../model/measurement";
 import { emptyResultForm, resultToForm, type ResultFormValues } from "../model/rowForms";
@@ -130,6 +131,7 @@ export function ResultsView({ state, actions }: ViewProps) {
               series={series}
               figure={figure}
               width={chartWidth()}
+              shifts={shiftMarks(plan.months, shifts)}
             />
             <MonthTable
               label={
