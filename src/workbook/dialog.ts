@@ -6,9 +6,8 @@
  * goes to it with Dialog API 1.2 (messageChild). The page checks the plan itself with the same
  * domain rules and never writes.
  */
-import type { PlanState } from "./watch";
+import { type PlanState, planStateOf } from "./watch";
 import type { WorkbookPlan } from "./read";
-import { checkReadPlan, parsePlan } from "../domain";
 
 /** The pages the add-in opens full size. */
 export type DialogPage = "meeting";
@@ -51,13 +50,7 @@ export function stateFromMessage(message: string): PlanState | null {
     return null;
   const workbook = (data as { workbook: WorkbookPlan }).workbook;
   if (!workbook || typeof workbook !== "object" || !workbook.input) return null;
-  const plan = parsePlan(workbook.input);
-  const check = checkReadPlan(plan);
-  return {
-    workbook,
-    plan,
-    check: { ...check, problems: [...workbook.problems, ...check.problems] },
-  };
+  return planStateOf(workbook);
 }
 
 /** Whether this Office can open a full-size page and give it the plan (Dialog API 1.1 and 1.2). */

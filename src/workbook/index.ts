@@ -51,7 +51,7 @@ export {
   TABLE_NAMES,
   tableSpecs,
 } from "./layout";
-export { loadPlan, type PlanState, type PlanWatch, watchPlan } from "./watch";
+export { loadPlan, type PlanState, planStateOf, type PlanWatch, watchPlan } from "./watch";
 export {
   buildCalendarSheet,
   buildSummarySheet,

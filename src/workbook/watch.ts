@@ -20,9 +20,11 @@ export interface PlanWatch {
   stop(): Promise<void>;
 }
 
-/** Reads and checks the plan once. */
-export async function loadPlan(host: ExcelHost): Promise<PlanState> {
-  const workbook = await readWorkbookPlan(host);
+/**
+ * The plan state of a workbook as read: its rows parsed and checked, the workbook's own
+ * problems (missing tables) before the checker's. The pane and the full-size page both use it.
+ */
+export function planStateOf(workbook: WorkbookPlan): PlanState {
   // One read of the rows serves both the plan and its check.
   const plan = parsePlan(workbook.input);
   const check = checkReadPlan(plan);
@@ -31,6 +33,11 @@ export async function loadPlan(host: ExcelHost): Promise<PlanState> {
     plan,
     check: { ...check, problems: [...workbook.problems, ...check.problems] },
   };
+}
+
+/** Reads and checks the plan once. */
+export async function loadPlan(host: ExcelHost): Promise<PlanState> {
+  return planStateOf(await readWorkbookPlan(host));
 }
 
 export interface PollOptions {

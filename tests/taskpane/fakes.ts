@@ -1,12 +1,6 @@
 /** Stand-ins the pane's view tests share: actions that succeed, and plan states built from rows. */
 import type { Actions } from "../../src/taskpane/hooks/useActions";
-import {
-  checkReadPlan,
-  parsePlan,
-  type PlanInput,
-  type PlanState,
-  type WorkbookPlan,
-} from "../../src/workbook";
+import { type PlanInput, type PlanState, planStateOf, type WorkbookPlan } from "../../src/workbook";
 
 /** Every action, succeeding and writing nothing; `overrides` replaces the ones a test watches. */
 export function fakeActions(overrides: Partial<Actions> = {}): Actions {
@@ -49,6 +43,5 @@ export function planInput(parts: Partial<PlanInput> = {}): PlanInput {
 
 /** The pane's state for `input`, as the workbook layer reads and checks it (`tables`: where they live). */
 export function readState(input: PlanInput, tables: WorkbookPlan["tables"] = {}): PlanState {
-  const plan = parsePlan(input);
-  return { workbook: { input, tables, problems: [] }, plan, check: checkReadPlan(plan) };
+  return planStateOf({ input, tables, problems: [] });
 }

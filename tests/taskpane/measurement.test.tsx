@@ -20,11 +20,10 @@ import { MeetingView } from "../../src/taskpane/views/MeetingView";
 import { ResultForm } from "../../src/taskpane/views/ResultForm";
 import { ResultsView } from "../../src/taskpane/views/ResultsView";
 import {
-  checkReadPlan,
   FOLLOWED_UP,
-  parsePlan,
   type PlanInput,
   type PlanState,
+  planStateOf,
   RESULTS_COLUMNS,
   type Row,
 } from "../../src/workbook";
@@ -198,13 +197,7 @@ describe("the Results view", () => {
     // The sample as it was before its Results carried Followed up: no follow-ups reported.
     const noFollowUps = sample.workbook.input.results!.map((r) => ({ ...r, "Followed up": null }));
     const input: PlanInput = { ...sample.workbook.input, results: noFollowUps };
-    const plan = parsePlan(input);
-    const state: PlanState = {
-      ...sample,
-      workbook: { ...sample.workbook, input },
-      plan,
-      check: checkReadPlan(plan),
-    };
+    const state = planStateOf({ ...sample.workbook, input });
     show(<MeetingView state={state} actions={recorder().actions} />);
     const card = screen.getByRole("table", { name: "Scorecard" });
     // No follow-ups reported: not reported, not 0%.
