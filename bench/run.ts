@@ -3,6 +3,7 @@ import { benchBaseline } from "./baseline";
 import { benchChecker } from "./checker";
 import { benchCheckerWithDoors } from "./demand";
 import { benchCrm } from "./crm";
+import { benchPoll } from "./poll";
 import { benchUi } from "./ui";
 import { benchWorkbook } from "./workbook";
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchChecker();
   await benchCheckerWithDoors();
   await benchWorkbook();
+  await benchPoll();
   await benchBaseline();
   await benchCrm();
   await benchUi();

@@ -6,6 +6,7 @@
 import { checkReadPlan, type Plan, type PlanCheck, parsePlan } from "../domain";
 import type { ExcelHost } from "./host";
 import { readWorkbookPlan, type WorkbookPlan } from "./read";
+import { sameRead } from "./same-read";
 
 export interface PlanState {
   workbook: WorkbookPlan;
@@ -48,7 +49,24 @@ export interface PollOptions {
   pollMs?: number;
   /** Whether the pane is visible; a hidden pane does not poll (it re-reads when shown). */
   visible?: () => boolean;
+  /** The clock a read's cost is measured with, in ms (tests give their own). */
+  now?: () => number;
 }
+
+/**
+ * A poll waits at least this many times what the last read cost (a big plan is re-read at
+ * most a tenth of the time), and never more than POLL_MAX_MS, so a change Excel raised no
+ * event for still shows within a minute.
+ */
+export const POLL_COST_FACTOR = 10;
+export const POLL_MAX_MS = 60_000;
+
+/** How long after a read the next poll comes: `pollMs`, longer for a read that cost more. */
+export function pollDelay(pollMs: number, lastReadMs: number): number {
+  return Math.max(pollMs, Math.min(POLL_MAX_MS, POLL_COST_FACTOR * lastReadMs));
+}
+
+const clock = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 const documentVisible = () =>
   typeof document === "undefined" || document.visibilityState !== "hidden";
@@ -57,31 +75,37 @@ const documentVisible = () =>
  * Calls `onState` with the plan now and after every change, `debounceMs` after
  * the last of a burst of changes. Reads never overlap: a change during a read
  * leads to one more read after it. While the pane is visible it also reads
- * `pollMs` after the last read, and calls `onState` only when the plan differs.
+ * `pollDelay(pollMs, cost of the last read)` after the last read, and calls
+ * `onState` only when the plan differs. A read that finds the workbook as it was
+ * is not parsed and checked again: the last state stands.
  */
 export async function watchPlan(
   host: ExcelHost,
   onState: (state: PlanState) => void,
   onError: (error: unknown) => void,
   debounceMs = 150,
-  { pollMs = 3000, visible = documentVisible }: PollOptions = {}
+  { pollMs = 3000, visible = documentVisible, now = clock }: PollOptions = {}
 ): Promise<PlanWatch> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let poll: ReturnType<typeof setTimeout> | null = null;
   let reading: Promise<void> | null = null;
   let again = false;
   let stopped = false;
-  let last = "";
+  let last: PlanState | null = null;
+  let lastReadMs = 0;
 
   const schedulePoll = () => {
     if (poll) clearTimeout(poll);
     poll = null;
     if (stopped || pollMs <= 0) return;
-    poll = setTimeout(() => {
-      poll = null;
-      if (reading || !visible()) schedulePoll();
-      else void read(true);
-    }, pollMs);
+    poll = setTimeout(
+      () => {
+        poll = null;
+        if (reading || !visible()) schedulePoll();
+        else void read(true);
+      },
+      pollDelay(pollMs, lastReadMs)
+    );
   };
 
   const read = async (polled = false): Promise<void> => {
@@ -92,16 +116,20 @@ export async function watchPlan(
     reading = (async () => {
       do {
         again = false;
+        const start = now();
         try {
-          const state = await loadPlan(host);
-          // What the workbook holds, to tell whether a poll found anything new.
-          const seen = JSON.stringify(state.workbook);
-          const changed = seen !== last;
-          last = seen;
+          const workbook = await readWorkbookPlan(host);
+          // Parse and check only what is new; a poll that finds nothing new tells nobody.
+          const state = last && sameRead(workbook, last.workbook) ? last : planStateOf(workbook);
+          const changed = state !== last;
+          last = state;
           if (!stopped && (changed || !polled)) onState(state);
         } catch (error) {
+          // The next read that succeeds is told, even if the workbook is as it was.
+          last = null;
           if (!stopped) onError(error);
         }
+        lastReadMs = now() - start;
         polled = false;
       } while (again && !stopped);
     })();
