@@ -7,24 +7,10 @@
  */
 import { FLAG_KINDS, checkPlan } from "../../src/domain";
 import type { Cell, Flag, FlagCode, PlanCheck, PlanInput, Problem, Row } from "../../src/domain";
-import { activity, refsByMonth } from "./helpers";
+import { activity, plan, refsByMonth } from "./helpers";
 
-/** Plan year Jan 2027 – Dec 2027. */
-const START = "2027-01";
-
-function input(parts: Partial<PlanInput>): PlanInput {
-  return {
-    settings: { "Plan starts": START, ...parts.settings },
-    lanes: parts.lanes,
-    activities: parts.activities ?? [],
-    budget: parts.budget ?? [],
-    results: parts.results,
-    doors: parts.doors,
-    targets: parts.targets,
-  };
-}
-
-const check = (parts: Partial<PlanInput>): PlanCheck => checkPlan(input(parts));
+/** Plan year Jan 2027 – Dec 2027 (helpers' START). */
+const check = (parts: Partial<PlanInput>): PlanCheck => checkPlan(plan(parts));
 
 const LANES: Row[] = [
   { Lane: "Media", Side: "Marketing" },

@@ -47,13 +47,13 @@ export function line(
   return { Line: name, Team: team, ...amounts, ...more } as Row;
 }
 
+/** A plan's rows: Plan starts January 2027 unless `parts` says otherwise, every table `parts` has. */
 export function plan(parts: Partial<PlanInput> & { settings?: Record<string, Cell> }): PlanInput {
   return {
+    ...parts,
     settings: { "Plan starts": START, ...(parts.settings ?? {}) },
-    lanes: parts.lanes,
     activities: parts.activities ?? [],
     budget: parts.budget ?? [],
-    results: parts.results,
   };
 }
 

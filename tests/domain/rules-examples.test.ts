@@ -6,39 +6,11 @@
  * tests/domain/demand.test.ts.)
  */
 import { checkPlan, parsePlan, planVersusActual, type PlanInput, type Row } from "../../src/domain";
+import { salesChiefExample } from "./demand-plan";
 
 describe("For the sales chief: the funnel, the doors and your teams' capacity", () => {
   // Plan year Jan–Dec 2027. Deal $10,000, close rate 10%, cycle 2. Target: May $500,000.
-  const input: PlanInput = {
-    settings: {
-      "Plan starts": "2027-01",
-      "Average deal size": 10000,
-      "Lead-to-close rate": 0.1,
-      "Sales cycle (months)": 2,
-    },
-    lanes: [
-      { Lane: "Media", Side: "Marketing" },
-      { Lane: "Inside sales", Side: "Sales", Capacity: 200 },
-      { Lane: "Field sales", Side: "Sales" },
-    ],
-    doors: [
-      { Door: "Web form", Owner: "Inside sales", "Response hours": 4 },
-      { Door: "Trade-show booth", Owner: "" },
-    ],
-    activities: [
-      {
-        ID: "A-01",
-        Activity: "Web ads",
-        Lane: "Media",
-        Team: "Marketing",
-        Start: "2027-03",
-        "Expected leads": 300,
-        Door: "Web form",
-      },
-    ],
-    budget: [],
-    targets: [{ Month: "May", "Revenue target": 500000 }],
-  };
+  const input = salesChiefExample();
   const check = checkPlan(input);
   const d = check.metrics.demand;
   const flags = (code: string) => check.flags.filter((f) => f.code === code);
