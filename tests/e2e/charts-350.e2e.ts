@@ -3,17 +3,10 @@
  * every channel's name in the legend (none hidden behind "+2 more"), and no axis label cut off at
  * the chart's edge.
  */
-import type { Locator, Page } from "playwright-core";
-import { openView, previewPerTest } from "./support/page";
+import type { Locator } from "playwright-core";
+import { openView, previewPerTest, setPaneWidth } from "./support/page";
 
 const session = previewPerTest({ waitForCalendar: true });
-
-async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
-}
 
 /** The texts of a chart's svg that stick out of the chart's own box on the left or right. */
 async function cutOffLabels(figure: Locator): Promise<string[]> {
@@ -32,7 +25,7 @@ async function cutOffLabels(figure: Locator): Promise<string[]> {
 
 test("at 350 px the baseline chart's amounts, the channels' names and the demand charts all show", async () => {
   const { page, pane } = session.preview;
-  await setPaneWidth(page, 350);
+  await setPaneWidth(page);
 
   const budget = await openView(pane, "Budget");
   const baseline = budget.getByRole("figure", { name: /Plan now against baseline/ });

@@ -16,7 +16,7 @@ import {
   overCapacityText,
 } from "../../src/taskpane/model/demand";
 import { ROOT } from "./support/build";
-import { openView, previewPerTest, seriousViolations } from "./support/page";
+import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "demand");
 const WIDTH = 350;
@@ -28,14 +28,6 @@ beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 function sample() {
   const input = samplePlan(new Date().getFullYear() + 1) as unknown as PlanInput;
   return { input, plan: parsePlan(input), check: checkPlan(input) };
-}
-
-/** The preview's pane column is 400 px; narrow it as a 350 px task pane would be. */
-async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
 }
 
 /** Elements of the pane reaching past its right edge, outside a sideways-scrolling region. */

@@ -2,22 +2,14 @@
  * Finance in the browser, with the pane 350 px wide: save a baseline, change an approved line,
  * and see the approved-changed flag and the variance against the baseline.
  */
-import type { Page } from "playwright-core";
-import { openView, previewPerTest } from "./support/page";
+import { openView, previewPerTest, setPaneWidth } from "./support/page";
 
 const session = previewPerTest({ waitForCalendar: true });
 const YEAR = new Date().getFullYear() + 1; // the preview's sample plan is for next year
 
-async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
-}
-
 test("save a baseline, change an approved line, see the flag and the variance", async () => {
   const { page, pane } = session.preview;
-  await setPaneWidth(page, 350);
+  await setPaneWidth(page);
   let budget = await openView(pane, "Budget");
 
   // Save baseline: the name proposed is "Baseline <date>"; we name it ourselves.

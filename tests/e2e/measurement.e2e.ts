@@ -4,16 +4,9 @@
  * copies), and the channels view and the two-way scorecard show.
  */
 import type { Locator, Page } from "playwright-core";
-import { openView, previewPerTest, seriousViolations } from "./support/page";
+import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
 
 const session = previewPerTest({ waitForCalendar: true });
-
-async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
-}
 
 /** A Salesforce opportunities report export: quoted fields, US dates, the report's footer. */
 function salesforceCsv(extraLead: boolean): string {
@@ -50,7 +43,7 @@ async function channelRows(panel: Locator, channel: string): Promise<string[]> {
 
 test("import a Salesforce export at 350 px: preview, write, import again as updates, not copies", async () => {
   const { page, pane } = session.preview;
-  await setPaneWidth(page, 350);
+  await setPaneWidth(page);
   const results = await openView(pane, "Results");
   expect(await channelRows(results, "Partner referral")).toEqual([]);
 
@@ -109,7 +102,7 @@ test("import a Salesforce export at 350 px: preview, write, import again as upda
 
 test("the channels side by side and the two-way scorecard show, in the Results and Meeting views", async () => {
   const { page, pane } = session.preview;
-  await setPaneWidth(page, 350);
+  await setPaneWidth(page);
   const results = await openView(pane, "Results");
   const channels = results.getByRole("region", { name: "Channels side by side" });
   await channels.getByRole("table", { name: "Leads by channel and month" }).waitFor();

@@ -8,21 +8,12 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { initialBundle } from "../../bench/ui";
 import { ROOT } from "./support/build";
-import { openView, previewPerTest, seriousViolations, VIEWS } from "./support/page";
+import { openView, previewPerTest, seriousViolations, setPaneWidth, VIEWS } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "narrow-pane-and-forms");
 
 const session = previewPerTest({ waitForCalendar: true });
 beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
-
-/** The preview's pane column is 400 px; narrow it to `width` as a narrow task pane would be. */
-async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.evaluate((w) => {
-    const pane = document.getElementById("pane");
-    const grid = pane?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
-}
 
 /** Elements in the pane that scroll sideways now, and whether each is a named, focusable region. */
 async function sidewaysScrollers(page: Page) {

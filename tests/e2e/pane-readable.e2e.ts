@@ -5,7 +5,7 @@
  * view; the Plan calendar sheet in words and on printed pages; the preview's grid telling what the
  * simulated workbook does not do; and axe-core on every tab at 350 px, light and dark.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import {
   calendar,
   openPreview,
@@ -13,18 +13,10 @@ import {
   previewPerTest,
   seriousViolations,
   tabTo,
+  setPaneWidth,
 } from "./support/page";
 
-const WIDTH = 350;
 const session = previewPerTest({ waitForCalendar: true });
-
-/** The preview's pane column is 400 px; narrow it as a task pane of `width` would be. */
-async function setPaneWidth(page: Page, width = WIDTH): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, width);
-}
 
 type PreviewWindow = {
   jointPlanPreview: {

@@ -16,6 +16,7 @@ import {
   previewPerTest,
   type PreviewPage,
   seriousViolations,
+  setPaneWidth,
 } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-truth");
@@ -30,15 +31,6 @@ async function picture(page: Page, name: string): Promise<void> {
 
 /** The preview's sample plan starts in January of next year. */
 const YEAR = new Date().getFullYear() + 1;
-const PANE_WIDTH = 350;
-
-/** The preview's pane column is 400 px; a real task pane is about 350 px. */
-async function narrowPane(page: Page): Promise<void> {
-  await page.evaluate((w) => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
-  }, PANE_WIDTH);
-}
 
 type Value = string | number | boolean | null;
 
@@ -97,7 +89,7 @@ const money = (text: string) => Number(text.replace(/[^0-9.]/g, ""));
 /** A fresh preview of an empty workbook, set up as an empty plan by its own button. */
 async function emptyPlan(): Promise<PreviewPage> {
   const preview = await openPreview(session.chromium.context, "?plan=empty");
-  await narrowPane(preview.page);
+  await setPaneWidth(preview.page);
   await preview.pane.getByRole("button", { name: "Set up empty plan" }).click();
   await preview.pane.getByRole("tab", { name: "Settings" }).waitFor({ timeout: 30000 });
   return preview;
@@ -112,7 +104,7 @@ async function closeChecked(preview: PreviewPage): Promise<void> {
 describe("9.5 a line with a bad cell stays in sight, and totals say what they leave out", () => {
   test("Budget: 'lots' in a month keeps the $110,000 line listed, marked, with a Select button", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     // The sample's first budget line ($110,000 over Mar–May) is on sheet row 2 (header on row 1);
     // a person types "lots" over its Jun 0 (column K).
     expect((await cells(page, "Budget", "A1:H2"))[1].slice(0, 1)).toEqual(["TV and online media"]);
@@ -143,7 +135,7 @@ describe("9.5 a line with a bad cell stays in sight, and totals say what they le
 
   test("Results and Meeting: a row with a bad figure is named, not silently dropped", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const header = (await cells(page, "Results", "A1:J1"))[0];
     const leads = String.fromCharCode(65 + header.indexOf("Leads"));
     await typeCell(page, "Results", `${leads}3`, "many");
@@ -162,7 +154,7 @@ describe("9.5 a line with a bad cell stays in sight, and totals say what they le
 describe("9.6 the Meeting view tells the story of the year, worst first", () => {
   test("over the cap is the first thing it says, before the sync score, in words", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const settings = await cells(page, "Settings", "A1:B12");
     const capRow = settings.findIndex((r) => r[0] === "Annual budget cap") + 1;
     await typeCell(page, "Settings", `B${capRow}`, 1000);
@@ -182,7 +174,7 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
 
   test("the sample year: the baseline change, the lead gap, whole leads, worst first, and month counts that match the list", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const meeting = await openView(pane, "Meeting");
     const baseline = meeting.getByRole("region", { name: "Changed since the approved baseline" });
     await appears(baseline.getByText(/Compared with baseline 'FY2027 approved', saved/));
@@ -221,7 +213,7 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
 
   test("a broken Plan starts says so instead of 'Sync score 0%' beside 'every month is in sync'", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const settings = await cells(page, "Settings", "A1:B12");
     const row = settings.findIndex((r) => r[0] === "Plan starts") + 1;
     await typeCell(page, "Settings", `B${row}`, "whenever");
@@ -252,7 +244,7 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
 describe("9.7 changing Plan starts shows what moves and asks first", () => {
   test("Jan → Jul: the March money and the activities that leave the year are shown; Keep writes nothing", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const settingsRows = await cells(page, "Settings", "A1:B12");
     const row = settingsRows.findIndex((r) => r[0] === "Plan starts");
     const before = settingsRows[row][1];
@@ -290,7 +282,7 @@ describe("9.7 changing Plan starts shows what moves and asks first", () => {
 describe("9.9 messages in words a person checks against the sheet", () => {
   test("End before Start names months, not numbers", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     await pane.getByRole("button", { name: "Add activity" }).click();
     const dialog = page.getByRole("dialog", { name: "Add activity" });
     await dialog.waitFor();
@@ -309,7 +301,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
 
   test("Flags name the sheet row Excel shows and title each card with its kind", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     // The sample's A-13 (lane 'Email' is unknown) is data row 13, on sheet row 14.
     expect((await cells(page, "Activities", "A14"))[0][0]).toBe("A-13");
     const flags = await openView(pane, "Flags");
@@ -336,7 +328,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
 
   test("the Budget's Joint column agrees with the joint share, month by month", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     const budget = await openView(pane, "Budget");
     const table = budget.getByRole("table", { name: "Budget by month and team" });
     const headers = await table.getByRole("columnheader").allTextContents();
@@ -361,7 +353,7 @@ describe("9.9 messages in words a person checks against the sheet", () => {
 
   test("campaigns sort naturally, whatever their case", async () => {
     const { page, pane } = session.preview;
-    await narrowPane(page);
+    await setPaneWidth(page);
     // A person renames three budget lines' campaigns (column D) in the sheet.
     await typeCell(page, "Budget", "D2", "CAMPAIGN 10");
     await typeCell(page, "Budget", "D3", "Campaign 1");

@@ -7,7 +7,7 @@ import { mkdirSync } from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { ROOT } from "./support/build";
-import { openView, previewPerTest, seriousViolations } from "./support/page";
+import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "pane-writes");
 
@@ -15,14 +15,6 @@ const session = previewPerTest({ waitForCalendar: true });
 beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 type Cell = string | number | boolean | null;
-
-/** The preview's pane column is 400 px; narrow it to 350 px as Excel's task pane is. */
-async function paneAt350(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const grid = document.getElementById("pane")?.parentElement;
-    if (grid) grid.style.gridTemplateColumns = "350px 1fr";
-  });
-}
 
 /** A table's rows (header first) as the sheet holds them now. */
 async function tableValues(page: Page, table: string): Promise<Cell[][]> {
@@ -91,7 +83,7 @@ async function openActivity(pane: Locator, page: Page, name: RegExp, id: string)
 }
 
 beforeEach(async () => {
-  await paneAt350(session.preview.page);
+  await setPaneWidth(session.preview.page);
 });
 
 test("1. a delete refused because a co-author changed the row writes nothing, keeps the dialog and its message", async () => {

@@ -63,6 +63,17 @@ export async function openPreview(context: BrowserContext, query = ""): Promise<
   };
 }
 
+/** How wide Excel's task pane is (the preview's pane column is 400 px). */
+export const TASK_PANE_WIDTH = 350;
+
+/** Narrows (or widens) the preview's pane column to `width` px, as a task pane that wide. */
+export async function setPaneWidth(page: Page, width = TASK_PANE_WIDTH): Promise<void> {
+  await page.evaluate((w) => {
+    const grid = document.getElementById("pane")?.parentElement;
+    if (grid) grid.style.gridTemplateColumns = `${w}px 1fr`;
+  }, width);
+}
+
 /** The pane's calendar table, once the plan has been read. */
 export function calendar(pane: Locator): Locator {
   return pane.getByRole("table", { name: "Calendar" });
