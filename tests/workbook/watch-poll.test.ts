@@ -1,7 +1,7 @@
 /** The poll's cost: a read that finds the workbook as it was is not parsed or checked again, and a big plan is polled less often. */
 import { samplePlan } from "../../src/domain";
 import { type ExcelHost, type PlanState, setUpPlan, watchPlan } from "../../src/workbook";
-import { pollDelay, POLL_MAX_MS } from "../../src/workbook/watch";
+import { pollDelay, POLL_MAX_MS, type PollOptions } from "../../src/workbook/watch";
 import { emptyWorkbook, person, seat } from "./sim";
 
 // The checker as it is, counted: how often the watch checks the plan.
@@ -20,19 +20,26 @@ async function deafPane(wrap: (host: ExcelHost) => ExcelHost = (h) => h) {
   return { wb, pane, host };
 }
 
+/** Watches `host`, keeping every state and error the watch reports. */
+async function watching(host: ExcelHost, options: PollOptions) {
+  const states: PlanState[] = [];
+  const errors: unknown[] = [];
+  const watch = await watchPlan(
+    host,
+    (s) => states.push(s),
+    (e) => errors.push(e),
+    50,
+    options
+  );
+  return { states, errors, watch };
+}
+
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
 test("a poll that finds the workbook unchanged reads it once and neither checks it nor tells the pane", async () => {
   const { wb, pane, host } = await deafPane();
-  const states: PlanState[] = [];
-  const watch = await watchPlan(
-    host,
-    (s) => states.push(s),
-    () => {},
-    50,
-    { pollMs: 2000 }
-  );
+  const { states, watch } = await watching(host, { pollMs: 2000 });
   expect(states).toHaveLength(1);
   expect(checker).toHaveBeenCalledTimes(1);
   checker.mockClear();
@@ -53,14 +60,7 @@ test("a poll that finds the workbook unchanged reads it once and neither checks 
 
 test("Refresh on an unchanged workbook gives the pane the plan as it stands without checking it again", async () => {
   const { host } = await deafPane();
-  const states: PlanState[] = [];
-  const watch = await watchPlan(
-    host,
-    (s) => states.push(s),
-    () => {},
-    50,
-    { pollMs: 0 }
-  );
+  const { states, watch } = await watching(host, { pollMs: 0 });
   checker.mockClear();
   await watch.refresh();
   expect(states).toHaveLength(2);
@@ -75,17 +75,9 @@ test("after a read that failed, the next read is told even if the workbook is as
     ...h,
     run: (batch) => (fail ? Promise.reject(new Error("Excel is busy")) : h.run(batch)),
   }));
-  const states: PlanState[] = [];
-  const errors: unknown[] = [];
-  const watch = await watchPlan(
-    host,
-    (s) => states.push(s),
-    (e) => errors.push(e),
-    50,
-    {
-      pollMs: 2000,
-    }
-  );
+  const { states, errors, watch } = await watching(host, {
+    pollMs: 2000,
+  });
   fail = true;
   await jest.advanceTimersByTimeAsync(2000);
   expect(errors).toHaveLength(1);
@@ -106,17 +98,10 @@ test("a plan that costs long to read is polled less often: ten times the read's 
       return h.run(batch);
     },
   }));
-  const states: PlanState[] = [];
-  const watch = await watchPlan(
-    host,
-    (s) => states.push(s),
-    () => {},
-    50,
-    {
-      pollMs: 2000,
-      now: () => clock,
-    }
-  );
+  const { states, watch } = await watching(host, {
+    pollMs: 2000,
+    now: () => clock,
+  });
   person(wb).setValues("Activities", "J3", [["picked"]]);
   pane.client.stats.reset();
   await jest.advanceTimersByTimeAsync(14_000);
