@@ -255,7 +255,7 @@ describe("counting a report by month and channel", () => {
       "Created Date '14 Jan' is not a date written as M/D/YYYY, like the rest of the file. Amount 'lots' is not an amount of 0 or more."
     );
     const partly = Object.fromEntries(r.partial.map((x) => [x.line, x.message]));
-    expect(Object.keys(partly).map(Number)).toEqual([4, 7, 8]);
+    expect(Object.keys(partly).map(Number)).toEqual([4, 7, 8, 11]);
     expect(partly[4]).toMatch(
       /^Stage 'Signed' is not a stage this import knows .*add it to the won stages — its lead is counted, its deal is not\.$/
     );
@@ -265,17 +265,14 @@ describe("counting a report by month and channel", () => {
     expect(partly[8]).toBe(
       "Amount 'lots' is not an amount of 0 or more — its lead is counted, its deal is not."
     );
+    expect(partly[11]).toMatch(/^Amount is blank for a won deal — .*its revenue is not\.$/);
     expect(r.warnings).toEqual([
       { line: 10, message: expect.stringMatching(/looks like a formula; it is written as text/) },
-      {
-        line: 11,
-        message: expect.stringMatching(/without Amount: counted as a closed deal with no revenue/),
-      },
     ]);
     expect(r.figures).toEqual([
       { month: "2027-01", channel: '=HYPERLINK("http://x")', leads: 1, closed: 0, revenue: 0 },
       { month: "2027-01", channel: "Web", leads: 5, closed: 0, revenue: 0 },
-      { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 100 },
+      { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 100, revenueLeftOut: 1 },
     ]);
   });
 
@@ -308,6 +305,50 @@ describe("counting a report by month and channel", () => {
     expect(r.figures).toEqual([
       { month: "2027-01", channel: "Web", leads: 1, closed: 0, revenue: 0 },
       { month: "2027-03", channel: "Web", leads: null, closed: 2, revenue: 3000 },
+    ]);
+  });
+
+  it("a won deal with a blank Amount is a closed deal whose revenue is left out, said so, never revenue 0", () => {
+    const lines = [
+      ["A", "Acme", "Web", "1/14/2027", "Closed Won", "3/2/2027", "100", "x"], // counted in full
+      ["J", "J", "Web", "1/14/2027", "Closed Won", "3/3/2027", "", "x"], // won, blank Amount
+      ["L", "L", "Print", "1/20/2027", "Closed Won", "4/4/2027", " ", "x"], // April's only deal
+      ["M", "M", "Web", "", "Closed Won", "3/8/2027", "", "x"], // no created date either
+    ];
+    const r = readCrmReport(SF_HEADERS, lines, mapping(SF_HEADERS), { planMonths: PLAN });
+    expect(r.rejected).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.partial).toEqual([
+      {
+        line: 3,
+        message:
+          "Amount is blank for a won deal — its lead and its deal are counted (closed Mar 2027), its revenue is not.",
+      },
+      {
+        line: 4,
+        message:
+          "Amount is blank for a won deal — its lead and its deal are counted (closed Apr 2027), its revenue is not.",
+      },
+      {
+        line: 5,
+        message:
+          "Created Date is blank; Amount is blank for a won deal — its deal is counted (closed Mar 2027), its revenue and its lead are not.",
+      },
+    ]);
+    expect(r.figures).toEqual([
+      { month: "2027-01", channel: "Print", leads: 1, closed: 0, revenue: 0 },
+      { month: "2027-01", channel: "Web", leads: 2, closed: 0, revenue: 0 },
+      // Mar: three closed deals, the revenue of two of them unknown and left out (not counted as 0).
+      { month: "2027-03", channel: "Web", leads: null, closed: 3, revenue: 100, revenueLeftOut: 2 },
+      // Apr: the one deal's revenue is unknown, so April's revenue is not reported, not 0.
+      {
+        month: "2027-04",
+        channel: "Print",
+        leads: null,
+        closed: 1,
+        revenue: null,
+        revenueLeftOut: 1,
+      },
     ]);
   });
 

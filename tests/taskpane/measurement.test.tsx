@@ -315,6 +315,33 @@ describe("the Import CRM report dialog", () => {
     );
   });
 
+  it("a won deal without an Amount: counted in part, and the row's revenue says it leaves it out", async () => {
+    const state = stateOf(SHIFT);
+    const { actions } = recorder();
+    show(<CrmImportDialog state={state} actions={actions} onClose={jest.fn()} />);
+    choose(
+      [
+        "Lead Source,Created Date,Stage,Close Date,Amount",
+        "Events,3/1/2027,Closed Won,3/20/2027,100",
+        "Events,3/2/2027,Closed Won,3/21/2027,",
+        "Fairs,3/3/2027,Closed Won,3/22/2027,",
+      ].join("\n")
+    );
+    await screen.findByText(/Columns: a Salesforce export/);
+    expect(screen.getByRole("note", { name: "Import summary" }).textContent).toMatch(
+      /3 lines: .*; 0 lines rejected, 2 lines counted in part\./
+    );
+    expect(screen.getByRole("list", { name: "Lines counted in part" }).textContent).toMatch(
+      /Line 3: Amount is blank for a won deal — its lead and its deal are counted \(closed Mar 2027\), its revenue is not\./
+    );
+    expect(screen.queryByRole("list", { name: "Lines to check" })).toBeNull();
+    const rows = [...screen.getByRole("list", { name: "Rows to add" }).querySelectorAll("li")];
+    expect(rows.map((li) => li.textContent)).toEqual([
+      "Mar 2027 Events: 2 leads, 2 closed deals, revenue 100 (leaves out 1 won deal without an Amount)",
+      "Mar 2027 Fairs: 1 lead, 1 closed deal, revenue not reported (1 won deal without an Amount)",
+    ]);
+  });
+
   it("shows the date format, the rows to add and every rejected line before writing", async () => {
     const state = stateOf(SHIFT);
     const { crm, actions } = recorder();

@@ -20,6 +20,11 @@ export interface CrmFigures {
   leads: number | null;
   closed: number | null;
   revenue: number | null;
+  /**
+   * Won deals counted in `closed` whose revenue is not in `revenue` (a blank Amount: unknown, never
+   * 0); absent when there are none. When every closed deal's is unknown, `revenue` is null.
+   */
+  revenueLeftOut?: number;
 }
 
 export interface CrmLineIssue {
@@ -39,7 +44,8 @@ export interface CrmReport {
   rejected: CrmLineIssue[];
   /**
    * Lines counted in part: a good lead with a deal that cannot be counted (bad Amount, close date or
-   * stage), or a won deal whose lead cannot be (bad Create Date); each says what was not counted and why.
+   * stage), a won deal whose lead cannot be (bad Create Date), or a won deal whose revenue cannot be
+   * (blank Amount); each says what was not counted and why.
    */
   partial: CrmLineIssue[];
   /** Months and channels whose figures were adjusted to fit a Results row, in words. */
@@ -95,6 +101,8 @@ interface Sums {
   leads: number;
   closed: number;
   revenue: number;
+  /** Closed deals whose revenue is unknown (blank Amount), not in `revenue`. */
+  revenueLeftOut: number;
 }
 
 /**
@@ -181,7 +189,8 @@ export function readCrmReport(
   const sumsFor = (month: number, channel: string) => {
     const k = `${month}|${nameKey(channel)}`;
     let s = sums.get(k);
-    if (!s) sums.set(k, (s = { month, channel, leads: 0, closed: 0, revenue: 0 }));
+    if (!s)
+      sums.set(k, (s = { month, channel, leads: 0, closed: 0, revenue: 0, revenueLeftOut: 0 }));
     return s;
   };
   // An export repeats the same few hundred dates: each distinct text is read once.
@@ -249,12 +258,13 @@ export function readCrmReport(
           dealWhy = dateMessage(mapping.closeDate!, text);
         if (reports.revenue && dealWhy === null) {
           const a = (cells[col.amount] ?? "").trim();
-          const value = a === "" ? 0 : parseAmount(a, decimalComma);
+          // A blank Amount: the deal is won, its revenue unknown (counted closed, revenue left out).
           // An Amount that is not a number is an unknown amount, never revenue 0: the deal is not counted.
+          blankAmount = a === "";
+          const value = blankAmount ? 0 : parseAmount(a, decimalComma);
           if (value === null || value < 0)
             dealWhy = `${mapping.amount} '${a}' is not an amount of 0 or more.`;
           else amount = value;
-          blankAmount = a === "";
         }
         if (dealWhy !== null) won = false;
       }
@@ -279,15 +289,20 @@ export function readCrmReport(
         line,
         message: `${but(dealWhy)} — its lead is counted, its deal is not.`,
       });
-    if (countsClose && leadWhy !== null)
+    const closedWords = countsClose ? `(closed ${monthWords(closedIn!)})` : "";
+    const noAmount = `${mapping.amount} is blank for a won deal`;
+    if (countsClose && blankAmount)
       report.partial.push({
         line,
-        message: `${but(leadWhy)} — its won deal is counted (closed ${monthWords(closedIn!)}), its lead is not.`,
+        message:
+          leadWhy !== null
+            ? `${but(leadWhy)}; ${noAmount} — its deal is counted ${closedWords}, its revenue and its lead are not.`
+            : `${noAmount} — ${countsLead ? "its lead and its deal are" : "its deal is"} counted ${closedWords}, its revenue is not.`,
       });
-    if (countsClose && blankAmount)
-      report.warnings.push({
+    else if (countsClose && leadWhy !== null)
+      report.partial.push({
         line,
-        message: `A won deal without ${mapping.amount}: counted as a closed deal with no revenue.`,
+        message: `${but(leadWhy)} — its won deal is counted ${closedWords}, its lead is not.`,
       });
     if (FORMULA_LIKE.test(channel))
       report.warnings.push({
@@ -298,7 +313,8 @@ export function readCrmReport(
     if (countsClose) {
       const s = sumsFor(closedIn!, channel);
       s.closed++;
-      s.revenue += amount;
+      if (blankAmount) s.revenueLeftOut++;
+      else s.revenue += amount;
     }
   });
 
@@ -312,13 +328,17 @@ export function readCrmReport(
         report.notes.push(
           `${monthWords(s.month)} ${s.channel}: ${s.closed} closed ${s.closed === 1 ? "deal" : "deals"} but ${s.leads} ${s.leads === 1 ? "lead" : "leads"} created that month. A Results row may not close more deals than it has leads, so its Leads is left blank (not reported).`
         );
-      return {
+      // No closed deal's revenue known: the revenue is not reported, not 0.
+      const revenueKnown = s.revenueLeftOut === 0 || s.revenueLeftOut < s.closed;
+      const figures: CrmFigures = {
         month: formatMonth(s.month),
         channel: s.channel,
         leads: reports.leads && !tooFewLeads ? s.leads : null,
         closed: reports.closes ? s.closed : null,
-        revenue: reports.revenue ? cents(s.revenue) : null,
+        revenue: reports.revenue && revenueKnown ? cents(s.revenue) : null,
       };
+      if (s.revenueLeftOut > 0) figures.revenueLeftOut = s.revenueLeftOut;
+      return figures;
     });
   if (report.lines === 0) report.errors.push("The file has a header but no lines to import.");
   return report;

@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
+  type CrmFigures,
   type CrmMapping,
   DATE_FORMAT_EXAMPLE,
   DATE_FORMATS,
@@ -256,11 +257,27 @@ interface ListProps {
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-function figuresText(f: { leads: number | null; closed: number | null; revenue: number | null }) {
+/** What a row's revenue leaves out: won deals without an Amount (unknown, never counted as 0). */
+function leftOutText(f: CrmFigures) {
+  const n = f.revenueLeftOut ?? 0;
+  if (n === 0) return "";
+  const deals = count(n, "won deal");
+  return f.revenue === null
+    ? ` (${deals} without an Amount)`
+    : ` (leaves out ${deals} without an Amount)`;
+}
+
+/** The revenue in words, with what it leaves out. */
+function revenueText(f: CrmFigures) {
+  const revenue = f.revenue === null ? "not reported" : f.revenue.toLocaleString("en-US");
+  return `revenue ${revenue}${leftOutText(f)}`;
+}
+
+function figuresText(f: CrmFigures) {
   return [
     f.leads !== null && count(f.leads, "lead"),
     f.closed !== null && count(f.closed, "closed deal"),
-    f.revenue !== null && `revenue ${f.revenue.toLocaleString("en-US")}`,
+    (f.revenue !== null || f.revenueLeftOut) && revenueText(f),
   ]
     .filter(Boolean)
     .join(", ");
@@ -340,6 +357,7 @@ export function CrmPreviewList({ preview, overwrite, onOverwrite }: ListProps) {
                     `${c.column} ${c.from === "" || c.from === null ? "(blank)" : String(c.from)} → ${c.to}`
                 )
                 .join(", ") +
+              (u.figures.revenueLeftOut ? `; ${revenueText(u.figures)}` : "") +
               (u.byHand ? " (typed by hand)" : "")
             }
           />
