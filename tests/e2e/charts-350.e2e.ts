@@ -45,9 +45,18 @@ test("at 350 px the baseline chart's amounts, the channels' names and the demand
   for (const channel of ["Spring TV", "LinkedIn ads", "Spring mailer"])
     expect(await legend.getByRole("option", { name: channel }).isVisible()).toBe(true);
   expect(await channels.getByRole("button", { name: /more/ }).count()).toBe(0);
+  // Names as written: the library's legend is `text-transform: capitalize` ("Spring Mailer").
+  expect(await legend.getByRole("option", { name: "Spring mailer" }).innerText()).toBe(
+    "Spring mailer"
+  );
   expect(await cutOffLabels(channels.locator("svg").first().locator(".."))).toEqual([]);
 
   const demand = await openView(pane, "Demand");
   for (const figure of await demand.getByRole("figure").all())
     expect(await cutOffLabels(figure)).toEqual([]);
+  // Every legend on the Demand tab shows its names as written ("Required leads", not "Required Leads").
+  const legends = demand.getByRole("listbox", { name: "Legends" }).getByRole("option");
+  expect(await legends.count()).toBeGreaterThan(0);
+  for (const option of await legends.all())
+    expect(await option.innerText()).toBe(await option.evaluate((el) => el.textContent ?? ""));
 });

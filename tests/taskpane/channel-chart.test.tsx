@@ -111,6 +111,13 @@ describe("the channels chart", () => {
     expect(container.querySelectorAll("line[stroke-dasharray='8']")).toHaveLength(1);
   });
 
+  it("shows each channel's name in the legend as written, not capitalised", () => {
+    show();
+    const legend = screen.getByRole("option", { name: "Spring mailer" });
+    // The library's legend buttons are `text-transform: capitalize` ("Spring Mailer").
+    expect(getComputedStyle(legend).textTransform).toBe("none");
+  });
+
   it("names no shift when there is none", () => {
     const { container } = show();
     expect(container.querySelector("figcaption")?.textContent).toMatch(/^Leads by channel\. Not/);

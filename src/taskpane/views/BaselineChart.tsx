@@ -3,6 +3,7 @@ import { GroupedVerticalBarChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartMonth } from "../model/finance";
 import { money, moneyShort } from "../model/format";
+import { useLegendProps } from "./chartLegends";
 
 const useStyles = makeStyles({ figure: { margin: 0 } });
 
@@ -16,6 +17,7 @@ export function BaselineChart({
   currency: string;
 }) {
   const styles = useStyles();
+  const legendProps = useLegendProps();
   const data = months.map((m) => ({
     name: m.short,
     series: [
@@ -48,7 +50,7 @@ export function BaselineChart({
         chartTitle={`Plan now against ${baselineName} by month`}
         // Full amounts ("$80,000") are wider than the axis' margin at 350 px and were cut off.
         yAxisTickFormat={(v: number) => moneyShort(v, currency)}
-        legendProps={{ enabledWrapLines: true }}
+        legendProps={legendProps}
         hideLabels
       />
     </figure>

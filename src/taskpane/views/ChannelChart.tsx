@@ -9,6 +9,7 @@ import { useMemo } from "react";
 import type { Month } from "../../workbook";
 import { channelLine, type ChannelSeries, notReportedText } from "../model/measurement";
 import { monthLabel, monthShort } from "../model/format";
+import { useLegendProps } from "./chartLegends";
 
 interface Props {
   months: readonly Month[];
@@ -28,6 +29,7 @@ const firstDay = (month: Month) =>
 
 export function ChannelChart({ months, series, figure, width, shifts }: Props) {
   const styles = useStyles();
+  const legendProps = useLegendProps();
   const data = useMemo<LineChartPoints[]>(
     () =>
       series.map((s) => {
@@ -50,8 +52,8 @@ export function ChannelChart({ months, series, figure, width, shifts }: Props) {
         data={{ chartTitle: title, lineChartData: data }}
         width={width}
         height={220}
-        // Every channel's name shown, wrapped onto more lines, not hidden behind "+2 more" at 350 px.
-        legendProps={{ enabledWrapLines: true }}
+        // Every channel's name shown as written, wrapped, not hidden behind "+2 more" at 350 px.
+        legendProps={legendProps}
         eventAnnotationProps={
           shifts.length === 0
             ? undefined

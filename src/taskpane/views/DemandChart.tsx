@@ -8,6 +8,7 @@ import { GroupedVerticalBarChart, VerticalBarChart } from "@fluentui/react-chart
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { leadsText } from "../model/demand";
 import { monthShort } from "../model/format";
+import { useLegendProps } from "./chartLegends";
 
 export interface ChartMonth {
   month: string;
@@ -45,6 +46,7 @@ export function DemandChart({
   lineLegend,
 }: DemandChartProps) {
   const styles = useStyles();
+  const legendProps = useLegendProps();
   const data = months.map((m) => ({
     x: monthShort(m.month),
     y: m.bar,
@@ -63,7 +65,7 @@ export function DemandChart({
         lineLegendText={lineLegend}
         lineLegendColor={LINE}
         hideLabels
-        enabledLegendsWrapLines
+        legendProps={legendProps}
         barWidth="auto"
         maxBarWidth={18}
         yAxisTickCount={4}
@@ -83,6 +85,7 @@ export interface PairMonth {
 /** Expected leads beside required leads, month by month. */
 export function LeadsChart({ title, months }: { title: string; months: PairMonth[] }) {
   const styles = useStyles();
+  const legendProps = useLegendProps();
   const data = months.map((m) => ({
     name: monthShort(m.month),
     series: [
@@ -113,7 +116,7 @@ export function LeadsChart({ title, months }: { title: string; months: PairMonth
         data={data}
         height={220}
         hideLabels
-        enabledLegendsWrapLines
+        legendProps={legendProps}
         maxBarWidth={12}
         yAxisTickCount={4}
       />
