@@ -6,19 +6,10 @@ import fc from "fast-check";
 import { FLAG_KINDS, checkPlan, countsInSyncScore, parsePlan, readSaved } from "../../src/domain";
 import type { Cell, Flag, PlanCheck, PlanInput, Row } from "../../src/domain";
 import { anyInputArb, cellArb, validPlanArb } from "./arbitraries";
+import { plan } from "./helpers";
 
-const START = "2027-01";
-
-function input(parts: Partial<PlanInput>): PlanInput {
-  return {
-    settings: parts.settings ?? { "Plan starts": START },
-    lanes: parts.lanes,
-    activities: parts.activities ?? [],
-    budget: parts.budget ?? [],
-    results: parts.results,
-    baselines: parts.baselines,
-  };
-}
+/** A plan's rows (Plan starts Jan 2027 unless given): helpers' builder. */
+const input = plan;
 
 const check = (parts: Partial<PlanInput>): PlanCheck => checkPlan(input(parts));
 const codes = (r: PlanCheck, code: string): Flag[] => r.flags.filter((f) => f.code === code);
