@@ -92,24 +92,48 @@ export function baselineMetrics(
   compared: readonly ComparedLine[] | null = baseline && compareLines(plan.budget, baseline)
 ): BaselineMetrics | null {
   if (baseline === null || compared === null) return null;
-  const months = Array.from({ length: 12 }, spendFigures);
-  const year = spendFigures();
-  // Variance by team: each side counts under its own team (a line may have changed team).
-  const add = (team: Team, amounts: readonly number[], sign: 1 | -1) => {
+  // Sums in flat arrays (team t's month m at t * 12 + m), each line's team found once: a store
+  // through a team's name per amount is a keyed store V8 cannot specialise (baselineMetrics'
+  // own time at 10,000 lines: about a third less). Same additions in the same order.
+  const baselineSpend = new Float64Array(12);
+  const variance = new Float64Array(12);
+  const baselineByTeam = new Float64Array(36);
+  const varianceByTeam = new Float64Array(36);
+  // Each side counts under its own team (a line may have changed team).
+  for (const line of baseline.lines) {
+    const t = TEAMS.indexOf(line.team) * 12;
+    const amounts = line.amounts;
     for (let m = 0; m < 12; m++) {
       const amount = amounts[m];
       if (amount === 0) continue;
-      const month = months[m];
-      if (sign < 0) {
-        month.baselineSpend += amount;
-        month.baselineByTeam[team] += amount;
-      }
-      month.variance += sign * amount;
-      month.varianceByTeam[team] += sign * amount;
+      baselineSpend[m] += amount;
+      baselineByTeam[t + m] += amount;
+      variance[m] -= amount;
+      varianceByTeam[t + m] -= amount;
     }
-  };
-  for (const line of baseline.lines) add(line.team, line.amounts, -1);
-  for (const line of plan.budget) add(line.team, line.amounts, 1);
+  }
+  for (const line of plan.budget) {
+    const t = TEAMS.indexOf(line.team) * 12;
+    const amounts = line.amounts;
+    for (let m = 0; m < 12; m++) {
+      const amount = amounts[m];
+      if (amount === 0) continue;
+      variance[m] += amount;
+      varianceByTeam[t + m] += amount;
+    }
+  }
+  const teams = (sums: Float64Array, m: number): Record<Team, number> => ({
+    Marketing: sums[m],
+    Sales: sums[12 + m],
+    Joint: sums[24 + m],
+  });
+  const months = Array.from({ length: 12 }, (_, m): Omit<BaselineMonth, "month"> => ({
+    baselineSpend: baselineSpend[m],
+    baselineByTeam: teams(baselineByTeam, m),
+    variance: variance[m],
+    varianceByTeam: teams(varianceByTeam, m),
+  }));
+  const year = spendFigures();
   for (const month of months) {
     year.baselineSpend += month.baselineSpend;
     year.variance += month.variance;
