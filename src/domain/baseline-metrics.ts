@@ -27,52 +27,53 @@ export interface MatchedLine {
   then: BaselineLine | null;
 }
 
-/** Every valid Budget line (table order), then every line only in the baseline (its order). */
-export function matchLines(budget: readonly BudgetLine[], baseline: Baseline): MatchedLine[] {
-  // The first baseline line of each key, by its position in baseline.lines.
-  const then = new KeyIndex(baseline.lines.length);
-  const keys = baseline.lines.map((line) => normalName(line.line));
-  keys.forEach((key, i) => then.addIfAbsent(key, i));
-  const taken = new Uint8Array(baseline.lines.length);
-  const matched: MatchedLine[] = budget.map((now) => {
-    const i = then.get(normalName(now.line));
-    const old = i === undefined || taken[i] ? null : baseline.lines[i];
-    if (i !== undefined) taken[i] = 1; // what is left is only in the baseline
-    return { name: now.line, now, then: old };
-  });
-  baseline.lines.forEach((line, i) => {
-    if (!taken[i] && then.get(keys[i]) === i)
-      matched.push({ name: line.line, now: null, then: line });
-  });
-  return matched;
-}
-
-/** Amount now − amount in the baseline, per plan month. */
-export function lineVariance(line: MatchedLine): number[] {
-  const now = line.now?.amounts ?? ZEROS;
-  const then = line.then?.amounts ?? ZEROS;
-  const variance = new Array<number>(now.length);
-  for (let m = 0; m < now.length; m++) variance[m] = now[m] - then[m];
-  return variance;
-}
-
 /** A matched line with its variance: computed once per check, read by the flag and the metrics. */
 export interface ComparedLine extends MatchedLine {
+  /** Amount now − amount in the baseline, per plan month. */
   variance: number[];
   /** Some month's variance is not 0. */
   changed: boolean;
 }
 
-/** matchLines with each line's variance. */
-export function compareLines(budget: readonly BudgetLine[], baseline: Baseline): ComparedLine[] {
-  const lines = matchLines(budget, baseline) as ComparedLine[];
-  for (const line of lines) {
-    const variance = lineVariance(line);
-    let changed = false;
-    for (let m = 0; m < variance.length; m++) if (variance[m] !== 0) changed = true;
-    line.variance = variance;
-    line.changed = changed;
+/**
+ * One line compared, built whole: adding `variance` and `changed` to a `{ name, now, then }`
+ * made before would give every line a second object for the properties added later.
+ */
+function compareLine(
+  name: string,
+  now: BudgetLine | null,
+  then: BaselineLine | null
+): ComparedLine {
+  const nowAmounts = now?.amounts ?? ZEROS;
+  const thenAmounts = then?.amounts ?? ZEROS;
+  const variance = new Array<number>(nowAmounts.length);
+  let changed = false;
+  for (let m = 0; m < nowAmounts.length; m++) {
+    variance[m] = nowAmounts[m] - thenAmounts[m];
+    if (variance[m] !== 0) changed = true;
   }
+  return { name, now, then, variance, changed };
+}
+
+/**
+ * Every valid Budget line (table order), then every line only in the baseline (its order), each
+ * with its variance.
+ */
+export function compareLines(budget: readonly BudgetLine[], baseline: Baseline): ComparedLine[] {
+  // The first baseline line of each key, by its position in baseline.lines.
+  const then = new KeyIndex(baseline.lines.length);
+  const keys = baseline.lines.map((line) => normalName(line.line));
+  keys.forEach((key, i) => then.addIfAbsent(key, i));
+  const taken = new Uint8Array(baseline.lines.length);
+  const lines: ComparedLine[] = budget.map((now) => {
+    const i = then.get(normalName(now.line));
+    const old = i === undefined || taken[i] ? null : baseline.lines[i];
+    if (i !== undefined) taken[i] = 1; // what is left is only in the baseline
+    return compareLine(now.line, now, old);
+  });
+  baseline.lines.forEach((line, i) => {
+    if (!taken[i] && then.get(keys[i]) === i) lines.push(compareLine(line.line, null, line));
+  });
   return lines;
 }
 
