@@ -144,7 +144,12 @@ function planSpan(
 
 const spans = new Map<number, { months: string[]; monthIndexes: number[] }>();
 
-/** Rules across cells: End not before Start, and some month inside the plan year. */
+/**
+ * Rules across cells: End not before Start, and some month inside the plan year. The two broken
+ * rules' issues are made by functions of their own: that keeps this one small enough for V8 to
+ * inline into the row reader (460 bytes of bytecode at most), which then builds no `fields`
+ * object per row (a third of the activities' allocations at 10,000 rows).
+ */
 export function finishActivity(
   f: ActivityFields,
   // The Start and End cells as typed, for the problem's value (two arguments: no object per row).
@@ -155,16 +160,7 @@ export function finishActivity(
 ): RowRead<Activity> {
   const start = f.Start;
   const end = f.End ?? f.Start;
-  if (end < start) {
-    return [
-      {
-        column: "End",
-        value: asCell(rawEnd),
-        // Months in words: a form passes month numbers, a sheet a date serial; both read "Mar 2027".
-        message: `End ${monthWords(end)} is before Start ${monthWords(start)}. Set End to ${monthWords(start)} or later.`,
-      },
-    ];
-  }
+  if (end < start) return endBeforeStart(start, end, rawEnd);
   let months: string[] = [];
   let monthIndexes: number[] = [];
   if (ctx.planStart !== null) {
@@ -172,15 +168,7 @@ export function finishActivity(
     const from = Math.max(start, ctx.planStart);
     const to = Math.min(end, ctx.planStart + 11);
     if (from <= to) ({ months, monthIndexes } = planSpan(ctx.planStart, from, to));
-    if (months.length === 0) {
-      return [
-        {
-          column: "Start",
-          value: asCell(rawStart),
-          message: `Activity runs ${rangeWords(start, end)}, outside the plan year (${planYearWords(ctx.planStart)}). Move it into the plan year.`,
-        },
-      ];
-    }
+    if (months.length === 0) return outsidePlanYear(start, end, rawStart, ctx.planStart);
   }
   return {
     row,
@@ -198,6 +186,32 @@ export function finishActivity(
     followUpHours: f["Follow-up hours"],
     notes: f.Notes,
   };
+}
+
+function endBeforeStart(start: number, end: number, rawEnd: unknown): Issue[] {
+  return [
+    {
+      column: "End",
+      value: asCell(rawEnd),
+      // Months in words: a form passes month numbers, a sheet a date serial; both read "Mar 2027".
+      message: `End ${monthWords(end)} is before Start ${monthWords(start)}. Set End to ${monthWords(start)} or later.`,
+    },
+  ];
+}
+
+function outsidePlanYear(
+  start: number,
+  end: number,
+  rawStart: unknown,
+  planStart: number
+): Issue[] {
+  return [
+    {
+      column: "Start",
+      value: asCell(rawStart),
+      message: `Activity runs ${rangeWords(start, end)}, outside the plan year (${planYearWords(planStart)}). Move it into the plan year.`,
+    },
+  ];
 }
 
 // ---- Budget ----------------------------------------------------------------

@@ -3,7 +3,7 @@
  * month, campaign or lane instead of rescanning a table per month or per row.
  */
 import { monthNumberOf } from "../months";
-import type { Activity, Plan } from "../types";
+import type { Activity, BudgetLine, Plan } from "../types";
 import { isJointLine, jointCampaigns } from "../joint";
 import { demandFigures, type DemandFigures } from "../demand";
 import { compareLines, type ComparedLine } from "../baseline-metrics";
@@ -70,7 +70,18 @@ export function buildFlagContext(plan: Plan): FlagContext {
     baselineLines:
       plan.latestBaseline === null ? null : compareLines(plan.budget, plan.latestBaseline),
   };
-  for (const activity of plan.activities) {
+  // Each loop is a function of its own: V8 compiled this function while it ran its first loop
+  // (on-stack replacement) and dropped that code right after the loop, in every check
+  // (--trace-deopt: "insufficient type feedback"), so the budget's loop ran unoptimised.
+  indexActivities(ctx, plan.activities);
+  for (const name of jointCampaigns(plan)) ctx.jointCampaigns.add(name);
+  indexBudget(ctx, plan.budget);
+  return ctx;
+}
+
+/** Months of activity by side, campaign and lane. */
+function indexActivities(ctx: FlagContext, activities: readonly Activity[]): void {
+  for (const activity of activities) {
     const sales = activity.side === "Sales";
     const byMonth = sales ? ctx.salesByMonth : ctx.marketingByMonth;
     const any = sales ? ctx.salesAny : ctx.marketingAny;
@@ -93,9 +104,11 @@ export function buildFlagContext(plan: Plan): FlagContext {
       if (campaign) campaign[m] = true;
     }
   }
-  for (const name of jointCampaigns(plan)) ctx.jointCampaigns.add(name);
+}
 
-  for (const line of plan.budget) {
+/** Which lines are joint, and spend by campaign and lane. */
+function indexBudget(ctx: FlagContext, budget: readonly BudgetLine[]): void {
+  for (const line of budget) {
     ctx.lineIsJoint.push(isJointLine(line, ctx.jointCampaigns));
     const campaign = line.campaign === null ? null : entry(ctx.spendByCampaign, line.campaign, 0);
     const lane = line.lane === null ? null : entry(ctx.spendByLane, line.lane, 0);
@@ -106,7 +119,6 @@ export function buildFlagContext(plan: Plan): FlagContext {
       if (lane) lane[m] += amount;
     }
   }
-  return ctx;
 }
 
 /** ok[m] = some month of [m + from, m + to], clipped to the plan year, is true in `active`. */
