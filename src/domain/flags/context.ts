@@ -3,7 +3,8 @@
  * month, campaign or lane instead of rescanning a table per month or per row.
  */
 import { monthNumberOf } from "../months";
-import type { Activity, BudgetLine, Plan } from "../types";
+import type { Activity, BudgetLine, Plan, ResultsRow } from "../types";
+import { resultsByMonth } from "../measurement";
 import { isJointLine, jointCampaigns } from "../joint";
 import { demandFigures, type DemandFigures } from "../demand";
 import { compareLines, type ComparedLine } from "../baseline-metrics";
@@ -35,6 +36,8 @@ export interface FlagContext {
   demand: DemandFigures;
   /** The Budget lines matched with the latest baseline's, with their variance; null without one. */
   baselineLines: ComparedLine[] | null;
+  /** The valid Results rows of each plan month (two flags and the month metrics read them). */
+  resultsByMonth: ResultsRow[][];
 }
 
 function months<T>(fill: T): T[] {
@@ -69,6 +72,7 @@ export function buildFlagContext(plan: Plan): FlagContext {
     demand: demandFigures(plan),
     baselineLines:
       plan.latestBaseline === null ? null : compareLines(plan.budget, plan.latestBaseline),
+    resultsByMonth: resultsByMonth(plan),
   };
   // Each loop is a function of its own: V8 compiled this function while it ran its first loop
   // (on-stack replacement) and dropped that code right after the loop, in every check
