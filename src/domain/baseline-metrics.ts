@@ -95,7 +95,8 @@ export function baselineMetrics(
   if (baseline === null || compared === null) return null;
   // Sums in flat arrays (team t's month m at t * 12 + m), each line's team found once: a store
   // through a team's name per amount is a keyed store V8 cannot specialise (baselineMetrics'
-  // own time at 10,000 lines: about a third less). Same additions in the same order.
+  // share of checkPlan's time with a 10,000-line baseline, CPU profile: 11.1% → 3.0%). Same
+  // additions in the same order.
   const baselineSpend = new Float64Array(12);
   const variance = new Float64Array(12);
   const baselineByTeam = new Float64Array(36);

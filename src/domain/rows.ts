@@ -147,8 +147,9 @@ const spans = new Map<number, { months: string[]; monthIndexes: number[] }>();
 /**
  * Rules across cells: End not before Start, and some month inside the plan year. The two broken
  * rules' issues are made by functions of their own: that keeps this one small enough for V8 to
- * inline into the row reader (460 bytes of bytecode at most), which then builds no `fields`
- * object per row (a third of the activities' allocations at 10,000 rows).
+ * inline into the row reader (460 bytes of bytecode at most), which then need not build the
+ * `fields` object per row (the activities' row reader allocated 0.9 → 0.5 MB per check at 10,000
+ * rows, heap sampling).
  */
 export function finishActivity(
   f: ActivityFields,
