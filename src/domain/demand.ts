@@ -99,7 +99,10 @@ export function demandFigures(plan: Plan): DemandFigures {
     const leads = leadsPerMonth(a);
     const lane = routedTo(a);
     const laneLeads = lane === null ? undefined : routed.get(lane);
-    for (const m of a.monthIndexes) {
+    // An index loop: for-of over the frozen monthIndexes allocates (see buildFlagContext).
+    const monthIndexes = a.monthIndexes;
+    for (let i = 0; i < monthIndexes.length; i++) {
+      const m = monthIndexes[i];
       expected[m] += leads;
       if (laneLeads) {
         laneLeads[m] += leads;

@@ -4,7 +4,7 @@ import { NO_CAMPAIGN, NO_LANE } from "./columns";
 import { baselineMetrics } from "./baseline-metrics";
 import { countsInSyncScore } from "./flags";
 import type { FlagContext } from "./flags/context";
-import { followUpRate, resultsByMonth, scorecard } from "./measurement";
+import { followUpRate, scorecard } from "./measurement";
 import { demandMetrics } from "./demand-metrics";
 import type {
   ChannelMetrics,
@@ -88,7 +88,7 @@ function monthMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): MonthMetrics
     if (m !== undefined) months[m].flagCount++;
   }
   months.forEach((metrics, m) => (metrics.jointShare = share(joint[m], metrics.totalSpend)));
-  resultsByMonth(plan).forEach((rows, m) => (months[m].followUpRate = followUpRate(rows)));
+  ctx.resultsByMonth.forEach((rows, m) => (months[m].followUpRate = followUpRate(rows)));
   return months;
 }
 

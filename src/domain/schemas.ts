@@ -36,9 +36,9 @@ function cell<T>(rule: (value: unknown) => Read<T>) {
 }
 
 /** Passes a row rule's result through, turning its issues into zod issues on their columns. */
-function finish<T>(read: RowRead<T>, ctx: z.RefinementCtx): T {
-  if (read.ok) return read.value;
-  for (const issue of read.issues) {
+function finish<T extends object>(read: RowRead<T>, ctx: z.RefinementCtx): T {
+  if (!Array.isArray(read)) return read as T;
+  for (const issue of read) {
     ctx.issues.push({
       code: "custom",
       message: issue.message,
@@ -104,13 +104,6 @@ export function resultsRowSchema(row: RowContext) {
       "Followed up": cell(R["Followed up"]),
     })
     .transform((fields, ctx) =>
-      finish(
-        finishResultsRow(
-          fields,
-          { Closed: fields.Closed, "Followed up": fields["Followed up"] },
-          row
-        ),
-        ctx
-      )
+      finish(finishResultsRow(fields, fields.Closed, fields["Followed up"], row), ctx)
     );
 }

@@ -87,11 +87,15 @@ export function readTable(
   // Each distinct header is matched once, not once per row; rows that share
   // their keys with the previous row (the usual case) reuse its positions.
   const positionOfKey = new Map<string, number>();
+  // A column is present once some row has its header: every key of every row goes through here
+  // at least once (rows that reuse the previous row's positions found them here), so `present` is
+  // set once per distinct header, not once per cell.
   const positionOf = (key: string): number => {
     let position = positionOfKey.get(key);
     if (position === undefined) {
       position = shape.columnOf(key);
       if (position < 0 && side && side.matches(key)) position = SIDE;
+      if (position >= 0) present[position] = true;
       positionOfKey.set(key, position);
     }
     return position;
@@ -148,8 +152,7 @@ export function readTable(
             sideCell = (record as Record<string, unknown>)[key];
           continue;
         }
-        if (place(cells, present, position, (record as Record<string, unknown>)[key]))
-          blank = false;
+        if (place(cells, position, (record as Record<string, unknown>)[key])) blank = false;
       }
       if (!same || k !== lastKeys.length) {
         lastKeys = same ? lastKeys.slice(0, k) : keys;
@@ -161,7 +164,7 @@ export function readTable(
       for (let k = 0; k < keys.length; k++) {
         const position = positionOf(keys[k]);
         if (position === SIDE && isBlank(sideCell)) sideCell = values[k];
-        if (position >= 0 && place(cells, present, position, values[k])) blank = false;
+        if (position >= 0 && place(cells, position, values[k])) blank = false;
       }
     }
     if (!blank) {
@@ -194,8 +197,7 @@ export function readTable(
  * Puts a cell at its column position; true when it is placed and not blank. Two spellings of
  * one header in a row: the first non-blank one counts.
  */
-function place(cells: unknown[], present: boolean[], position: number, value: unknown): boolean {
-  present[position] = true;
+function place(cells: unknown[], position: number, value: unknown): boolean {
   if (!isBlank(cells[position])) return false;
   cells[position] = value;
   return !isBlank(value);

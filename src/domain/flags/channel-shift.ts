@@ -2,7 +2,7 @@
  * channel-shift: total leads held steady while some channels fell and others
  * rose: prospects changed channel, so no channel should be judged alone.
  */
-import { channelLeads, resultsByMonth, round9, type ChannelLeads } from "../measurement";
+import { channelLeads, round9, type ChannelLeads } from "../measurement";
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
 import { percent, planMonthWords } from "./words";
@@ -31,7 +31,7 @@ const rowNumbers = (move: Move): number[] =>
 function find(ctx: FlagContext): Finding[] {
   const { plan } = ctx;
   const t = plan.measurement.channelShiftThreshold;
-  const byMonth = resultsByMonth(plan).map(channelLeads);
+  const byMonth = ctx.resultsByMonth.map(channelLeads);
   const flags: Finding[] = [];
   for (let m = 1; m < 12 && plan.months.length === 12; m++) {
     const before = byMonth[m - 1];

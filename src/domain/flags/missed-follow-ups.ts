@@ -2,7 +2,7 @@
  * missed-follow-ups: in a month, sales contacted fewer of the reported leads
  * within the Response SLA than the Follow-up target asks.
  */
-import { followUpRate, resultsByMonth, round9 } from "../measurement";
+import { followUpRate, round9 } from "../measurement";
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
 import { listNames, percent, planMonthWords } from "./words";
@@ -21,7 +21,7 @@ function find(ctx: FlagContext): Finding[] {
   const target = plan.measurement.followUpTarget;
   const sla = plan.settings.responseSlaHours;
   const flags: Finding[] = [];
-  resultsByMonth(plan).forEach((rows, m) => {
+  ctx.resultsByMonth.forEach((rows, m) => {
     const rate = followUpRate(rows);
     if (rate === null || !(round9(rate) < target)) return;
     const below = rows.filter(

@@ -17,7 +17,7 @@ export const overCapacity = defineFlag({
 });
 
 function find(ctx: FlagContext): Finding[] {
-  const { routed, capacity, routedByMonth, routedTo, leadsPerMonth } = ctx.demand;
+  const { routed, capacity, routedByMonth, routedTo } = ctx.demand;
   const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
     const over = new Set<string>();
@@ -29,8 +29,10 @@ function find(ctx: FlagContext): Finding[] {
       words.push(`${lane} gets ${leadWords(leads[m])} leads but can follow up ${leadWords(c)}`);
     }
     if (over.size === 0) continue;
+    // The activities bringing the lane leads that month: leadsPerMonth(a) > 0 exactly when its
+    // Expected leads are (they are spread over k ≥ 1 months), and this needs no month lookups.
     const feeding = routedByMonth[m].filter(
-      (a) => leadsPerMonth(a) > 0 && over.has(routedTo(a) as string)
+      (a) => (a.expectedLeads ?? 0) > 0 && over.has(routedTo(a) as string)
     );
     flags.push({
       month: ctx.plan.months[m],
