@@ -47,7 +47,14 @@ module.exports = async (env, options) => {
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // Fluent's context selector asks for `scheduler` as a peer to schedule on React's own
+        // scheduler; npm installed a second, newer copy beside react-dom's. One copy, React's.
+        scheduler$: require.resolve("scheduler", { paths: [path.dirname(require.resolve("react-dom"))] }),
+      },
+    },
     module: {
       rules: [
         {
