@@ -4,7 +4,13 @@
  * (./FluentSpinner); until they arrive, a stand-in of the spinner's layout and size holds its
  * place with the same label, so nothing moves when the ring appears.
  */
-import { makeStyles, mergeClasses, type SpinnerProps, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  type SpinnerProps,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { preloaded } from "./preloaded";
 
 // Fluent's sizes (react-spinner's useSpinnerStyles): the ring's side in px, and the label's type.
@@ -56,12 +62,21 @@ type Props = Pick<SpinnerProps, "size" | "className"> & { label?: string };
 
 function SpinnerStandIn({ size = "medium", label, className }: Props) {
   const styles = useStyles();
+  const labelId = useId("spinner-label");
   const side = RING[size];
   const type = side >= 44 ? styles.subtitle1 : side >= 32 ? styles.subtitle2 : styles.body1;
   return (
-    <div role="progressbar" className={mergeClasses(styles.root, className)}>
+    <div
+      role="progressbar"
+      aria-labelledby={label ? labelId : undefined}
+      className={mergeClasses(styles.root, className)}
+    >
       <span className={styles.ring} style={{ width: side, height: side }} />
-      {label && <span className={type}>{label}</span>}
+      {label && (
+        <span id={labelId} className={type}>
+          {label}
+        </span>
+      )}
     </div>
   );
 }
