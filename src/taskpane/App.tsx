@@ -7,7 +7,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  Spinner,
   Tab,
   TabList,
   tokens,
@@ -15,6 +14,7 @@ import {
 import { lazy, type ReactNode, type SyntheticEvent, Suspense, useState } from "react";
 import { type ExcelHost, REQUIRED_TABLES } from "../workbook";
 import { Header } from "./components/Header";
+import { Spinner } from "./components/Spinner";
 import { useActions } from "./hooks/useActions";
 import { useFullSize } from "./hooks/useFullSize";
 import { usePlan } from "./hooks/usePlan";

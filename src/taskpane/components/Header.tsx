@@ -4,7 +4,6 @@ import {
   makeStyles,
   mergeClasses,
   shorthands,
-  Spinner,
   Title3,
   tokens,
   useId,
@@ -15,6 +14,7 @@ import type { Actions } from "../hooks/useActions";
 import type { PlanReading } from "../hooks/usePlan";
 import { percent } from "../model/format";
 import { scoreOf } from "../model/score";
+import { Spinner } from "./Spinner";
 
 const ImportDialog = lazy(() =>
   import("./ImportDialog").then((m) => ({ default: m.ImportDialog }))

@@ -3,9 +3,9 @@
  * domain's zod schemas and Fluent's Dialog, Combobox, Dropdown and Textarea, which the first view
  * does not need to draw. This module stays tiny; callers use it as they would the dialog.
  */
-import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { RowRef } from "../../workbook";
+import { Spinner } from "../components/Spinner";
 import type { ActivityFormValues } from "../model/rowForms";
 import type { ViewProps } from "./types";
 

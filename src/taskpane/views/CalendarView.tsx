@@ -9,10 +9,8 @@ import {
   Button,
   Caption1,
   createCustomFocusIndicatorStyle,
-  Label,
   makeStyles,
   mergeClasses,
-  Select,
   shorthands,
   tokens,
   useRestoreFocusTarget,
@@ -29,6 +27,7 @@ import {
   useState,
 } from "react";
 import { TEAMS, type Team } from "../../workbook";
+import { FilterField } from "../components/FilterField";
 import { SeverityIcon } from "../components/icons";
 import { useCommonStyles, useSeverityStyles, useTeamFills } from "../components/styles";
 import { activityRowToForm, problemActivities } from "../model/activityRows";
@@ -82,7 +81,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(96px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  filter: { display: "flex", flexDirection: "column", minWidth: 0 },
   table: { width: "100%", tableLayout: "fixed", borderCollapse: "separate", borderSpacing: 0 },
   monthHead: {
     position: "sticky",
@@ -287,21 +285,21 @@ export function CalendarView({ state, actions }: ViewProps) {
         </ul>
       </div>
       <div className={styles.filters} role="group" aria-label="Show only">
-        <FilterSelect
+        <FilterField
           label="Team"
           all="All teams"
           options={TEAMS}
           value={filter.team}
           onChange={setField("team")}
         />
-        <FilterSelect
+        <FilterField
           label="Lane"
           all="All lanes"
           options={state.plan.lanes.map((l) => l.lane)}
           value={filter.lane}
           onChange={setField("lane")}
         />
-        <FilterSelect
+        <FilterField
           label="Campaign"
           all="All campaigns"
           options={model.campaigns}
@@ -365,37 +363,6 @@ export function CalendarView({ state, actions }: ViewProps) {
         />
       )}
     </section>
-  );
-}
-
-function FilterSelect(props: {
-  label: string;
-  all: string;
-  options: readonly string[];
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const styles = useStyles();
-  const id = `calendar-filter-${props.label.toLowerCase()}`;
-  return (
-    <div className={styles.filter}>
-      <Label htmlFor={id} size="small">
-        {props.label}
-      </Label>
-      <Select
-        id={id}
-        size="small"
-        value={props.value}
-        onChange={(_, data) => props.onChange(data.value)}
-      >
-        <option value="">{props.all}</option>
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </Select>
-    </div>
   );
 }
 
