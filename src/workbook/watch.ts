@@ -87,11 +87,13 @@ export async function watchPlan(
         again = false;
         try {
           const state = await loadPlan(host);
-          // What the workbook holds, to tell whether a poll found anything new.
+          // A read that is not a poll is shown at once: what the workbook holds (for telling
+          // whether a later poll found anything new) is noted after, off the first draw's path.
+          if (!polled && !stopped) onState(state);
           const seen = JSON.stringify(state.workbook);
           const changed = seen !== last;
           last = seen;
-          if (!stopped && (changed || !polled)) onState(state);
+          if (polled && !stopped && changed) onState(state);
         } catch (error) {
           if (!stopped) onError(error);
         }
