@@ -140,6 +140,8 @@ const useStyles = makeStyles({
     textAlign: "left",
     cursor: "pointer",
     outlineStyle: "none",
+    // Bars stacked in their campaign's cell, as far apart as when each had a row of its own.
+    ":not(:first-child)": { marginTop: "2px" },
     // A bar out of sight is laid out and painted only as it nears the screen: it stays in the
     // page, focusable, found by find-in-page and in the accessibility tree, so a plan of 1,000
     // activities costs the layout of the bars on screen. Until a bar has been laid out once, its
@@ -514,12 +516,15 @@ const CalendarBody = memo(function CalendarBody({
                 {group.campaign ? `Campaign: ${group.label}` : group.label}
               </th>
             </tr>,
-            ...group.bars.map((bar) => {
-              const problem = bar.problems.length > 0;
-              return (
-                <tr key={`a-${bar.row}`}>
-                  <td colSpan={12} className={styles.cell}>
+            // A campaign's bars share one row: a table of a thousand rows costs far more to draw
+            // and lay out than a hundred rows of stacked bars, and each bar is a button anyway.
+            <tr key={`b-${group.label}`}>
+              <td colSpan={12} className={styles.cell}>
+                {group.bars.map((bar) => {
+                  const problem = bar.problems.length > 0;
+                  return (
                     <button
+                      key={bar.row}
                       type="button"
                       data-activity={bar.id}
                       data-row={bar.row}
@@ -549,10 +554,10 @@ const CalendarBody = memo(function CalendarBody({
                         )}
                       </span>
                     </button>
-                  </td>
-                </tr>
-              );
-            }),
+                  );
+                })}
+              </td>
+            </tr>,
           ])}
         </tbody>
       ))}
