@@ -584,8 +584,11 @@ export class Workbook {
 
   usedRect(sheet: Sheet, valuesOnly = false): Rect | null {
     let out: Rect | null = null;
-    for (const [r, c, cell] of sheet.entries()) {
+    // Over the map itself (not entries()): the preview's grid asks this on every draw.
+    for (const [k, cell] of sheet.cells) {
       if (valuesOnly && cell.value === null && cell.formula === null) continue;
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
       if (!out) out = { r0: r, c0: c, r1: r, c1: c };
       else {
         out.r0 = Math.min(out.r0, r);
