@@ -15,7 +15,7 @@ import { SourceMapConsumer } from "source-map";
 import { launchChromium } from "../tests/e2e/support/browser";
 import { DIST, ensureBuild } from "../tests/e2e/support/build";
 import { serveStatic } from "../tests/e2e/support/server";
-import { waitForAllBars } from "./ui";
+import { type Drawn, loadAndWaitForAllBars } from "./ui";
 
 const ACTIVITIES = Number(process.env.ACTIVITIES ?? 1000);
 const TOP = Number(process.env.TOP ?? 30);
@@ -133,7 +133,7 @@ const KINDS = ["Layout", "UpdateLayoutTree", "Paint", "EvaluateScript", "MinorGC
 interface Recording {
   events: TraceEvent[];
   profile: Profile | null;
-  drawn: { total: number; inPage: number; setup: number; bars: number };
+  drawn: Drawn;
 }
 
 /** One load of the preview, traced (and profiled when `profile`), until every bar is drawn. */
@@ -161,8 +161,7 @@ async function record(
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await cdp.send("Profiler.start");
   }
-  await page.goto(url, { waitUntil: "commit" });
-  const drawn = await waitForAllBars(page, ACTIVITIES);
+  const drawn = await loadAndWaitForAllBars(page, url, ACTIVITIES);
   const result = profile
     ? ((await cdp.send("Profiler.stop")) as { profile: Profile }).profile
     : null;
@@ -204,8 +203,7 @@ async function main(): Promise<void> {
   try {
     // One warm-up load, as bench:ui's later runs have (HTTP and code caches).
     const warm = await chromium.context.newPage();
-    await warm.goto(url, { waitUntil: "commit" });
-    await waitForAllBars(warm, ACTIVITIES);
+    await loadAndWaitForAllBars(warm, url, ACTIVITIES);
     await warm.close();
 
     if (RUNS > 1) {
