@@ -13,6 +13,21 @@ export function browserExcelApi(): ExcelApi {
   return { Excel: w.Excel, OfficeExtension: w.OfficeExtension };
 }
 
+/**
+ * Settles once preview.html's async <script id="excel-js"> has run or failed to load (then
+ * browserExcelApi says what is missing). The workbook is filled meanwhile.
+ */
+export function excelLibrary(): Promise<void> {
+  const w = window as unknown as Partial<ExcelApi>;
+  const script = document.getElementById("excel-js");
+  if ((w.Excel && w.OfficeExtension) || !script) return Promise.resolve();
+  if ("loaded" in script.dataset || "failed" in script.dataset) return Promise.resolve();
+  return new Promise((resolve) => {
+    script.addEventListener("load", () => resolve(), { once: true });
+    script.addEventListener("error", () => resolve(), { once: true });
+  });
+}
+
 /** Connect one simulated Excel client (one person's add-in) to the workbook. */
 export function connectBrowserClient(workbook: Workbook, id: string): SimClient {
   return connectClientWith(browserExcelApi(), workbook, { id });

@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { Person, Workbook, simHost } from "../simulator";
-import { connectBrowserClient } from "./host";
+import { connectBrowserClient, excelLibrary } from "./host";
 import { openPlanDirectly, planFromQuery } from "./plan";
 import { Preview } from "./Preview";
 
@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const global: PreviewGlobal = { workbook, person: new Person(workbook), ready: false };
   (window as unknown as { jointPlanPreview: PreviewGlobal }).jointPlanPreview = global;
 
+  // Microsoft's library loads (async) while the workbook is filled.
+  const library = excelLibrary();
   // The plan is in the workbook before the pane opens, as when someone opens a shared workbook.
   await openPlanDirectly(workbook, planFromQuery(window.location.search));
   workbook.activeSheetId =
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
     workbook.activeSheetId ??
     workbook.sheets[0]?.id ??
     null;
+  await library;
+  // The preview's own setup ends here (library loaded, workbook filled): the pane starts.
   performance.mark("joint-plan:workbook-ready");
 
   const redraws = new Set<() => void>();

@@ -127,7 +127,8 @@ export class Sheet {
   }
 
   ensureCell(r: number, c: number): StoredCell {
-    let cell = this.cells.get(key(r, c));
+    const k = key(r, c);
+    let cell = this.cells.get(k);
     if (!cell) {
       cell = {
         value: null,
@@ -138,7 +139,7 @@ export class Sheet {
         italic: false,
         fontColor: null,
       };
-      this.cells.set(key(r, c), cell);
+      this.cells.set(k, cell);
     }
     return cell;
   }
@@ -154,8 +155,9 @@ export class Sheet {
   }
 
   pruneCell(r: number, c: number): void {
-    const cell = this.cells.get(key(r, c));
-    if (cell && isDefaultCell(cell)) this.cells.delete(key(r, c));
+    const k = key(r, c);
+    const cell = this.cells.get(k);
+    if (cell && isDefaultCell(cell)) this.cells.delete(k);
   }
 }
 
@@ -489,7 +491,23 @@ export class Workbook {
    */
   inputCell(sheet: Sheet, r: number, c: number, input: unknown): void {
     if (input === null || input === undefined) return;
-    const cell = sheet.ensureCell(r, c);
+    const existing = sheet.cell(r, c);
+    // The common inputs (a finite number, text into a text-formatted cell) need no parsing and
+    // no result object: filling a large sheet writes tens of thousands of them.
+    if (typeof input === "number" && Number.isFinite(input)) {
+      const cell = existing ?? sheet.ensureCell(r, c);
+      cell.value = input;
+      cell.formula = null;
+      return;
+    }
+    if (typeof input === "string" && input !== "" && existing?.numberFormat === "@") {
+      existing.value = input;
+      existing.formula = null;
+      return;
+    }
+    // Empty input into an empty cell leaves no cell behind (it would be pruned at once).
+    if (input === "" && !existing) return;
+    const cell = existing ?? sheet.ensureCell(r, c);
     const parsed = parseInput(input, cell.numberFormat === "@");
     cell.value = parsed.value;
     cell.formula = parsed.formula;
@@ -518,9 +536,13 @@ export class Workbook {
       for (let j = 0; j < cols; j++) {
         const f = block(i, j);
         if (f === null || f === undefined) continue;
-        const cell = sheet.ensureCell(rect.r0 + i, rect.c0 + j);
-        cell.numberFormat = f === "General" || f === "" ? null : String(f);
-        sheet.pruneCell(rect.r0 + i, rect.c0 + j);
+        const format = f === "General" || f === "" ? null : String(f);
+        const existing = sheet.cell(rect.r0 + i, rect.c0 + j);
+        // Setting General on a cell that does not exist changes nothing (no cell is left behind).
+        if (!existing && format === null) continue;
+        const cell = existing ?? sheet.ensureCell(rect.r0 + i, rect.c0 + j);
+        cell.numberFormat = format;
+        if (format === null) sheet.pruneCell(rect.r0 + i, rect.c0 + j);
       }
   }
 
@@ -562,8 +584,11 @@ export class Workbook {
 
   usedRect(sheet: Sheet, valuesOnly = false): Rect | null {
     let out: Rect | null = null;
-    for (const [r, c, cell] of sheet.entries()) {
+    // Over the map itself (not entries()): the preview's grid asks this on every draw.
+    for (const [k, cell] of sheet.cells) {
       if (valuesOnly && cell.value === null && cell.formula === null) continue;
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
       if (!out) out = { r0: r, c0: c, r1: r, c1: c };
       else {
         out.r0 = Math.min(out.r0, r);

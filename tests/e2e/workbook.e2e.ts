@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { ROOT } from "./support/build";
-import { calendar, openPreview, previewPerTest } from "./support/page";
+import { baseUrl, calendar, openPreview, previewPerTest, previewReady } from "./support/page";
 
 const session = previewPerTest();
 
@@ -102,5 +102,46 @@ test("an empty workbook: the pane sets up the sample plan, and the sheets appear
     expect(empty.problems).toEqual([]);
   } finally {
     await empty.page.close();
+  }
+});
+
+// preview.html loads Microsoft's library async, so the preview's own script may run before it:
+// the workbook is filled meanwhile, and the pane is connected only once the library has run.
+test("the preview starts when Microsoft's library arrives after the preview's own script", async () => {
+  const page = await session.chromium.context.newPage();
+  try {
+    await page.route("**/excel-web-16.00.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}preview.html`);
+    await previewReady(page);
+    const pane = page.locator("#pane");
+    await pane.getByRole("button", { name: /^Spring launch TV spot/ }).waitFor();
+    // The preview's setup ends (and the pane starts) only after the library has loaded.
+    const times = await page.evaluate(() => ({
+      library: (
+        performance
+          .getEntriesByType("resource")
+          .find((e) => e.name.endsWith("excel-web-16.00.js")) as PerformanceResourceTiming
+      ).responseEnd,
+      ready: performance.getEntriesByName("joint-plan:workbook-ready")[0].startTime,
+    }));
+    expect(times.ready).toBeGreaterThanOrEqual(times.library);
+  } finally {
+    await page.close();
+  }
+});
+
+test("the preview says it could not start when Microsoft's library does not load", async () => {
+  const page = await session.chromium.context.newPage();
+  try {
+    await page.route("**/excel-web-16.00.js", (route) => route.abort());
+    await page.goto(`${baseUrl()}preview.html`);
+    await page
+      .getByText(/The preview could not start: excel-web-16\.00\.js did not load/)
+      .waitFor({ timeout: 30000 });
+  } finally {
+    await page.close();
   }
 });

@@ -98,8 +98,12 @@ function errorResponse(
 }
 
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  // Up to the first non-ASCII character, a byte per character: a (native) search finds it, so a
+  // large ASCII answer is not walked character by character in script.
+  const first = s.search(/[\u0080-\uffff]/);
+  if (first < 0) return s.length;
+  let n = first;
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;

@@ -4,6 +4,7 @@
  */
 import {
   type Cell,
+  findName,
   normalName,
   parseMonth,
   type PlanState,
@@ -33,8 +34,34 @@ export interface ProblemActivity {
 
 const text = (v: Cell | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
+/**
+ * Reads a row's cells by column name as valueByName does (case and spaces ignored), resolving each
+ * name once for all the rows that have the same columns in the same order (every row of a read
+ * table): a plan with hundreds of rows with problems would otherwise normalise every header of
+ * every row for every cell asked for.
+ */
+function columnReader(): (cells: Row) => (column: string) => Cell | undefined {
+  let columns: string[] = [];
+  let keys = new Map<string, string | undefined>();
+  return (cells) => {
+    const names = Object.keys(cells);
+    if (names.length !== columns.length || names.some((name, i) => name !== columns[i])) {
+      columns = names;
+      keys = new Map();
+    }
+    return (column) => {
+      if (!keys.has(column)) keys.set(column, findName(cells, column));
+      const key = keys.get(column);
+      return key === undefined ? undefined : cells[key];
+    };
+  };
+}
+
+const TEAM_KEYS = TEAMS.map((t) => [normalName(t), t] as const);
+
 /** The rows of the Activities table with problems, in table order. */
 export function problemActivities(state: PlanState): ProblemActivity[] {
+  const columnsOf = columnReader();
   const byRow = new Map<number, string[]>();
   for (const p of state.check.problems) {
     if (p.table !== "Activities" || p.row === null) continue;
@@ -47,18 +74,20 @@ export function problemActivities(state: PlanState): ProblemActivity[] {
   for (const [row, problems] of [...byRow].sort((a, b) => a[0] - b[0])) {
     const cells = state.workbook.input.activities[row - 1];
     if (!cells) continue;
+    const cell = columnsOf(cells);
     const month = (column: string) => {
-      const read = parseMonth(valueByName(cells, column), planStart);
+      const read = parseMonth(cell(column), planStart);
       return read.ok ? read.month : null;
     };
-    const team = TEAMS.find((t) => normalName(t) === normalName(valueByName(cells, "Team")));
+    const teamKey = normalName(cell("Team"));
+    const team = TEAM_KEYS.find(([key]) => key === teamKey)?.[1];
     out.push({
       row,
-      id: text(valueByName(cells, "ID")),
-      name: text(valueByName(cells, "Activity")) || "(no name)",
-      lane: text(valueByName(cells, "Lane")),
+      id: text(cell("ID")),
+      name: text(cell("Activity")) || "(no name)",
+      lane: text(cell("Lane")),
       team: team ?? null,
-      campaign: text(valueByName(cells, "Campaign")) || null,
+      campaign: text(cell("Campaign")) || null,
       start: month("Start"),
       end: month("End"),
       problems,

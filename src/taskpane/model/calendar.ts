@@ -88,7 +88,28 @@ function span(indexes: readonly number[]): { first: number; last: number } | nul
   return { first, last };
 }
 
-function toBar(a: Activity, flags: string[]): CalendarBar | null {
+/** One text per distinct value of a key: a plan's 1,000 bars share a few dozen month ranges. */
+function cached<T>(fn: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined && !seen.has(key)) {
+      value = fn(key);
+      seen.set(key, value);
+    }
+    return value as T;
+  };
+}
+
+const rangeOf = (start: string, end: string, ranges: (key: string) => string) =>
+  ranges(`${start}|${end}`);
+const rangeWords = () =>
+  cached((key) => {
+    const bar = key.indexOf("|");
+    return monthRange(key.slice(0, bar), key.slice(bar + 1));
+  });
+
+function toBar(a: Activity, flags: string[], ranges: (key: string) => string): CalendarBar | null {
   const s = span(a.monthIndexes);
   if (!s) return null;
   return {
@@ -100,7 +121,7 @@ function toBar(a: Activity, flags: string[]): CalendarBar | null {
     campaign: a.campaign,
     first: s.first,
     last: s.last,
-    when: monthRange(a.months[0], a.months[a.months.length - 1]),
+    when: rangeOf(a.months[0], a.months[a.months.length - 1], ranges),
     expectedLeads: a.expectedLeads,
     followUpHours: a.followUpHours,
     flags,
@@ -137,8 +158,12 @@ function problemBar(p: ProblemActivity, months: readonly string[]): CalendarBar 
 /** Flag titles per activity ID (normalised), each "Title (Month)". */
 function flagsById(flags: readonly Flag[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  const title = cached((kindAndMonth) => {
+    const [code, month] = kindAndMonth.split("|");
+    return `${flagKind(code as Flag["code"]).title}${month ? ` (${monthLabel(month)})` : ""}`;
+  });
   for (const f of flags) {
-    const words = `${flagKind(f.code).title}${f.month ? ` (${monthLabel(f.month)})` : ""}`;
+    const words = title(`${f.code}|${f.month ?? ""}`);
     for (const ref of f.refs) {
       const key = normalName(ref);
       const list = out.get(key);
@@ -149,10 +174,10 @@ function flagsById(flags: readonly Flag[]): Map<string, string[]> {
   return out;
 }
 
-function grouped(bars: CalendarBar[]): CampaignGroup[] {
+function grouped(bars: CalendarBar[], nameKey: (name: string) => string): CampaignGroup[] {
   const groups = new Map<string, CampaignGroup>();
   for (const bar of bars) {
-    const key = bar.campaign === null ? "" : normalName(bar.campaign);
+    const key = bar.campaign === null ? "" : nameKey(bar.campaign);
     let group = groups.get(key);
     if (!group) {
       group = { campaign: bar.campaign, label: bar.campaign ?? NO_CAMPAIGN_LABEL, bars: [] };
@@ -199,7 +224,10 @@ export function calendarModel(
     };
   });
   const titles = flagsById(check.flags);
-  const laneKeys = new Map(plan.lanes.map((l) => [normalName(l.lane), l.lane]));
+  // Lanes and campaigns are a few names over many bars: each normalised once.
+  const nameKey = cached(normalName);
+  const ranges = rangeWords();
+  const laneKeys = new Map(plan.lanes.map((l) => [nameKey(l.lane), l.lane]));
   // Bars by lane once, rather than every activity scanned for every lane.
   const byLane = new Map<string, CalendarBar[]>();
   const add = (lane: string, bar: CalendarBar) => {
@@ -208,32 +236,32 @@ export function calendarModel(
     else byLane.set(lane, [bar]);
   };
   for (const a of plan.activities) {
-    const bar = toBar(a, titles.get(normalName(a.id)) ?? []);
-    if (bar) add(normalName(a.lane), bar);
+    const bar = toBar(a, titles.get(normalName(a.id)) ?? [], ranges);
+    if (bar) add(nameKey(a.lane), bar);
   }
   const unknown: CalendarBar[] = [];
   for (const p of problems) {
     const bar = problemBar(p, plan.months);
-    if (laneKeys.has(normalName(p.lane))) add(normalName(p.lane), bar);
+    if (laneKeys.has(nameKey(p.lane))) add(nameKey(p.lane), bar);
     else unknown.push(bar);
   }
   const lanes: CalendarLane[] = plan.lanes.map((lane) => {
-    const bars = byLane.get(normalName(lane.lane)) ?? [];
-    return { lane: lane.lane, side: lane.side, groups: grouped(bars), count: bars.length };
+    const bars = byLane.get(nameKey(lane.lane)) ?? [];
+    return { lane: lane.lane, side: lane.side, groups: grouped(bars, nameKey), count: bars.length };
   });
   if (unknown.length > 0) {
     lanes.unshift({
       lane: UNKNOWN_LANE,
       side: null,
-      groups: grouped(unknown),
+      groups: grouped(unknown, nameKey),
       count: unknown.length,
     });
   }
   const campaigns = new Map<string, string>();
   for (const lane of lanes)
     for (const g of lane.groups)
-      if (g.campaign !== null && !campaigns.has(normalName(g.campaign)))
-        campaigns.set(normalName(g.campaign), g.campaign);
+      if (g.campaign !== null && !campaigns.has(nameKey(g.campaign)))
+        campaigns.set(nameKey(g.campaign), g.campaign);
   return { months, lanes, campaigns: [...campaigns.values()].sort(byName) };
 }
 

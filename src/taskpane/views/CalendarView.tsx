@@ -48,6 +48,8 @@ import { ActivityForm, type EditTarget } from "./ActivityForm";
 import type { ViewProps } from "./types";
 
 const TIP_ID = "calendar-bar-detail";
+/** A one-line bar's height and the gap above it (px): a group's height before it is laid out. */
+const BAR_HEIGHT = 32;
 
 const useStyles = makeStyles({
   root: {
@@ -117,6 +119,11 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
   },
   cell: { padding: "1px 0" },
+  // A campaign's bars out of sight are laid out and painted only as they near the screen: they
+  // stay in the page, focusable, found by find-in-page and in the accessibility tree, so a plan
+  // of 1,000 activities costs the layout of the bars on screen. Until the group has been laid out
+  // once, its height is taken as that many one-line bars (set on the element).
+  bars: { contentVisibility: "auto" },
   // A plain <button> drawn as Fluent's subtle Button: a plan has hundreds of bars, and Fluent's
   // Button costs far more to mount than the native element it renders anyway.
   bar: {
@@ -138,6 +145,8 @@ const useStyles = makeStyles({
     textAlign: "left",
     cursor: "pointer",
     outlineStyle: "none",
+    // Bars stacked in their campaign's cell, as far apart as when each had a row of its own.
+    ":not(:first-child)": { marginTop: "2px" },
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":hover:active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
     ...createCustomFocusIndicatorStyle({
@@ -475,45 +484,53 @@ const CalendarBody = memo(function CalendarBody({
                 {group.campaign ? `Campaign: ${group.label}` : group.label}
               </th>
             </tr>,
-            ...group.bars.map((bar) => {
-              const problem = bar.problems.length > 0;
-              return (
-                <tr key={`a-${bar.row}`}>
-                  <td colSpan={12} className={styles.cell}>
-                    <button
-                      type="button"
-                      data-activity={bar.id}
-                      data-row={bar.row}
-                      data-problem={problem ? "true" : undefined}
-                      className={problem ? barWithProblem : barClass}
-                    >
-                      <span className={styles.label}>
-                        <span className={styles.name}>{bar.name}</span>
-                        <span className={styles.meta}>
-                          {` (${bar.team ?? "team unknown"}, ${bar.when})`}
+            // A campaign's bars share one row: a table of a thousand rows costs far more to draw
+            // and lay out than a hundred rows of stacked bars, and each bar is a button anyway.
+            <tr key={`b-${group.label}`}>
+              <td colSpan={12} className={styles.cell}>
+                <div
+                  className={styles.bars}
+                  style={{ containIntrinsicHeight: `auto ${group.bars.length * BAR_HEIGHT}px` }}
+                >
+                  {group.bars.map((bar) => {
+                    const problem = bar.problems.length > 0;
+                    return (
+                      <button
+                        key={bar.row}
+                        type="button"
+                        data-activity={bar.id}
+                        data-row={bar.row}
+                        data-problem={problem ? "true" : undefined}
+                        className={problem ? barWithProblem : barClass}
+                      >
+                        <span className={styles.label}>
+                          <span className={styles.name}>{bar.name}</span>
+                          <span className={styles.meta}>
+                            {` (${bar.team ?? "team unknown"}, ${bar.when})`}
+                          </span>
                         </span>
-                      </span>
-                      {problem && (
-                        <span className={styles.problem}>
-                          <SeverityIcon severity="error" />
-                          {` Problem: ${bar.problems.join(" ")}`}
-                        </span>
-                      )}
-                      <span className={styles.strip} aria-hidden="true">
-                        {bar.first !== null && bar.last !== null ? (
-                          <span
-                            className={bar.team ? segments[bar.team] : unknownSegment}
-                            style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
-                          />
-                        ) : (
-                          <span className={styles.unknownMonths} />
+                        {problem && (
+                          <span className={styles.problem}>
+                            <SeverityIcon severity="error" />
+                            {` Problem: ${bar.problems.join(" ")}`}
+                          </span>
                         )}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            }),
+                        <span className={styles.strip} aria-hidden="true">
+                          {bar.first !== null && bar.last !== null ? (
+                            <span
+                              className={bar.team ? segments[bar.team] : unknownSegment}
+                              style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
+                            />
+                          ) : (
+                            <span className={styles.unknownMonths} />
+                          )}
+                        </span>
+                      </button>
+                    );
+                  })}
+                </div>
+              </td>
+            </tr>,
           ])}
         </tbody>
       ))}
