@@ -539,7 +539,7 @@ const CalendarTable = memo(function CalendarTable({
         ))}
       </table>
       {drawing && (
-        <Caption1 role="status" data-drawing="true">
+        <Caption1 role="status">
           Drawing {total.toLocaleString("en-US")} activities…
         </Caption1>
       )}
