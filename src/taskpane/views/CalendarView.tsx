@@ -539,9 +539,7 @@ const CalendarTable = memo(function CalendarTable({
         ))}
       </table>
       {drawing && (
-        <Caption1 role="status">
-          Drawing {total.toLocaleString("en-US")} activities…
-        </Caption1>
+        <Caption1 role="status">Drawing {total.toLocaleString("en-US")} activities…</Caption1>
       )}
     </>
   );
