@@ -118,6 +118,24 @@ describe("the calendar at 350 px", () => {
     }
   });
 
+  test("a 1,000-activity plan draws its first screen, then every bar, and says when it is done", async () => {
+    const preview = await openPreview(session.chromium.context, "?activities=1000");
+    try {
+      const { pane } = preview;
+      const table = calendar(pane);
+      await table.locator("button[data-row]").first().waitFor();
+      // While the rest is drawn the table is busy; once done, every activity has its bar.
+      await pane.locator('table[aria-label="Calendar"]:not([aria-busy])').waitFor();
+      expect(await table.locator("button[data-row]").count()).toBe(1000);
+      expect(await pane.getByText(/^Drawing [\d,]+ activities/).count()).toBe(0);
+      // The generated plan's rows with problems are among them, marked.
+      expect(await table.locator('button[data-problem="true"]').count()).toBeGreaterThan(0);
+      expect(preview.problems).toEqual([]);
+    } finally {
+      await preview.page.close();
+    }
+  });
+
   test("filters by team, lane and campaign narrow the bars", async () => {
     const { page, pane } = session.preview;
     await setPaneWidth(page);

@@ -6,6 +6,7 @@ import {
   barDetail,
   calendarModel,
   filterLanes,
+  firstBars,
   NO_FILTER,
   UNKNOWN_LANE,
 } from "../../src/taskpane/model/calendar";
@@ -97,4 +98,42 @@ test("a bar's detail names its ID, team, lane, campaign, months and the flags ab
   expect(detail).toMatch(/Campaign: Brand awareness/);
   expect(detail).toMatch(/Aug.*Sep 2027/);
   expect(detail).toMatch(/Flags: .*No follow-up/);
+});
+
+describe("the first bars a big calendar draws", () => {
+  const rows = (lanes: ReturnType<typeof calendarModel>["lanes"]) =>
+    lanes.flatMap((l) => l.groups.flatMap((g) => g.bars.map((b) => b.row)));
+
+  test("every cut is the start of the display order, rows with problems where they fall", () => {
+    const lanes = calendarModel(
+      withBadStart.plan,
+      withBadStart.check,
+      problemActivities(withBadStart)
+    ).lanes;
+    const all = rows(lanes);
+    // The unknown lane (A-13) is first, so a row with a problem is among the very first bars.
+    expect(lanes[0].lane).toBe(UNKNOWN_LANE);
+    for (let limit = 1; limit < all.length; limit++) {
+      const cut = firstBars(lanes, limit);
+      expect(rows(cut)).toEqual(all.slice(0, limit));
+      expect(barCount(cut)).toBe(limit);
+    }
+    // At or past the whole count, the lanes themselves (nothing cut, nothing copied).
+    expect(firstBars(lanes, all.length)).toBe(lanes);
+  });
+
+  test("lanes and groups wholly within the cut are the same objects, so they are not drawn again", () => {
+    const lanes = calendarModel(state.plan, state.check, problemActivities(state)).lanes;
+    // A lane of two or more campaign groups, cut one bar into its second group.
+    const firstLane = lanes.find((l) => l.groups.length > 1)!;
+    const before = lanes.slice(0, lanes.indexOf(firstLane));
+    const limit = barCount(before) + firstLane.groups[0].bars.length + 1;
+    const cut = firstBars(lanes, limit);
+    before.forEach((lane, i) => expect(cut[i]).toBe(lane));
+    const cutLane = cut[before.length];
+    expect(cutLane).not.toBe(firstLane);
+    expect(cutLane.groups[0]).toBe(firstLane.groups[0]);
+    expect(cutLane.groups[1].bars).toEqual(firstLane.groups[1].bars.slice(0, 1));
+    expect(cut).toHaveLength(before.length + 1);
+  });
 });

@@ -307,6 +307,43 @@ export function filterLanes(
 export const barCount = (lanes: readonly CalendarLane[]) =>
   lanes.reduce((n, lane) => n + lane.count, 0);
 
+/**
+ * How many bars a big calendar draws at once, first: about two screens of a task pane. A plan
+ * with at most this many is drawn whole in one go.
+ */
+export const FIRST_SCREEN_BARS = 100;
+/** How many more bars each later step draws, after the screen was painted. */
+export const BARS_PER_STEP = 300;
+
+/**
+ * The lanes cut after their first `limit` bars in display order (lanes, then campaign groups,
+ * then bars): what a big calendar draws first, so rows with problems come exactly where they
+ * would anyway. Lanes and groups wholly within the limit are the same objects as given (their
+ * drawn rows need not be drawn again); lanes past the cut are left out until a later step.
+ */
+export function firstBars(lanes: CalendarLane[], limit: number): CalendarLane[] {
+  if (barCount(lanes) <= limit) return lanes;
+  const out: CalendarLane[] = [];
+  let left = limit;
+  for (const lane of lanes) {
+    if (left <= 0) break;
+    if (lane.count <= left) {
+      out.push(lane);
+      left -= lane.count;
+      continue;
+    }
+    const groups: CampaignGroup[] = [];
+    for (const g of lane.groups) {
+      if (left <= 0) break;
+      const bars = g.bars.length <= left ? g.bars : g.bars.slice(0, left);
+      groups.push(bars === g.bars ? g : { ...g, bars });
+      left -= bars.length;
+    }
+    out.push({ ...lane, groups, count: groups.reduce((n, g) => n + g.bars.length, 0) });
+  }
+  return out;
+}
+
 /** "2 flags, worst: warning" for a month header's accessible description. */
 export function monthFlagWords(header: MonthHeader): string {
   if (header.flagCount === 0) return `${header.label}: no flags`;

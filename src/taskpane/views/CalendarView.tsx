@@ -21,7 +21,9 @@ import {
   type KeyboardEvent,
   memo,
   type MouseEvent,
+  startTransition,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -34,12 +36,17 @@ import { activityRowToForm, problemActivities } from "../model/activityRows";
 import {
   barCount,
   barDetail,
+  BARS_PER_STEP,
   type CalendarBar,
   type CalendarFilter,
   type CalendarLane,
   calendarModel,
+  type CampaignGroup,
   filterLanes,
+  FIRST_SCREEN_BARS,
+  firstBars,
   isFiltered,
+  type MonthHeader,
   monthFlagWords,
   NO_FILTER,
 } from "../model/calendar";
@@ -220,8 +227,6 @@ interface Tip {
 
 export function CalendarView({ state, actions }: ViewProps) {
   const styles = useStyles();
-  const severity = useSeverityStyles();
-  const common = useCommonStyles();
   const fills = useTeamFills();
   const restoreFocus = useRestoreFocusTarget();
   const model = useMemo(
@@ -324,28 +329,13 @@ export function CalendarView({ state, actions }: ViewProps) {
           </Button>
         </Caption1>
       )}
-      <table className={styles.table} aria-label="Calendar">
-        <thead>
-          <tr>
-            {months.map((m) => (
-              <th key={m.month} scope="col" className={styles.monthHead} title={monthFlagWords(m)}>
-                <span aria-hidden="true">{m.short}</span>
-                <span className={common.visuallyHidden}>{monthFlagWords(m)}</span>
-                {m.severity && (
-                  <span
-                    className={mergeClasses(styles.flagMark, severity[m.severity])}
-                    aria-hidden="true"
-                  >
-                    <SeverityIcon severity={m.severity} />
-                    {m.flagCount}
-                  </span>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <CalendarBody lanes={lanes} onOpen={openEdit} onTip={showTip} onUntip={hideTip} />
-      </table>
+      <CalendarTable
+        months={months}
+        lanes={lanes}
+        onOpen={openEdit}
+        onTip={showTip}
+        onUntip={hideTip}
+      />
       {isFiltered(filter) && shown === 0 && (
         <Body1 as="p">No activity matches these filters.</Body1>
       )}
@@ -375,7 +365,8 @@ export function CalendarView({ state, actions }: ViewProps) {
   );
 }
 
-interface CalendarBodyProps {
+interface CalendarTableProps {
+  months: MonthHeader[];
   lanes: CalendarLane[];
   onOpen: Dispatch<CalendarBar>;
   onTip: (bar: CalendarBar, element: HTMLElement) => void;
@@ -388,29 +379,88 @@ function barButton(target: EventTarget | null): HTMLButtonElement | null {
 }
 
 /**
- * The lanes' rows: drawn again only when the model or the filter changes. Every bar is drawn at
- * once, and each is cheap: a native button with its text in single text nodes and no handlers of
- * its own. One set of handlers on the lanes' bodies finds the bar from the button's data-row
- * (hover and focus show the one shared tooltip, a click or Enter opens the activity).
+ * Runs `step` once the page has been painted: after the next animation frame's rendering (a task
+ * queued from its callback runs after that frame), or after 100 ms if no frame comes (a hidden
+ * pane gets none). Returns what cancels it.
  */
-const CalendarBody = memo(function CalendarBody({
+function afterPaint(step: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    step();
+  };
+  let queued: ReturnType<typeof setTimeout> | undefined;
+  const frame =
+    typeof requestAnimationFrame === "function"
+      ? requestAnimationFrame(() => {
+          queued = setTimeout(run, 0);
+        })
+      : undefined;
+  const fallback = setTimeout(run, 100);
+  return () => {
+    done = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(queued);
+    clearTimeout(fallback);
+  };
+}
+
+/**
+ * How many of the lanes' bars to draw now. A big calendar draws its first screen (the first
+ * FIRST_SCREEN_BARS bars in display order), then BARS_PER_STEP more after each paint, as a
+ * transition (a click or a keystroke goes first), until every bar is in the page. The count
+ * carries over when the plan or the filter changes (the bars drawn are always the current
+ * lanes' own, by key), so an edit during the drawing neither shows stale bars nor starts again;
+ * a plan that grows later is drawn on in steps too.
+ */
+function useDrawnLimit(total: number): number {
+  const [limit, setLimit] = useState(FIRST_SCREEN_BARS);
+  const drawing = total > limit;
+  useEffect(() => {
+    if (!drawing) return undefined;
+    return afterPaint(() => startTransition(() => setLimit((l) => l + BARS_PER_STEP)));
+  }, [drawing, limit]);
+  return limit;
+}
+
+/**
+ * The calendar's table. One set of handlers on the table finds the bar from the button's
+ * data-row (hover and focus show the one shared tooltip, a click or Enter opens the activity), so
+ * the bars have none of their own. A big plan's bars are drawn a screen first, then in steps
+ * (useDrawnLimit); while they are, the table is busy and a line after it says so. Counts shown
+ * elsewhere come from the model, so they are whole from the start.
+ */
+const CalendarTable = memo(function CalendarTable({
+  months,
   lanes,
   onOpen,
   onTip,
   onUntip,
-}: CalendarBodyProps) {
+}: CalendarTableProps) {
   const styles = useStyles();
+  const severity = useSeverityStyles();
+  const common = useCommonStyles();
   const fills = useTeamFills();
   const restoreFocus = useRestoreFocusTarget();
-  // Class names merged once per draw, not once per bar.
-  const barClass = styles.bar;
-  const barWithProblem = mergeClasses(styles.bar, styles.barProblem);
-  const segments: Record<Team, string> = {
-    Marketing: mergeClasses(styles.segment, fills.Marketing),
-    Sales: mergeClasses(styles.segment, fills.Sales),
-    Joint: mergeClasses(styles.segment, fills.Joint),
-  };
-  const unknownSegment = mergeClasses(styles.segment, styles.unknownMonths);
+  const total = useMemo(() => barCount(lanes), [lanes]);
+  const limit = useDrawnLimit(total);
+  const drawn = useMemo(() => firstBars(lanes, limit), [lanes, limit]);
+  const drawing = total > limit;
+  // Class names merged once, not once per bar (Griffel returns the same classes every render).
+  const classes = useMemo<BarClasses>(
+    () => ({
+      bar: styles.bar,
+      barWithProblem: mergeClasses(styles.bar, styles.barProblem),
+      segments: {
+        Marketing: mergeClasses(styles.segment, fills.Marketing),
+        Sales: mergeClasses(styles.segment, fills.Sales),
+        Joint: mergeClasses(styles.segment, fills.Joint),
+      },
+      unknownSegment: mergeClasses(styles.segment, styles.unknownMonths),
+    }),
+    [styles, fills]
+  );
   const byRow = useMemo(() => {
     const bars = new Map<string, CalendarBar>();
     for (const lane of lanes)
@@ -457,83 +507,151 @@ const CalendarBody = memo(function CalendarBody({
     const at = barAt(event.target);
     if (at) onOpen(at.bar);
   };
-  const handlers = { onFocus, onBlur, onMouseOver, onMouseOut, onKeyDown, onClick };
   return (
     <>
-      {lanes.map((lane) => (
-        <tbody key={lane.lane} {...handlers}>
+      <table
+        className={styles.table}
+        aria-label="Calendar"
+        aria-busy={drawing || undefined}
+        {...{ onFocus, onBlur, onMouseOver, onMouseOut, onKeyDown, onClick }}
+      >
+        <thead>
           <tr>
-            <th
-              colSpan={12}
-              scope="colgroup"
-              className={mergeClasses(styles.lane, lane.side === null && styles.laneProblem)}
-            >
-              {lane.lane} {lane.side && <Caption1>({lane.side} side)</Caption1>}
-            </th>
-          </tr>
-          {lane.count === 0 && (
-            <tr>
-              <td colSpan={12} className={styles.empty}>
-                No activities in this lane.
-              </td>
-            </tr>
-          )}
-          {lane.groups.map((group) => [
-            <tr key={`c-${group.label}`}>
-              <th colSpan={12} scope="colgroup" className={styles.campaign}>
-                {group.campaign ? `Campaign: ${group.label}` : group.label}
+            {months.map((m) => (
+              <th key={m.month} scope="col" className={styles.monthHead} title={monthFlagWords(m)}>
+                <span aria-hidden="true">{m.short}</span>
+                <span className={common.visuallyHidden}>{monthFlagWords(m)}</span>
+                {m.severity && (
+                  <span
+                    className={mergeClasses(styles.flagMark, severity[m.severity])}
+                    aria-hidden="true"
+                  >
+                    <SeverityIcon severity={m.severity} />
+                    {m.flagCount}
+                  </span>
+                )}
               </th>
-            </tr>,
-            // A campaign's bars share one row: a table of a thousand rows costs far more to draw
-            // and lay out than a hundred rows of stacked bars, and each bar is a button anyway.
-            <tr key={`b-${group.label}`}>
-              <td colSpan={12} className={styles.cell}>
-                <div
-                  className={styles.bars}
-                  style={{ containIntrinsicHeight: `auto ${group.bars.length * BAR_HEIGHT}px` }}
-                >
-                  {group.bars.map((bar) => {
-                    const problem = bar.problems.length > 0;
-                    return (
-                      <button
-                        key={bar.row}
-                        type="button"
-                        data-activity={bar.id}
-                        data-row={bar.row}
-                        data-problem={problem ? "true" : undefined}
-                        className={problem ? barWithProblem : barClass}
-                      >
-                        <span className={styles.label}>
-                          <span className={styles.name}>{bar.name}</span>
-                          <span className={styles.meta}>
-                            {` (${bar.team ?? "team unknown"}, ${bar.when})`}
-                          </span>
-                        </span>
-                        {problem && (
-                          <span className={styles.problem}>
-                            <SeverityIcon severity="error" />
-                            {` Problem: ${bar.problems.join(" ")}`}
-                          </span>
-                        )}
-                        <span className={styles.strip} aria-hidden="true">
-                          {bar.first !== null && bar.last !== null ? (
-                            <span
-                              className={bar.team ? segments[bar.team] : unknownSegment}
-                              style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
-                            />
-                          ) : (
-                            <span className={styles.unknownMonths} />
-                          )}
-                        </span>
-                      </button>
-                    );
-                  })}
-                </div>
-              </td>
-            </tr>,
-          ])}
-        </tbody>
+            ))}
+          </tr>
+        </thead>
+        {drawn.map((lane) => (
+          <LaneRows key={lane.lane} lane={lane} classes={classes} />
+        ))}
+      </table>
+      {drawing && (
+        <Caption1 role="status">Drawing {total.toLocaleString("en-US")} activities…</Caption1>
+      )}
+    </>
+  );
+});
+
+interface BarClasses {
+  bar: string;
+  barWithProblem: string;
+  segments: Record<Team, string>;
+  unknownSegment: string;
+}
+
+/**
+ * A lane's rows: drawn again only when that lane changes (a later drawing step leaves the lanes
+ * already whole as they are, and within the lane it cuts, the whole campaign groups).
+ */
+const LaneRows = memo(function LaneRows({
+  lane,
+  classes,
+}: {
+  lane: CalendarLane;
+  classes: BarClasses;
+}) {
+  const styles = useStyles();
+  return (
+    <tbody>
+      <tr>
+        <th
+          colSpan={12}
+          scope="colgroup"
+          className={mergeClasses(styles.lane, lane.side === null && styles.laneProblem)}
+        >
+          {lane.lane} {lane.side && <Caption1>({lane.side} side)</Caption1>}
+        </th>
+      </tr>
+      {lane.count === 0 && (
+        <tr>
+          <td colSpan={12} className={styles.empty}>
+            No activities in this lane.
+          </td>
+        </tr>
+      )}
+      {lane.groups.map((group) => (
+        <GroupRows key={group.label} group={group} classes={classes} />
       ))}
+    </tbody>
+  );
+});
+
+/** A campaign's heading row and the row of its bars. */
+const GroupRows = memo(function GroupRows({
+  group,
+  classes,
+}: {
+  group: CampaignGroup;
+  classes: BarClasses;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      <tr>
+        <th colSpan={12} scope="colgroup" className={styles.campaign}>
+          {group.campaign ? `Campaign: ${group.label}` : group.label}
+        </th>
+      </tr>
+      {/* A campaign's bars share one row: a table of a thousand rows costs far more to draw and
+          lay out than a hundred rows of stacked bars, and each bar is a button anyway. */}
+      <tr>
+        <td colSpan={12} className={styles.cell}>
+          <div
+            className={styles.bars}
+            style={{ containIntrinsicHeight: `auto ${group.bars.length * BAR_HEIGHT}px` }}
+          >
+            {group.bars.map((bar) => {
+              const problem = bar.problems.length > 0;
+              return (
+                <button
+                  key={bar.row}
+                  type="button"
+                  data-activity={bar.id}
+                  data-row={bar.row}
+                  data-problem={problem ? "true" : undefined}
+                  className={problem ? classes.barWithProblem : classes.bar}
+                >
+                  <span className={styles.label}>
+                    <span className={styles.name}>{bar.name}</span>
+                    <span className={styles.meta}>
+                      {` (${bar.team ?? "team unknown"}, ${bar.when})`}
+                    </span>
+                  </span>
+                  {problem && (
+                    <span className={styles.problem}>
+                      <SeverityIcon severity="error" />
+                      {` Problem: ${bar.problems.join(" ")}`}
+                    </span>
+                  )}
+                  <span className={styles.strip} aria-hidden="true">
+                    {bar.first !== null && bar.last !== null ? (
+                      <span
+                        className={bar.team ? classes.segments[bar.team] : classes.unknownSegment}
+                        style={{ gridColumn: `${bar.first + 1} / ${bar.last + 2}` }}
+                      />
+                    ) : (
+                      <span className={styles.unknownMonths} />
+                    )}
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+        </td>
+      </tr>
     </>
   );
 });
