@@ -128,6 +128,25 @@ function keyForm(kind: ColumnKind, value: Cell | undefined): string {
   return normalName(value);
 }
 
+/**
+ * Where the row the user saw (key `wanted`, at `hint`) is now: still at `hint` if its key is
+ * there, else the first row holding it, or -1. A month key is found as its month; any other
+ * exactly as seen (trimmed).
+ */
+function findByKey(
+  keyValues: readonly Cell[],
+  hint: number,
+  kind: ColumnKind,
+  wanted: Cell | undefined
+): number {
+  const same = (v: Cell) =>
+    kind === "month"
+      ? keyForm(kind, v) === keyForm(kind, wanted ?? null)
+      : String(v ?? "").trim() === String(wanted ?? "").trim();
+  if (hint >= 0 && hint < keyValues.length && same(keyValues[hint])) return hint;
+  return keyValues.findIndex(same);
+}
+
 /** Where `key` is already used among `keys` (not counting row `ownIndex`), or -1; blank is never used. */
 function keyClashOf(
   kind: ColumnKind,
@@ -181,16 +200,10 @@ async function locateRow(context: Excel.RequestContext, ref: RowRef): Promise<Lo
   };
   let index = ref.row - 1;
   let moved = false;
-  const wanted = key ? valueByName(ref.before, key) : undefined;
   if (key && keyValues) {
-    const kind = kindOf(ref.table, key);
-    // A month key is found as its month; any other exactly as seen (trimmed), as before.
-    const same = (v: Cell) =>
-      kind === "month"
-        ? keyForm(kind, v) === keyForm(kind, wanted ?? null)
-        : String(v ?? "").trim() === String(wanted ?? "").trim();
-    if (!(index >= 0 && index < keyValues.length && same(keyValues[index]))) {
-      index = keyValues.findIndex(same);
+    const found = findByKey(keyValues, index, kindOf(ref.table, key), valueByName(ref.before, key));
+    if (found < 0 || found !== index) {
+      index = found;
       moved = true;
       if (index < 0) {
         throw new WriteRefused(
@@ -719,13 +732,7 @@ export async function updateRows(
       const ref: RowRef = { table: tableName, row: u.row, before: u.before };
       let index = u.row - 1;
       if (key && keyValues) {
-        const wanted = valueByName(u.before, key);
-        const same = (v: Cell) =>
-          keyKind === "month"
-            ? keyForm(keyKind, v) === keyForm(keyKind, wanted ?? null)
-            : String(v ?? "").trim() === String(wanted ?? "").trim();
-        if (!(index >= 0 && index < keyValues.length && same(keyValues[index])))
-          index = keyValues.findIndex(same);
+        index = findByKey(keyValues, index, keyKind, valueByName(u.before, key));
         if (index < 0) {
           refusals.push(
             new WriteRefused(
