@@ -4,7 +4,8 @@ import { Workbook } from "../../src/simulator/workbook";
 import { simHost } from "../../src/simulator/excel-host";
 import type { SimClient } from "../../src/simulator/client";
 import type { HostProfile } from "../../src/simulator/profile";
-import type { ExcelHost } from "../../src/workbook";
+import { samplePlan } from "../../src/domain";
+import { type ExcelHost, setUpPlan } from "../../src/workbook";
 
 export { person } from "../../src/simulator/person";
 
@@ -28,4 +29,13 @@ export function emptyWorkbook(): Workbook {
   const workbook = new Workbook();
   workbook.addSheet("Sheet1");
   return workbook;
+}
+
+/** A workbook set up with the sample plan for 2027, and two seats: mine and a co-author's. */
+export async function samplePlanWorkbook() {
+  const wb = emptyWorkbook();
+  const me = seat(wb, "me");
+  const coauthor = seat(wb, "coauthor");
+  await setUpPlan(me.host, { rows: samplePlan(2027) });
+  return { wb, me, coauthor };
 }

@@ -15,15 +15,7 @@ import {
   WriteRefused,
 } from "../../src/workbook";
 import { REQUEST_BUDGET_BYTES } from "../../src/workbook/requests";
-import { emptyWorkbook, person, seat } from "./sim";
-
-async function samplePlanWorkbook() {
-  const wb = emptyWorkbook();
-  const me = seat(wb, "me");
-  const coauthor = seat(wb, "coauthor");
-  await setUpPlan(me.host, { rows: samplePlan(2027) });
-  return { wb, me, coauthor };
-}
+import { emptyWorkbook, person, samplePlanWorkbook, seat } from "./sim";
 
 /** Every cell a write gives a value, as "row,column" (0-based) on its sheet. */
 function touchedCells(wb: Workbook): { cells: Set<string>; stop: () => void } {

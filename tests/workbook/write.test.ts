@@ -1,4 +1,4 @@
-import { checkPlan, samplePlan, type Row } from "../../src/domain";
+import { checkPlan, type Row } from "../../src/domain";
 import {
   addRow,
   addRows,
@@ -9,20 +9,12 @@ import {
   WriteConflict,
   WriteRefused,
 } from "../../src/workbook";
-import { emptyWorkbook, person, PROFILE, seat } from "./sim";
+import { emptyWorkbook, person, PROFILE, samplePlanWorkbook, seat } from "./sim";
 
 /** Whether this profile's Excel grows a table over rows written just below it (else the add-in moves them in). */
 const tablesGrow = PROFILE.autoExpandTables !== false;
 /** Syncs of an add: read, then write and check; moving rows in that Excel left below costs two more. */
 const ADD_SYNCS = tablesGrow ? 2 : 4;
-
-async function samplePlanWorkbook() {
-  const wb = emptyWorkbook();
-  const me = seat(wb, "me");
-  const coauthor = seat(wb, "coauthor");
-  await setUpPlan(me.host, { rows: samplePlan(2027) });
-  return { wb, me, coauthor };
-}
 
 const activity = (id: string, name: string): Row => ({
   ID: id,
