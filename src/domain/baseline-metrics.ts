@@ -13,11 +13,15 @@ import type {
   BaselineMetrics,
   BaselineMonth,
   BudgetLine,
+  Month,
   Plan,
   Team,
 } from "./types";
 
-const ZEROS: readonly number[] = new Array<number>(12).fill(0);
+/** Twelve zeros: the amounts of a missing side, and the variance every unchanged line shares. */
+const ZEROS: readonly number[] = Object.freeze([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+/** The changed months of every unchanged line. */
+const NONE: readonly Month[] = Object.freeze([]);
 
 /** A line as it stands now and in the baseline; either side may be missing. */
 export interface MatchedLine {
@@ -29,15 +33,16 @@ export interface MatchedLine {
 
 /** A matched line with its variance: computed once per check, read by the flag and the metrics. */
 export interface ComparedLine extends MatchedLine {
-  /** Amount now − amount in the baseline, per plan month. */
-  variance: number[];
+  /** Amount now − amount in the baseline, per plan month (shared zeros when unchanged: read only). */
+  variance: readonly number[];
   /** Some month's variance is not 0. */
   changed: boolean;
 }
 
 /**
  * One line compared, built whole: adding `variance` and `changed` to a `{ name, now, then }`
- * made before would give every line a second object for the properties added later.
+ * made before would give every line a second object for the properties added later. Most lines
+ * are unchanged: they share one list of zeros instead of each making twelve.
  */
 function compareLine(
   name: string,
@@ -46,13 +51,12 @@ function compareLine(
 ): ComparedLine {
   const nowAmounts = now?.amounts ?? ZEROS;
   const thenAmounts = then?.amounts ?? ZEROS;
-  const variance = new Array<number>(nowAmounts.length);
-  let changed = false;
-  for (let m = 0; m < nowAmounts.length; m++) {
-    variance[m] = nowAmounts[m] - thenAmounts[m];
-    if (variance[m] !== 0) changed = true;
-  }
-  return { name, now, then, variance, changed };
+  let m = 0;
+  while (m < 12 && nowAmounts[m] === thenAmounts[m]) m++;
+  if (m === 12) return { name, now, then, variance: ZEROS, changed: false };
+  const variance = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (; m < 12; m++) variance[m] = nowAmounts[m] - thenAmounts[m];
+  return { name, now, then, variance, changed: true };
 }
 
 /**
@@ -146,10 +150,13 @@ export function baselineMetrics(
   }
 
   const lines: BaselineLineMetrics[] = compared.map(({ name, now, then, variance, changed }) => {
-    const changedMonths: string[] = [];
-    if (changed)
+    let changedMonths = NONE;
+    if (changed) {
+      const months: Month[] = [];
       for (let m = 0; m < plan.months.length; m++)
-        if (variance[m] !== 0) changedMonths.push(plan.months[m]);
+        if (variance[m] !== 0) months.push(plan.months[m]);
+      changedMonths = months;
+    }
     return {
       line: name,
       change:

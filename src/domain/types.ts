@@ -340,10 +340,13 @@ export interface BaselineLineMetrics {
   /** As written in Budget, or in the baseline for a removed line. */
   line: string;
   change: LineChange;
-  /** Amount now − amount in the baseline, per plan month (12 values; a missing side counts as 0). */
-  variance: number[];
-  /** Plan months whose amount differs (empty without a plan year). */
-  changedMonths: Month[];
+  /**
+   * Amount now − amount in the baseline, per plan month (12 values; a missing side counts as 0).
+   * Read only: every unchanged line shares one list of zeros.
+   */
+  variance: readonly number[];
+  /** Plan months whose amount differs (empty without a plan year). Read only, as variance. */
+  changedMonths: readonly Month[];
   /** The Status in the baseline and now, when it differs (Approved → Proposed); else null. */
   statusChange: { from: Status; to: Status } | null;
 }
