@@ -81,17 +81,25 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
   const campaign = memo(B.Campaign);
   const status = memo(B.Status);
   const names: string[] = []; // the baseline name of each valid row, in order
+  let lastName: string | undefined; // the baseline name of the row before, and its lines
+  let lastLines: KeyIndex | undefined;
   const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
     if (issues.length > 0) issues.length = 0; // setting length is a runtime call
     const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
     const line = textCell(cells[2], B.Line, "Line", issues);
     if (baseline !== undefined) {
-      let key = keyOf.get(baseline);
-      if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
-      let lines = seen.get(key);
-      // A baseline usually holds every line: most rows are its lines.
-      if (!lines) seen.set(key, (lines = new KeyIndex(seen.size === 0 ? rowCount(raw) : 8)));
-      const duplicate = duplicateIssue(lines, "Line", line, cells[2], row);
+      // A baseline's rows follow one another: the row before's lines, unless the name changed.
+      let lines = lastLines;
+      if (baseline !== lastName) {
+        let key = keyOf.get(baseline);
+        if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
+        lines = seen.get(key);
+        // A baseline usually holds every line: most rows are its lines.
+        if (!lines) seen.set(key, (lines = new KeyIndex(seen.size === 0 ? rowCount(raw) : 8)));
+        lastName = baseline;
+        lastLines = lines;
+      }
+      const duplicate = duplicateIssue(lines as KeyIndex, "Line", line, cells[2], row);
       if (duplicate) issues.push(duplicate);
     }
     const amounts = readAmounts(cells, FIRST_AMOUNT, first, amountRules, issues);
@@ -117,13 +125,20 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
     };
   });
   const baselines = new Map<string, Baseline>();
+  let group: Baseline | undefined; // the baseline of the row before, named groupName
+  let groupName: string | undefined;
   rows.forEach((line, i) => {
     const name = names[i];
-    const key = keyOf.get(name) ?? nameKey(name);
-    let baseline = baselines.get(key);
+    let baseline = name === groupName ? group : undefined;
     if (!baseline) {
-      baseline = { name, saved: line.saved, firstRow: line.row, lines: [] };
-      baselines.set(key, baseline);
+      const key = keyOf.get(name) ?? nameKey(name);
+      baseline = baselines.get(key);
+      if (!baseline) {
+        baseline = { name, saved: line.saved, firstRow: line.row, lines: [] };
+        baselines.set(key, baseline);
+      }
+      group = baseline;
+      groupName = name;
     }
     baseline.saved = Math.max(baseline.saved, line.saved);
     baseline.lines.push(line);

@@ -15,8 +15,11 @@ export interface DemandFigures {
   leadsPerMonth(activity: Activity): number;
   /** The Sales-side lane an activity's leads are routed to, or null. */
   routedTo(activity: Activity): string | null;
-  /** A Marketing-side activity whose Door is blank or has no Owner (while doors exist). */
-  isUnrouted(activity: Activity): boolean;
+  /**
+   * The Marketing-side activities with expected leads whose Door is blank or has no Owner (while
+   * doors exist), active in each month, in table order.
+   */
+  unroutedByMonth: Activity[][];
   /** Routed leads per month of each Sales-side lane (every one, in Lanes order), rounded. */
   routed: Map<string, number[]>;
   /** The Capacity of each Sales-side lane that has one. */
@@ -95,10 +98,13 @@ export function demandFigures(plan: Plan): DemandFigures {
   for (const lane of plan.lanes)
     if (lane.side === "Sales") routed.set(lane.lane, new Array<number>(12).fill(0));
   const routedByMonth: Activity[][] = Array.from({ length: 12 }, () => []);
+  const unroutedByMonth: Activity[][] = Array.from({ length: 12 }, () => []);
   for (const a of plan.activities) {
     const leads = leadsPerMonth(a);
     const lane = routedTo(a);
     const laneLeads = lane === null ? undefined : routed.get(lane);
+    const unrouted =
+      hasDoors && lane === null && a.side === "Marketing" && (a.expectedLeads ?? 0) > 0;
     // An index loop: for-of over the frozen monthIndexes allocates (see buildFlagContext).
     const monthIndexes = a.monthIndexes;
     for (let i = 0; i < monthIndexes.length; i++) {
@@ -108,6 +114,7 @@ export function demandFigures(plan: Plan): DemandFigures {
         laneLeads[m] += leads;
         routedByMonth[m].push(a);
       }
+      if (unrouted) unroutedByMonth[m].push(a);
     }
   }
   for (let m = 0; m < 12; m++) expected[m] = round6(expected[m]);
@@ -135,7 +142,7 @@ export function demandFigures(plan: Plan): DemandFigures {
     expected,
     leadsPerMonth,
     routedTo,
-    isUnrouted: (a) => hasDoors && a.side === "Marketing" && routedTo(a) === null,
+    unroutedByMonth,
     routed,
     capacity: demand.capacity,
     routedByMonth,

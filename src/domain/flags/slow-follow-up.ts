@@ -5,7 +5,7 @@
 import type { Activity } from "../types";
 import type { FlagContext } from "./context";
 import { defineFlag, type Finding } from "./kind";
-import { listNames, planMonthWords } from "./words";
+import { listLabels, planMonthWords } from "./words";
 
 export const slowFollowUp = defineFlag({
   code: "slow-follow-up",
@@ -18,21 +18,29 @@ export const slowFollowUp = defineFlag({
 
 function find(ctx: FlagContext): Finding[] {
   const sla = ctx.plan.settings.responseSlaHours;
+  // Its own Follow-up hours, or else its door's Response hours.
+  const hoursOf = ctx.demand.followUpHours;
   const flags: Finding[] = [];
   for (let m = 0; m < 12; m++) {
-    // Its own Follow-up hours, or else its door's Response hours.
-    const hoursOf = ctx.demand.followUpHours;
-    const slow: Activity[] = ctx.marketingByMonth[m].filter((a) => {
-      const hours = hoursOf(a);
-      return hours !== null && hours > sla;
-    });
+    const slow: Activity[] = [];
+    const hours: number[] = [];
+    for (const a of ctx.marketingByMonth[m]) {
+      const h = hoursOf(a);
+      if (h === null || h <= sla) continue;
+      slow.push(a);
+      hours.push(h);
+    }
     if (slow.length === 0) continue;
-    const hours = slow.map((a) => `${a.activity} (${hoursOf(a)} h)`);
+    const names = listLabels(
+      slow.map((a) => a.activity),
+      hours,
+      (name, h) => `${name} (${h} h)`
+    );
     flags.push({
       month: ctx.plan.months[m],
       refs: slow.map((a) => a.id),
       message:
-        `In ${planMonthWords(ctx, m)}, sales will contact leads from ${listNames(hours)} later than ` +
+        `In ${planMonthWords(ctx, m)}, sales will contact leads from ${names} later than ` +
         `the ${sla}-hour response promise. Plan faster follow-up (at most ${sla} hours), or change the Response SLA.`,
     });
   }

@@ -19,9 +19,7 @@ function find(ctx: FlagContext): Finding[] {
   const flags: Finding[] = [];
   if (!ctx.demand.hasDoors) return flags;
   for (let m = 0; m < 12; m++) {
-    const unrouted = ctx.marketingByMonth[m].filter(
-      (a) => (a.expectedLeads ?? 0) > 0 && ctx.demand.isUnrouted(a)
-    );
+    const unrouted = ctx.demand.unroutedByMonth[m];
     if (unrouted.length === 0) continue;
     flags.push({
       month: ctx.plan.months[m],

@@ -9,16 +9,44 @@ export function listNames(names: readonly string[], max = 3): string {
   // "insufficient type feedback"), which cost the checker more than these lookups (10,000 rows
   // with doors and targets: about 15% of checkPlan's time).
   const seen = new Set<string>();
-  const unique: string[] = [];
+  const first: string[] = [];
   for (const name of names)
     if (!seen.has(name)) {
       seen.add(name);
-      unique.push(name);
+      if (first.length < max) first.push(name);
     }
-  if (unique.length <= 1) return unique.join("");
-  if (unique.length <= max)
-    return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
-  return `${unique.slice(0, max).join(", ")} and ${unique.length - max} more`;
+  return nameList(first, seen.size, max);
+}
+
+/**
+ * listNames of labels "name (detail)" without writing every label: a flag may have thousands and
+ * shows three. Two items make one label when their name and their detail are both the same.
+ */
+export function listLabels(
+  names: readonly string[],
+  details: readonly number[],
+  label: (name: string, detail: number) => string,
+  max = 3
+): string {
+  const detailsOf = new Map<string, number[]>(); // the distinct details of each name
+  const first: string[] = [];
+  let count = 0;
+  for (let i = 0; i < names.length; i++) {
+    const known = detailsOf.get(names[i]);
+    if (known === undefined) detailsOf.set(names[i], [details[i]]);
+    else if (known.includes(details[i])) continue;
+    else known.push(details[i]);
+    count++;
+    if (first.length < max) first.push(label(names[i], details[i]));
+  }
+  return nameList(first, count, max);
+}
+
+/** The words for `count` distinct names of which `first` are the first (up to `max`). */
+function nameList(first: readonly string[], count: number, max: number): string {
+  if (count <= 1) return first.join("");
+  if (count <= max) return `${first.slice(0, -1).join(", ")} and ${first[first.length - 1]}`;
+  return `${first.join(", ")} and ${count - max} more`;
 }
 
 /** Plan month m (0..11) in words, e.g. "Mar 2027". */
