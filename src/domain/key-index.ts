@@ -7,6 +7,15 @@
  * magnitude faster. Keys are compared exactly: callers normalise them.
  */
 export class KeyIndex {
+  /**
+   * One index that lives as long as the module. V8 keeps the hidden class ("map") of an instance
+   * with all its fields only while some instance lives: a full garbage collection between two
+   * checks with no KeyIndex alive dropped it, and with it the optimised code of every function
+   * that had used one (--trace-deopt: "marking dependent code ... reason: weak objects"), so each
+   * check read its IDs and Lines in unoptimised code again.
+   */
+  private static readonly keepsItsMapAlive = new KeyIndex(1);
+
   private slots: Int32Array;
   private mask: number;
   private readonly keys: string[] = [];
