@@ -8,11 +8,20 @@ import { BASELINE_BASE_COLUMNS } from "./columns";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./months";
 import { nameKey } from "./names";
 import { KeyIndex } from "./key-index";
-import { duplicateIssue, memo, readAmounts, rowCount, take, textCell } from "./plan";
+import {
+  duplicateIssue,
+  memo,
+  readAmounts,
+  recall,
+  rowCount,
+  take,
+  textCell,
+  type Memo,
+} from "./plan";
 import { readRows } from "./table";
-import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext } from "./rows";
+import { BUDGET_RULES, firstMonthOfYear, type Issue, type RowContext, type RowRead } from "./rows";
 import { headerLookup, type TableShape } from "./table";
-import type { Baseline, BaselineLine, Problem } from "./types";
+import type { Baseline, BaselineLine, Problem, Status, Team } from "./types";
 
 /** Baselines cells: the 7 base columns, then Jan..Dec in calendar order (positions 7..18). */
 const BASELINE_CELL_COLUMNS = [...BASELINE_BASE_COLUMNS, ...MONTH_ABBREVIATIONS];
@@ -65,65 +74,57 @@ const RULES = {
   Lane: (v: unknown) => readText("Lane", v, false),
 } as const;
 
+/** What reading the Baselines rows needs: made once per check, read by readBaselineRow. */
+interface BaselineReading {
+  rowCount: number;
+  /** First row of each Line within each baseline (by baseline name key). */
+  seen: Map<string, KeyIndex>;
+  /** nameKey per spelling of a baseline name. */
+  keyOf: Map<string, string>;
+  issues: Issue[]; // reused row after row
+  first: number;
+  amountRules: Array<Memo<number>>;
+  name: Memo<string>;
+  saved: Memo<number>;
+  team: Memo<Team>;
+  lane: Memo<string | null>;
+  campaign: Memo<string | null>;
+  status: Memo<Status>;
+  /** The baseline name of each valid row, in order. */
+  names: string[];
+  /** The baseline name of the row before, and its lines. */
+  lastName: string | undefined;
+  lastLines: KeyIndex | undefined;
+}
+
 /** The valid rows of the Baselines table, grouped into baselines (order of their first valid row). */
 export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]): Baseline[] {
-  // First row of each Line within each baseline (by baseline name key).
-  const seen = new Map<string, KeyIndex>();
-  const keyOf = new Map<string, string>(); // nameKey per spelling of a baseline name
-  const issues: Issue[] = [];
   const B = BUDGET_RULES;
-  const first = firstMonthOfYear(ctx);
-  const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(B.amount(name)));
-  const name = memo(RULES.Baseline);
-  const saved = memo(readSaved, true);
-  const team = memo(B.Team);
-  const lane = memo(RULES.Lane);
-  const campaign = memo(B.Campaign);
-  const status = memo(B.Status);
-  const names: string[] = []; // the baseline name of each valid row, in order
-  let lastName: string | undefined; // the baseline name of the row before, and its lines
-  let lastLines: KeyIndex | undefined;
-  const rows = readRows<BaselineLine>(BASELINES_SHAPE, raw, problems, (row, cells) => {
-    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
-    const baseline = take(name(cells[0]), "Baseline", cells[0], issues);
-    const line = textCell(cells[2], B.Line, "Line", issues);
-    if (baseline !== undefined) {
-      // A baseline's rows follow one another: the row before's lines, unless the name changed.
-      let lines = lastLines;
-      if (baseline !== lastName) {
-        let key = keyOf.get(baseline);
-        if (key === undefined) keyOf.set(baseline, (key = nameKey(baseline)));
-        lines = seen.get(key);
-        // A baseline usually holds every line: most rows are its lines.
-        if (!lines) seen.set(key, (lines = new KeyIndex(seen.size === 0 ? rowCount(raw) : 8)));
-        lastName = baseline;
-        lastLines = lines;
-      }
-      const duplicate = duplicateIssue(lines as KeyIndex, "Line", line, cells[2], row);
-      if (duplicate) issues.push(duplicate);
-    }
-    const amounts = readAmounts(cells, FIRST_AMOUNT, first, amountRules, issues);
-    const savedAt = take(saved(cells[1]), "Saved", cells[1], issues);
-    const teamOf = take(team(cells[3]), "Team", cells[3], issues);
-    const laneOf = take(lane(cells[4]), "Lane", cells[4], issues);
-    const campaignOf = take(campaign(cells[5]), "Campaign", cells[5], issues);
-    const statusOf = take(status(cells[6]), "Status", cells[6], issues);
-    if (issues.length > 0) return [...issues];
-    let total = 0;
-    for (let i = 0; i < 12; i++) total += amounts[i];
-    names.push(baseline);
-    return {
-      row,
-      line,
-      saved: savedAt,
-      team: teamOf,
-      lane: laneOf,
-      campaign: campaignOf,
-      status: statusOf,
-      amounts,
-      total,
-    };
-  });
+  const reading: BaselineReading = {
+    rowCount: rowCount(raw),
+    seen: new Map(),
+    keyOf: new Map(),
+    issues: [],
+    first: firstMonthOfYear(ctx),
+    amountRules: MONTH_ABBREVIATIONS.map((name) => memo(B.amount(name))),
+    name: memo(RULES.Baseline),
+    saved: memo(readSaved, true),
+    team: memo(B.Team),
+    lane: memo(RULES.Lane),
+    campaign: memo(B.Campaign),
+    status: memo(B.Status),
+    names: [],
+    lastName: undefined,
+    lastLines: undefined,
+  };
+  const rows = readRows<BaselineLine, BaselineReading>(
+    BASELINES_SHAPE,
+    raw,
+    problems,
+    readBaselineRow,
+    reading
+  );
+  const { keyOf, names } = reading;
   const baselines = new Map<string, Baseline>();
   let group: Baseline | undefined; // the baseline of the row before, named groupName
   let groupName: string | undefined;
@@ -144,6 +145,50 @@ export function readBaselines(raw: unknown, ctx: RowContext, problems: Problem[]
     baseline.lines.push(line);
   });
   return [...baselines.values()];
+}
+
+function readBaselineRow(s: BaselineReading, row: number, cells: unknown[]): RowRead<BaselineLine> {
+  const B = BUDGET_RULES;
+  const issues = s.issues;
+  if (issues.length > 0) issues.length = 0; // setting length is a runtime call
+  const baseline = take(recall(s.name, cells[0]), "Baseline", cells[0], issues);
+  const line = textCell(cells[2], B.Line, "Line", issues);
+  if (baseline !== undefined) {
+    // A baseline's rows follow one another: the row before's lines, unless the name changed.
+    let lines = s.lastLines;
+    if (baseline !== s.lastName) {
+      let key = s.keyOf.get(baseline);
+      if (key === undefined) s.keyOf.set(baseline, (key = nameKey(baseline)));
+      lines = s.seen.get(key);
+      // A baseline usually holds every line: most rows are its lines.
+      if (!lines) s.seen.set(key, (lines = new KeyIndex(s.seen.size === 0 ? s.rowCount : 8)));
+      s.lastName = baseline;
+      s.lastLines = lines;
+    }
+    const duplicate = duplicateIssue(lines as KeyIndex, "Line", line, cells[2], row);
+    if (duplicate) issues.push(duplicate);
+  }
+  const amounts = readAmounts(cells, FIRST_AMOUNT, s.first, s.amountRules, issues);
+  const savedAt = take(recall(s.saved, cells[1]), "Saved", cells[1], issues);
+  const teamOf = take(recall(s.team, cells[3]), "Team", cells[3], issues);
+  const laneOf = take(recall(s.lane, cells[4]), "Lane", cells[4], issues);
+  const campaignOf = take(recall(s.campaign, cells[5]), "Campaign", cells[5], issues);
+  const statusOf = take(recall(s.status, cells[6]), "Status", cells[6], issues);
+  if (issues.length > 0) return [...issues];
+  let total = 0;
+  for (let i = 0; i < 12; i++) total += amounts[i];
+  s.names.push(baseline);
+  return {
+    row,
+    line,
+    saved: savedAt,
+    team: teamOf,
+    lane: laneOf,
+    campaign: campaignOf,
+    status: statusOf,
+    amounts,
+    total,
+  };
 }
 
 /** The greatest Saved; on a tie, the baseline whose first valid row is lower in the table. */

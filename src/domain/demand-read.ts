@@ -107,122 +107,139 @@ function readCapacity(raw: unknown, lanes: LaneIndex, problems: Problem[]): Reco
   const capacity: Record<string, number> = {};
   const seen = new Set<string>();
   const problem = problemList("Lanes", problems);
-  readTable(LANE_CAPACITY_SHAPE, raw, (row, cells) => {
-    const name = readText("Lane", cells[0], true);
-    if (!name.ok || name.value === null) return;
-    const key = nameKey(name.value);
-    const lane = lanes.get(key);
-    const side = readChoice("Side", cells[1], SIDES, null);
-    // Only the row that made the lane counts (not a duplicate, nor a row with a bad Side).
-    if (!lane || seen.has(key) || !side.ok || side.value !== lane.side) return;
-    seen.add(key);
-    if (lane.side !== "Sales") return;
-    const read = readNumber(CAPACITY_COLUMN, cells[2], { min: 0, whole: true });
-    if (!read.ok)
-      problem(
-        row,
-        CAPACITY_COLUMN,
-        cells[2],
-        `${read.message.slice(0, -1)}: the new leads ${lane.lane} can follow up in a month. The lane is kept, without a capacity.`
-      );
-    else if (read.value !== null) capacity[lane.lane] = read.value;
-  });
+  readTable(
+    LANE_CAPACITY_SHAPE,
+    raw,
+    (_, row, cells) => {
+      const name = readText("Lane", cells[0], true);
+      if (!name.ok || name.value === null) return;
+      const key = nameKey(name.value);
+      const lane = lanes.get(key);
+      const side = readChoice("Side", cells[1], SIDES, null);
+      // Only the row that made the lane counts (not a duplicate, nor a row with a bad Side).
+      if (!lane || seen.has(key) || !side.ok || side.value !== lane.side) return;
+      seen.add(key);
+      if (lane.side !== "Sales") return;
+      const read = readNumber(CAPACITY_COLUMN, cells[2], { min: 0, whole: true });
+      if (!read.ok)
+        problem(
+          row,
+          CAPACITY_COLUMN,
+          cells[2],
+          `${read.message.slice(0, -1)}: the new leads ${lane.lane} can follow up in a month. The lane is kept, without a capacity.`
+        );
+      else if (read.value !== null) capacity[lane.lane] = read.value;
+    },
+    undefined
+  );
   return capacity;
 }
 
 function readDoors(raw: unknown, lanes: LaneIndex, problems: Problem[]): Door[] {
   const first = new Map<string, number>();
   const salesLanes = [...lanes.values()].filter((l) => l.side === "Sales").map((l) => l.lane);
-  return readRows<Door>(DOORS_SHAPE, raw, problems, (row, cells) => {
-    const issues: Issue[] = [];
-    const issue = (column: string, value: unknown, message: string) =>
-      issues.push({ column, value: asCell(value), message });
-    const name = readText("Door", cells[0], true);
-    if (!name.ok)
-      issue(
-        "Door",
-        cells[0],
-        `${name.message.slice(0, -1)}: the way prospects come in, like Web form.`
-      );
-    else if (name.value !== null) {
-      const key = normalName(name.value);
-      const earlier = first.get(key);
-      if (earlier !== undefined)
+  return readRows<Door, undefined>(
+    DOORS_SHAPE,
+    raw,
+    problems,
+    (_, row, cells) => {
+      const issues: Issue[] = [];
+      const issue = (column: string, value: unknown, message: string) =>
+        issues.push({ column, value: asCell(value), message });
+      const name = readText("Door", cells[0], true);
+      if (!name.ok)
         issue(
           "Door",
           cells[0],
-          `Door '${name.value}' is already listed in row ${earlier}. Keep one row per door.`
+          `${name.message.slice(0, -1)}: the way prospects come in, like Web form.`
         );
-      else first.set(key, row);
-    }
-    const ownerText = readText("Owner", cells[1], false);
-    let owner: string | null = null;
-    if (!ownerText.ok) issue("Owner", cells[1], ownerText.message);
-    else if (ownerText.value !== null) {
-      const lane = lanes.get(nameKey(ownerText.value));
-      if (lane?.side === "Sales") owner = lane.lane;
-      else {
-        const choices = salesLanes.length ? ` (${salesLanes.join(", ")})` : "";
-        issue(
-          "Owner",
-          cells[1],
-          `Owner ${show(cells[1])} is not a Sales-side lane${choices}. Pick the sales team that answers this door, or leave it blank.`
-        );
+      else if (name.value !== null) {
+        const key = normalName(name.value);
+        const earlier = first.get(key);
+        if (earlier !== undefined)
+          issue(
+            "Door",
+            cells[0],
+            `Door '${name.value}' is already listed in row ${earlier}. Keep one row per door.`
+          );
+        else first.set(key, row);
       }
-    }
-    const hours = readNumber("Response hours", cells[2], { min: 0, aboveMin: true });
-    if (!hours.ok) issue("Response hours", cells[2], hours.message);
-    if (issues.length > 0 || !name.ok || name.value === null || !hours.ok) return issues;
-    return { row, door: name.value, owner, responseHours: hours.value };
-  });
+      const ownerText = readText("Owner", cells[1], false);
+      let owner: string | null = null;
+      if (!ownerText.ok) issue("Owner", cells[1], ownerText.message);
+      else if (ownerText.value !== null) {
+        const lane = lanes.get(nameKey(ownerText.value));
+        if (lane?.side === "Sales") owner = lane.lane;
+        else {
+          const choices = salesLanes.length ? ` (${salesLanes.join(", ")})` : "";
+          issue(
+            "Owner",
+            cells[1],
+            `Owner ${show(cells[1])} is not a Sales-side lane${choices}. Pick the sales team that answers this door, or leave it blank.`
+          );
+        }
+      }
+      const hours = readNumber("Response hours", cells[2], { min: 0, aboveMin: true });
+      if (!hours.ok) issue("Response hours", cells[2], hours.message);
+      if (issues.length > 0 || !name.ok || name.value === null || !hours.ok) return issues;
+      return { row, door: name.value, owner, responseHours: hours.value };
+    },
+    undefined
+  );
 }
 
 function readTargets(raw: unknown, planStart: number | null, problems: Problem[]): Target[] {
   const first = new Map<number, number>();
-  return readRows<Target>(TARGETS_SHAPE, raw, problems, (row, cells) => {
-    const issues: Issue[] = [];
-    const issue = (column: string, value: unknown, message: string) =>
-      issues.push({ column, value: asCell(value), message });
-    let month: number | null = null;
-    if (isBlank(cells[0])) issue("Month", cells[0], "Month is required.");
-    else {
-      const read = readMonthNumber("Month", cells[0], planStart);
-      if (!read.ok) issue("Month", cells[0], read.message);
-      else if (planStart !== null && (read.value < planStart || read.value > planStart + 11))
-        issue(
-          "Month",
-          cells[0],
-          `Month ${show(cells[0])} is outside the plan year (${rangeWords(planStart, planStart + 11)}). Use a month of the plan year.`
-        );
-      else if (first.has(read.value))
-        issue(
-          "Month",
-          cells[0],
-          `Month ${show(cells[0])} already has a target in row ${first.get(read.value)}. Keep one target per month.`
-        );
+  return readRows<Target, undefined>(
+    TARGETS_SHAPE,
+    raw,
+    problems,
+    (_, row, cells) => {
+      const issues: Issue[] = [];
+      const issue = (column: string, value: unknown, message: string) =>
+        issues.push({ column, value: asCell(value), message });
+      let month: number | null = null;
+      if (isBlank(cells[0])) issue("Month", cells[0], "Month is required.");
       else {
-        month = read.value;
-        first.set(month, row);
+        const read = readMonthNumber("Month", cells[0], planStart);
+        if (!read.ok) issue("Month", cells[0], read.message);
+        else if (planStart !== null && (read.value < planStart || read.value > planStart + 11))
+          issue(
+            "Month",
+            cells[0],
+            `Month ${show(cells[0])} is outside the plan year (${rangeWords(planStart, planStart + 11)}). Use a month of the plan year.`
+          );
+        else if (first.has(read.value))
+          issue(
+            "Month",
+            cells[0],
+            `Month ${show(cells[0])} already has a target in row ${first.get(read.value)}. Keep one target per month.`
+          );
+        else {
+          month = read.value;
+          first.set(month, row);
+        }
       }
-    }
-    const amount = readNumber("Revenue target", cells[1], { min: 0 });
-    if (!amount.ok) issue("Revenue target", cells[1], amount.message);
-    else if (amount.value === null)
-      issue(
-        "Revenue target",
-        cells[1],
-        "Revenue target is required: the revenue to close in that month."
-      );
-    // Without a plan year a target cannot be placed (Plan starts is already a problem).
-    if (issues.length > 0 || month === null || planStart === null) return issues;
-    if (!amount.ok || amount.value === null) return issues;
-    return {
-      row,
-      month: formatMonth(month),
-      monthIndex: month - planStart,
-      revenueTarget: amount.value,
-    };
-  });
+      const amount = readNumber("Revenue target", cells[1], { min: 0 });
+      if (!amount.ok) issue("Revenue target", cells[1], amount.message);
+      else if (amount.value === null)
+        issue(
+          "Revenue target",
+          cells[1],
+          "Revenue target is required: the revenue to close in that month."
+        );
+      // Without a plan year a target cannot be placed (Plan starts is already a problem).
+      if (issues.length > 0 || month === null || planStart === null) return issues;
+      if (!amount.ok || amount.value === null) return issues;
+      return {
+        row,
+        month: formatMonth(month),
+        monthIndex: month - planStart,
+        revenueTarget: amount.value,
+      };
+    },
+    undefined
+  );
 }
 
 /**

@@ -28,27 +28,32 @@ export function readLanes(raw: unknown): { lanes: Lane[]; problems: Problem[] } 
   let rows = 0;
   const problem = (row: number, column: string, value: unknown, message: string) =>
     rowProblems.push({ table: "Lanes", row, column, value: asCell(value), message });
-  const table = readTable(LANES_SHAPE, raw, (row, cells) => {
-    rows++;
-    const name = readText("Lane", cells[0], true);
-    const side = readChoice("Side", cells[1], SIDES, null);
-    if (!name.ok) problem(row, "Lane", cells[0], name.message);
-    if (!side.ok) problem(row, "Side", cells[1], side.message);
-    if (!name.ok || !side.ok || name.value === null) return;
-    const key = nameKey(name.value);
-    const earlier = firstRow.get(key);
-    if (earlier !== undefined) {
-      problem(
-        row,
-        "Lane",
-        name.value,
-        `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`
-      );
-      return;
-    }
-    firstRow.set(key, row);
-    lanes.push({ lane: name.value, side: side.value });
-  });
+  const table = readTable(
+    LANES_SHAPE,
+    raw,
+    (_, row, cells) => {
+      rows++;
+      const name = readText("Lane", cells[0], true);
+      const side = readChoice("Side", cells[1], SIDES, null);
+      if (!name.ok) problem(row, "Lane", cells[0], name.message);
+      if (!side.ok) problem(row, "Side", cells[1], side.message);
+      if (!name.ok || !side.ok || name.value === null) return;
+      const key = nameKey(name.value);
+      const earlier = firstRow.get(key);
+      if (earlier !== undefined) {
+        problem(
+          row,
+          "Lane",
+          name.value,
+          `Lane '${name.value}' is already listed in row ${earlier}. Keep one row per lane.`
+        );
+        return;
+      }
+      firstRow.set(key, row);
+      lanes.push({ lane: name.value, side: side.value });
+    },
+    undefined
+  );
   // Absent or empty (all rows blank) means the default lanes.
   if (rows === 0 && table.problems.length === 0) {
     return { lanes: DEFAULT_LANES.map((l) => ({ ...l })), problems: [] };

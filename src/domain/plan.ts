@@ -28,6 +28,7 @@ import {
   firstMonthOfYear,
   type Issue,
   type RowContext,
+  type RowRead,
 } from "./rows";
 import { readSettings } from "./settings";
 import { trimText } from "./text";
@@ -40,7 +41,7 @@ import {
   type SideColumn,
   type TableShape,
 } from "./table";
-import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow } from "./types";
+import type { Activity, BudgetLine, Lane, Plan, Problem, ResultsRow, Status, Team } from "./types";
 
 const ACTIVITIES_SHAPE: TableShape = {
   table: "Activities",
@@ -86,32 +87,38 @@ export function take<T>(read: Read<T>, column: string, raw: unknown, issues: Iss
  * months repeat across thousands of rows, so each spelling is read once.
  * With `numbers`, number cells are remembered too (month serials: a date read
  * once per distinct serial); only for rules whose result does not tell 0 from -0.
+ * A plain object read by `recall`, not a closure: see RowVisitor in table.ts.
  */
-export function memo<T>(
-  rule: (value: unknown) => Read<T>,
-  numbers = false
-): (value: unknown) => Read<T> {
-  const known = new Map<string, Read<T>>();
-  const knownNumbers = new Map<number, Read<T>>();
-  return (value) => {
-    if (typeof value === "string") {
-      let read = known.get(value);
-      if (read === undefined) {
-        read = rule(value);
-        if (known.size < 10000) known.set(value, read);
-      }
-      return read;
+export interface Memo<T> {
+  rule: (value: unknown) => Read<T>;
+  numbers: boolean;
+  known: Map<string, Read<T>>;
+  knownNumbers: Map<number, Read<T>>;
+}
+
+export function memo<T>(rule: (value: unknown) => Read<T>, numbers = false): Memo<T> {
+  return { rule, numbers, known: new Map(), knownNumbers: new Map() };
+}
+
+/** A cell read by a memo's rule, remembered. */
+export function recall<T>(memo: Memo<T>, value: unknown): Read<T> {
+  if (typeof value === "string") {
+    let read = memo.known.get(value);
+    if (read === undefined) {
+      read = memo.rule(value);
+      if (memo.known.size < 10000) memo.known.set(value, read);
     }
-    if (numbers && typeof value === "number") {
-      let read = knownNumbers.get(value);
-      if (read === undefined) {
-        read = rule(value);
-        if (knownNumbers.size < 10000) knownNumbers.set(value, read);
-      }
-      return read;
+    return read;
+  }
+  if (memo.numbers && typeof value === "number") {
+    let read = memo.knownNumbers.get(value);
+    if (read === undefined) {
+      read = memo.rule(value);
+      if (memo.knownNumbers.size < 10000) memo.knownNumbers.set(value, read);
     }
-    return rule(value);
-  };
+    return read;
+  }
+  return memo.rule(value);
 }
 
 /**
@@ -171,63 +178,83 @@ export function duplicateIssue(
   };
 }
 
+/** What reading the Activities rows needs: made once per check, read by readActivityRow. */
+interface ActivityReading {
+  ctx: RowContext;
+  seen: KeyIndex;
+  issues: Issue[]; // reused row after row
+  lane: Memo<Lane>;
+  team: Memo<Team>;
+  campaign: Memo<string | null>;
+  start: Memo<number>;
+  end: Memo<number | null>;
+}
+
 function readActivities(
   raw: unknown,
   ctx: RowContext,
   problems: Problem[],
   doors: SideColumn
 ): Activity[] {
-  const seen = new KeyIndex(rowCount(raw));
-  const issues: Issue[] = []; // reused row after row
   const R = ACTIVITY_RULES;
-  const lane = memo((v) => R.Lane(v, ctx));
-  const team = memo(R.Team);
-  const campaign = memo(R.Campaign);
-  const start = memo((v) => R.Start(v, ctx), true);
-  const end = memo((v) => R.End(v, ctx), true);
-  const N = NUMBER_RULES;
-  return readRows<Activity>(
+  const reading: ActivityReading = {
+    ctx,
+    seen: new KeyIndex(rowCount(raw)),
+    issues: [],
+    lane: memo((v) => R.Lane(v, ctx)),
+    team: memo(R.Team),
+    campaign: memo(R.Campaign),
+    start: memo((v) => R.Start(v, ctx), true),
+    end: memo((v) => R.End(v, ctx), true),
+  };
+  return readRows<Activity, ActivityReading>(
     ACTIVITIES_SHAPE,
     raw,
     problems,
-    (row, cells) => {
-      if (issues.length > 0) issues.length = 0; // setting length is a runtime call
-      const id = textCell(cells[0], R.ID, "ID", issues);
-      const duplicate = duplicateIssue(seen, "ID", id, cells[0], row);
-      if (duplicate) issues.push(duplicate);
-      const notes = cells[9];
-      const fields = {
-        ID: id,
-        Activity: textCell(cells[1], R.Activity, "Activity", issues),
-        Lane: take(lane(cells[2]), "Lane", cells[2], issues),
-        Team: take(team(cells[3]), "Team", cells[3], issues),
-        Campaign: take(campaign(cells[4]), "Campaign", cells[4], issues),
-        Start: take(start(cells[5]), "Start", cells[5], issues),
-        End: take(end(cells[6]), "End", cells[6], issues),
-        "Expected leads": numberCell(
-          cells[7],
-          N.expectedLeads,
-          R["Expected leads"],
-          "Expected leads",
-          issues
-        ),
-        "Follow-up hours": numberCell(
-          cells[8],
-          N.followUpHours,
-          R["Follow-up hours"],
-          "Follow-up hours",
-          issues
-        ),
-        Notes:
-          typeof notes === "string" && !isExcelError(notes as unknown)
-            ? trimText(notes)
-            : take(R.Notes(notes), "Notes", notes, issues),
-      };
-      if (issues.length > 0) return issues;
-      return finishActivity(fields, cells[5], cells[6], ctx, row);
-    },
+    readActivityRow,
+    reading,
     doors
   );
+}
+
+function readActivityRow(s: ActivityReading, row: number, cells: unknown[]): RowRead<Activity> {
+  const R = ACTIVITY_RULES;
+  const N = NUMBER_RULES;
+  const issues = s.issues;
+  if (issues.length > 0) issues.length = 0; // setting length is a runtime call
+  const id = textCell(cells[0], R.ID, "ID", issues);
+  const duplicate = duplicateIssue(s.seen, "ID", id, cells[0], row);
+  if (duplicate) issues.push(duplicate);
+  const notes = cells[9];
+  const fields = {
+    ID: id,
+    Activity: textCell(cells[1], R.Activity, "Activity", issues),
+    Lane: take(recall(s.lane, cells[2]), "Lane", cells[2], issues),
+    Team: take(recall(s.team, cells[3]), "Team", cells[3], issues),
+    Campaign: take(recall(s.campaign, cells[4]), "Campaign", cells[4], issues),
+    Start: take(recall(s.start, cells[5]), "Start", cells[5], issues),
+    End: take(recall(s.end, cells[6]), "End", cells[6], issues),
+    "Expected leads": numberCell(
+      cells[7],
+      N.expectedLeads,
+      R["Expected leads"],
+      "Expected leads",
+      issues
+    ),
+    "Follow-up hours": numberCell(
+      cells[8],
+      N.followUpHours,
+      R["Follow-up hours"],
+      "Follow-up hours",
+      issues
+    ),
+    Notes:
+      typeof notes === "string" && !isExcelError(notes as unknown)
+        ? trimText(notes)
+        : take(R.Notes(notes), "Notes", notes, issues),
+  };
+  if (issues.length > 0) return issues;
+  return finishActivity(fields, cells[5], cells[6], s.ctx, row);
 }
 
 /**
@@ -238,7 +265,7 @@ export function readAmounts(
   cells: readonly unknown[],
   firstColumn: number,
   first: number,
-  amountRules: ReadonlyArray<(value: unknown) => Read<number>>,
+  amountRules: ReadonlyArray<Memo<number>>,
   issues: Issue[]
 ): number[] {
   // A literal of numbers, not new Array(12): V8 then keeps a packed array of numbers, which every
@@ -253,73 +280,120 @@ export function readAmounts(
     if (typeof cell === "number" && cell >= 0 && cell !== Infinity) amounts[i] = cell;
     else if (cell !== "" && cell !== null && cell !== undefined) {
       // A bad cell's issue keeps the whole row out, so its 0 is never read.
-      const amount = take(amountRules[month](cell), MONTH_ABBREVIATIONS[month], cell, issues);
+      const amount = take(
+        recall(amountRules[month], cell),
+        MONTH_ABBREVIATIONS[month],
+        cell,
+        issues
+      );
       if (amount !== undefined) amounts[i] = amount;
     }
   }
   return amounts;
 }
 
+/** What reading the Budget rows needs: made once per check, read by readBudgetRow. */
+interface BudgetReading {
+  seen: KeyIndex;
+  issues: Issue[]; // reused row after row
+  amountRules: Array<Memo<number>>;
+  /** Month of the year of plan month 0. */
+  first: number;
+  team: Memo<Team>;
+  lane: Memo<Lane | null>;
+  campaign: Memo<string | null>;
+  status: Memo<Status>;
+}
+
 function readBudget(raw: unknown, ctx: RowContext, problems: Problem[]): BudgetLine[] {
-  // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
-  const seen = new KeyIndex(rowCount(raw));
-  const issues: Issue[] = []; // reused row after row
   const R = BUDGET_RULES;
-  const amountRules = MONTH_ABBREVIATIONS.map((name) => memo(R.amount(name)));
-  const first = firstMonthOfYear(ctx);
-  const team = memo(R.Team);
-  const lane = memo((v) => R.Lane(v, ctx));
-  const campaign = memo(R.Campaign);
-  const status = memo(R.Status);
-  return readRows<BudgetLine>(BUDGET_SHAPE, raw, problems, (row, cells) => {
-    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
-    const line = textCell(cells[0], R.Line, "Line", issues);
-    const duplicate = duplicateIssue(seen, "Line", line, cells[0], row);
-    if (duplicate) issues.push(duplicate);
-    const amounts = readAmounts(cells, 5, first, amountRules, issues);
-    const fields = {
-      Line: line,
-      Team: take(team(cells[1]), "Team", cells[1], issues),
-      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
-      Campaign: take(campaign(cells[3]), "Campaign", cells[3], issues),
-      Status: take(status(cells[4]), "Status", cells[4], issues),
-      amounts,
-    };
-    return issues.length > 0 ? issues : finishBudgetLine(fields, row);
-  });
+  const reading: BudgetReading = {
+    seen: new KeyIndex(rowCount(raw)),
+    issues: [],
+    amountRules: MONTH_ABBREVIATIONS.map((name) => memo(R.amount(name))),
+    first: firstMonthOfYear(ctx),
+    team: memo(R.Team),
+    lane: memo((v) => R.Lane(v, ctx)),
+    campaign: memo(R.Campaign),
+    status: memo(R.Status),
+  };
+  return readRows<BudgetLine, BudgetReading>(BUDGET_SHAPE, raw, problems, readBudgetRow, reading);
+}
+
+function readBudgetRow(s: BudgetReading, row: number, cells: unknown[]): RowRead<BudgetLine> {
+  // A missing month column reads as blank, i.e. 0 (rows may list only the months they use).
+  const R = BUDGET_RULES;
+  const issues = s.issues;
+  if (issues.length > 0) issues.length = 0; // setting length is a runtime call
+  const line = textCell(cells[0], R.Line, "Line", issues);
+  const duplicate = duplicateIssue(s.seen, "Line", line, cells[0], row);
+  if (duplicate) issues.push(duplicate);
+  const amounts = readAmounts(cells, 5, s.first, s.amountRules, issues);
+  const fields = {
+    Line: line,
+    Team: take(recall(s.team, cells[1]), "Team", cells[1], issues),
+    Lane: take(recall(s.lane, cells[2]), "Lane", cells[2], issues),
+    Campaign: take(recall(s.campaign, cells[3]), "Campaign", cells[3], issues),
+    Status: take(recall(s.status, cells[4]), "Status", cells[4], issues),
+    amounts,
+  };
+  return issues.length > 0 ? issues : finishBudgetLine(fields, row);
+}
+
+/** What reading the Results rows needs: made once per check, read by readResultsRow. */
+interface ResultsReading {
+  ctx: RowContext;
+  issues: Issue[]; // reused row after row
+  month: Memo<number>;
+  channel: Memo<string>;
+  lane: Memo<Lane | null>;
+  campaign: Memo<string | null>;
 }
 
 function readResults(raw: unknown, ctx: RowContext, problems: Problem[]): ResultsRow[] {
-  const issues: Issue[] = []; // reused row after row
   const R = RESULTS_RULES;
-  const month = memo((v) => R.Month(v, ctx), true);
-  const channel = memo(R.Channel);
-  const lane = memo((v) => R.Lane(v, ctx));
-  const campaign = memo(R.Campaign);
+  const reading: ResultsReading = {
+    ctx,
+    issues: [],
+    month: memo((v) => R.Month(v, ctx), true),
+    channel: memo(R.Channel),
+    lane: memo((v) => R.Lane(v, ctx)),
+    campaign: memo(R.Campaign),
+  };
+  return readRows<ResultsRow, ResultsReading>(
+    RESULTS_SHAPE,
+    raw,
+    problems,
+    readResultsRow,
+    reading
+  );
+}
+
+function readResultsRow(s: ResultsReading, row: number, cells: unknown[]): RowRead<ResultsRow> {
+  const R = RESULTS_RULES;
   const reported = NUMBER_RULES.reported;
-  return readRows<ResultsRow>(RESULTS_SHAPE, raw, problems, (row, cells) => {
-    if (issues.length > 0) issues.length = 0; // setting length is a runtime call
-    const fields = {
-      Month: take(month(cells[0]), "Month", cells[0], issues),
-      Channel: take(channel(cells[1]), "Channel", cells[1], issues),
-      Lane: take(lane(cells[2]), "Lane", cells[2], issues),
-      Campaign: take(campaign(cells[3]), "Campaign", cells[3], issues),
-      Spend: numberCell(cells[4], reported, R.Spend, "Spend", issues),
-      Leads: numberCell(cells[5], reported, R.Leads, "Leads", issues),
-      Qualified: numberCell(cells[6], reported, R.Qualified, "Qualified", issues),
-      Closed: numberCell(cells[7], reported, R.Closed, "Closed", issues),
-      Revenue: numberCell(cells[8], reported, R.Revenue, "Revenue", issues),
-      "Followed up": numberCell(
-        cells[9],
-        NUMBER_RULES.followedUp,
-        R["Followed up"],
-        FOLLOWED_UP,
-        issues
-      ),
-    };
-    if (issues.length > 0) return issues;
-    return finishResultsRow(fields, cells[7], cells[9], ctx, row);
-  });
+  const issues = s.issues;
+  if (issues.length > 0) issues.length = 0; // setting length is a runtime call
+  const fields = {
+    Month: take(recall(s.month, cells[0]), "Month", cells[0], issues),
+    Channel: take(recall(s.channel, cells[1]), "Channel", cells[1], issues),
+    Lane: take(recall(s.lane, cells[2]), "Lane", cells[2], issues),
+    Campaign: take(recall(s.campaign, cells[3]), "Campaign", cells[3], issues),
+    Spend: numberCell(cells[4], reported, R.Spend, "Spend", issues),
+    Leads: numberCell(cells[5], reported, R.Leads, "Leads", issues),
+    Qualified: numberCell(cells[6], reported, R.Qualified, "Qualified", issues),
+    Closed: numberCell(cells[7], reported, R.Closed, "Closed", issues),
+    Revenue: numberCell(cells[8], reported, R.Revenue, "Revenue", issues),
+    "Followed up": numberCell(
+      cells[9],
+      NUMBER_RULES.followedUp,
+      R["Followed up"],
+      FOLLOWED_UP,
+      issues
+    ),
+  };
+  if (issues.length > 0) return issues;
+  return finishResultsRow(fields, cells[7], cells[9], s.ctx, row);
 }
 
 /**

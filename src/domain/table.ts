@@ -25,11 +25,16 @@ export interface TableRead {
 }
 
 /**
- * Called for each non-blank row with its 1-based row number (blank rows count,
- * so numbers match the workbook) and its cells by column position. The cells
- * array is reused for the next row: read it, do not keep it.
+ * Called for each non-blank row with the caller's `state`, the row's 1-based number (blank rows
+ * count, so numbers match the workbook) and its cells by column position. The cells array is
+ * reused for the next row: read it, do not keep it.
+ *
+ * The big tables' visitors are module-level functions given their state, not closures made per
+ * check: V8 keeps a closure's optimised code only while some closure of it lives, so after a full
+ * garbage collection between two checks every per-check closure started over in the interpreter
+ * (--trace-opt: the row readers were optimised again in every check after a `gc()`).
  */
-export type RowVisitor = (row: number, cells: unknown[]) => void;
+export type RowVisitor<S> = (state: S, row: number, cells: unknown[]) => void;
 
 /**
  * One more column read in the same walk but kept apart from the row's cells: it does not
@@ -64,10 +69,11 @@ export function headerLookup(
   return (header) => positions.get(normalName(header)) ?? -1;
 }
 
-export function readTable(
+export function readTable<S>(
   shape: TableShape,
   raw: unknown,
-  visit: RowVisitor,
+  visit: RowVisitor<S>,
+  state: S,
   side?: SideColumn
 ): TableRead {
   const width = shape.columns.length;
@@ -169,7 +175,7 @@ export function readTable(
     }
     if (!blank) {
       visited++;
-      visit(r + 1, cells);
+      visit(state, r + 1, cells);
     }
     if (side && !isBlank(sideCell)) {
       side.rows.push(r + 1);
@@ -244,27 +250,33 @@ export function append(problems: Problem[], more: readonly Problem[]) {
  * that keep it out. Adds the table's problems in order; without a required
  * column no row is valid, and the one table problem says why.
  */
-export function readRows<T extends object>(
+export function readRows<T extends object, S>(
   shape: TableShape,
   raw: unknown,
   problems: Problem[],
-  visit: (row: number, cells: unknown[]) => T | readonly Issue[],
+  visit: (state: S, row: number, cells: unknown[]) => T | readonly Issue[],
+  state: S,
   side?: SideColumn
 ): T[] {
-  const rows: T[] = [];
-  const rowProblems: Problem[] = [];
-  const table = readTable(
-    shape,
-    raw,
-    (row, cells) => {
-      const read = visit(row, cells);
-      if (!Array.isArray(read)) rows.push(read as T);
-      else
-        for (const { column, value, message } of read as readonly Issue[])
-          rowProblems.push({ table: shape.table, row, column, value, message });
-    },
-    side
-  );
-  append(problems, tableProblems(table, table.missingColumn ? [] : rowProblems));
-  return table.missingColumn ? [] : rows;
+  const rows: Rows<T, S> = { table: shape.table, visit, state, rows: [], rowProblems: [] };
+  const table = readTable(shape, raw, collectRow, rows, side);
+  append(problems, tableProblems(table, table.missingColumn ? [] : rows.rowProblems));
+  return table.missingColumn ? [] : rows.rows;
+}
+
+/** What readRows gathers while the walk visits the rows. */
+interface Rows<T, S> {
+  table: CheckedTable;
+  visit: (state: S, row: number, cells: unknown[]) => T | readonly Issue[];
+  state: S;
+  rows: T[];
+  rowProblems: Problem[];
+}
+
+function collectRow<T, S>(rows: Rows<T, S>, row: number, cells: unknown[]): void {
+  const read = rows.visit(rows.state, row, cells);
+  if (!Array.isArray(read)) rows.rows.push(read as T);
+  else
+    for (const { column, value, message } of read as readonly Issue[])
+      rows.rowProblems.push({ table: rows.table, row, column, value, message });
 }
