@@ -10,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { App } from "../taskpane/App";
 import { MeetingPage } from "../taskpane/MeetingPage";
 import type { DialogParent, ExcelHost } from "../workbook";
@@ -21,6 +21,8 @@ import type { Workbook } from "./sheet";
 import { WorkbookView } from "./WorkbookView";
 
 const PANE_WIDTH = 400;
+/** The grid is drawn this long after the page opened at the latest, if the pane ran no batch. */
+const GRID_AT_THE_LATEST_MS = 1000;
 
 const useStyles = makeStyles({
   page: {
@@ -53,7 +55,40 @@ const useStyles = makeStyles({
     minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  opening: { display: "block", padding: tokens.spacingHorizontalM },
 });
+
+/**
+ * Whether the grid may be drawn: once the pane's first batch (its first read of the plan) has run
+ * and the page has been painted after it, so that the grid's drawing, styles and layout never
+ * delay the pane's first screen; after GRID_AT_THE_LATEST_MS at the latest (a pane that read
+ * nothing, or a hidden page that gets no frames).
+ */
+function useGridAfterPanePaint(onRedraw: OnRedraw): boolean {
+  const [shown, setShown] = useState(false);
+  // A layout effect: listening before the pane's first read, which starts in the same commit.
+  useLayoutEffect(() => {
+    if (shown) return undefined;
+    let frame: number | undefined;
+    let queued: ReturnType<typeof setTimeout> | undefined;
+    const show = () => startTransition(() => setShown(true));
+    const stop = onRedraw(() => {
+      if (frame !== undefined) return;
+      // A task queued from the next frame's callback runs after that frame was painted.
+      frame = requestAnimationFrame(() => {
+        queued = setTimeout(show, 0);
+      });
+    });
+    const latest = setTimeout(show, GRID_AT_THE_LATEST_MS);
+    return () => {
+      stop();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(queued);
+      clearTimeout(latest);
+    };
+  }, [onRedraw, shown]);
+  return shown;
+}
 
 export interface PreviewProps {
   workbook: Workbook;
@@ -68,6 +103,7 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
   const [downloading, setDownloading] = useState(false);
   // The full-size Meeting view: in Excel an Office dialog; here the same page over the whole window.
   const [dialog, setDialog] = useState<{ parent: DialogParent; close: () => void } | null>(null);
+  const gridShown = useGridAfterPanePaint(onRedraw);
   const paneHost = useMemo<ExcelHost>(
     () => ({
       ...host,
@@ -139,12 +175,16 @@ export function Preview({ workbook, host, onRedraw }: PreviewProps) {
         <App host={paneHost} />
       </div>
       <section className={styles.workbook} aria-label="Simulated workbook">
-        <WorkbookView
-          workbook={workbook}
-          version={version}
-          onDownload={() => void download()}
-          downloading={downloading}
-        />
+        {gridShown ? (
+          <WorkbookView
+            workbook={workbook}
+            version={version}
+            onDownload={() => void download()}
+            downloading={downloading}
+          />
+        ) : (
+          <Caption1 className={styles.opening}>Opening the workbook…</Caption1>
+        )}
       </section>
       {dialog && (
         <FullWindow label="Meeting (full size)" onClose={dialog.close}>

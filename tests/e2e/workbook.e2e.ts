@@ -105,6 +105,41 @@ test("an empty workbook: the pane sets up the sample plan, and the sheets appear
   }
 });
 
+// The grid is the preview's, not the pane's: it is drawn only after the pane's first screen was
+// painted, so that it never delays it (First render, round 5, in docs/decisions.md).
+test("the preview draws the workbook's grid after the pane's first screen", async () => {
+  const page = await session.chromium.context.newPage();
+  try {
+    // Notes, at every frame, whether the pane's bars and the grid's cells are in the page.
+    await page.addInitScript(() => {
+      const seen: { bars: boolean; cells: boolean }[] = [];
+      (window as unknown as { frames: typeof seen }).frames = seen;
+      const look = () => {
+        const bars = document.querySelector('#pane table[aria-label="Calendar"] tbody button');
+        const cells = document.querySelector('[aria-label="Simulated workbook"] td[data-address]');
+        seen.push({ bars: bars !== null, cells: cells !== null });
+        if (!bars || !cells) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${baseUrl()}preview.html`);
+    await previewReady(page);
+    const workbook = page.getByRole("region", { name: "Simulated workbook" });
+    await workbook.getByRole("cell", { name: "Spring launch TV spot", exact: true }).waitFor();
+    const frames = await page.evaluate(
+      () => (window as unknown as { frames: { bars: boolean; cells: boolean }[] }).frames
+    );
+    const firstBars = frames.findIndex((f) => f.bars);
+    const firstCells = frames.findIndex((f) => f.cells);
+    expect(firstBars).toBeGreaterThanOrEqual(0);
+    // The first frame with the pane's bars has no grid yet; the grid comes in a later frame.
+    expect(frames[firstBars].cells).toBe(false);
+    expect(firstCells).toBeGreaterThan(firstBars);
+  } finally {
+    await page.close();
+  }
+});
+
 // preview.html loads Microsoft's library async, so the preview's own script may run before it:
 // the workbook is filled meanwhile, and the pane is connected only once the library has run.
 test("the preview starts when Microsoft's library arrives after the preview's own script", async () => {
