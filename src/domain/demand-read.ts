@@ -135,6 +135,15 @@ function readCapacity(raw: unknown, lanes: LaneIndex, problems: Problem[]): Reco
   return capacity;
 }
 
+/** A row's issues, and the function that adds one (the cell as its value). */
+function issueList(): [Issue[], (column: string, value: unknown, message: string) => void] {
+  const issues: Issue[] = [];
+  return [
+    issues,
+    (column, value, message) => issues.push({ column, value: asCell(value), message }),
+  ];
+}
+
 function readDoors(raw: unknown, lanes: LaneIndex, problems: Problem[]): Door[] {
   const first = new Map<string, number>();
   const salesLanes = [...lanes.values()].filter((l) => l.side === "Sales").map((l) => l.lane);
@@ -143,9 +152,7 @@ function readDoors(raw: unknown, lanes: LaneIndex, problems: Problem[]): Door[] 
     raw,
     problems,
     (_, row, cells) => {
-      const issues: Issue[] = [];
-      const issue = (column: string, value: unknown, message: string) =>
-        issues.push({ column, value: asCell(value), message });
+      const [issues, issue] = issueList();
       const name = readText("Door", cells[0], true);
       if (!name.ok)
         issue(
@@ -195,9 +202,7 @@ function readTargets(raw: unknown, planStart: number | null, problems: Problem[]
     raw,
     problems,
     (_, row, cells) => {
-      const issues: Issue[] = [];
-      const issue = (column: string, value: unknown, message: string) =>
-        issues.push({ column, value: asCell(value), message });
+      const [issues, issue] = issueList();
       let month: number | null = null;
       if (isBlank(cells[0])) issue("Month", cells[0], "Month is required.");
       else {
