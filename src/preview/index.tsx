@@ -7,14 +7,12 @@
  * page (React, Fluent UI and the pane: mount.tsx). The workbook is filled while the page's much
  * bigger code still arrives.
  */
+import { couldNotStart } from "./couldNotStart";
+
 const page = import(/* webpackChunkName: "preview-page" */ "./mount");
 // The page's failure to load is reported by the start, which waits for it.
 page.catch(() => {});
 import(/* webpackChunkName: "preview-start" */ "./start").then(
   ({ startPreview }) => startPreview(page),
-  (error: unknown) => {
-    console.error(error);
-    const root = document.getElementById("root");
-    if (root) root.textContent = `The preview could not start: ${String(error)}`;
-  }
+  couldNotStart
 );

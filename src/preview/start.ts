@@ -3,6 +3,7 @@
  * and the page's own code, then draws the page with the pane connected to the workbook.
  */
 import { Person, Workbook, simHost } from "../simulator";
+import { couldNotStart } from "./couldNotStart";
 import { connectBrowserClient, excelLibrary } from "./host";
 import { openPlanDirectly, planFromQuery } from "./plan";
 
@@ -53,12 +54,4 @@ async function main(page: Promise<PageCode>): Promise<void> {
 /** Starts the preview; says on the page why it could not, if it could not. */
 export function startPreview(page: Promise<PageCode>): void {
   main(page).catch(couldNotStart);
-}
-
-export function couldNotStart(error: unknown): void {
-  console.error(error);
-  const root = document.getElementById("root");
-  if (root) {
-    root.textContent = `The preview could not start: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }
