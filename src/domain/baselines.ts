@@ -174,7 +174,7 @@ function readBaselineRow(s: BaselineReading, row: number, cells: unknown[]): Row
   const laneOf = take(recall(s.lane, cells[4]), "Lane", cells[4], issues);
   const campaignOf = take(recall(s.campaign, cells[5]), "Campaign", cells[5], issues);
   const statusOf = take(recall(s.status, cells[6]), "Status", cells[6], issues);
-  if (issues.length > 0) return [...issues];
+  if (issues.length > 0) return issues; // readRows takes them before the next row
   let total = 0;
   for (let i = 0; i < 12; i++) total += amounts[i];
   s.names.push(baseline);

@@ -254,29 +254,33 @@ export function readRows<T extends object, S>(
   shape: TableShape,
   raw: unknown,
   problems: Problem[],
-  visit: (state: S, row: number, cells: unknown[]) => T | readonly Issue[],
+  visit: RowReader<T, S>,
   state: S,
   side?: SideColumn
 ): T[] {
-  const rows: Rows<T, S> = { table: shape.table, visit, state, rows: [], rowProblems: [] };
-  const table = readTable(shape, raw, collectRow, rows, side);
-  append(problems, tableProblems(table, table.missingColumn ? [] : rows.rowProblems));
-  return table.missingColumn ? [] : rows.rows;
+  const gathered: Gathered<T, S> = { table: shape.table, visit, state, rows: [], problems: [] };
+  const table = readTable(shape, raw, gatherRow, gathered, side);
+  append(problems, tableProblems(table, table.missingColumn ? [] : gathered.problems));
+  return table.missingColumn ? [] : gathered.rows;
 }
+
+/** A row's value, or the issues that keep it out (a visitor of readRows; see RowVisitor). */
+type RowReader<T, S> = (state: S, row: number, cells: unknown[]) => T | readonly Issue[];
 
 /** What readRows gathers while the walk visits the rows. */
-interface Rows<T, S> {
+interface Gathered<T, S> {
   table: CheckedTable;
-  visit: (state: S, row: number, cells: unknown[]) => T | readonly Issue[];
+  visit: RowReader<T, S>;
   state: S;
   rows: T[];
-  rowProblems: Problem[];
+  /** The rows' problems, in row order. */
+  problems: Problem[];
 }
 
-function collectRow<T, S>(rows: Rows<T, S>, row: number, cells: unknown[]): void {
-  const read = rows.visit(rows.state, row, cells);
-  if (!Array.isArray(read)) rows.rows.push(read as T);
+function gatherRow<T, S>(gathered: Gathered<T, S>, row: number, cells: unknown[]): void {
+  const read = gathered.visit(gathered.state, row, cells);
+  if (!Array.isArray(read)) gathered.rows.push(read as T);
   else
     for (const { column, value, message } of read as readonly Issue[])
-      rows.rowProblems.push({ table: rows.table, row, column, value, message });
+      gathered.problems.push({ table: gathered.table, row, column, value, message });
 }
