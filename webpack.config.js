@@ -62,10 +62,17 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
+          // Loaders run right to left: ts-loader first turns TypeScript into JavaScript, then
+          // Griffel's loader compiles our makeStyles calls into __styles (pre-computed class
+          // names and CSS rules), so the pane does not parse and compile its styles at run time
+          // (docs/decisions.md, "Issue 9: styles compiled at build time").
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+            },
+          ],
         },
         {
           // The domain and workbook layers are pure modules: what the first view does not
