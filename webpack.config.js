@@ -5,6 +5,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { DEV_URL, PLACEHOLDER_URL, releaseManifest, releaseUrl } = require("./scripts/release");
 const { version } = require("./package.json");
 
@@ -30,7 +32,13 @@ module.exports = async (env, options) => {
     // Rebuilds (e.g. before the end-to-end tests) reuse unchanged modules.
     cache: {
       type: "filesystem",
-      buildDependencies: { config: [__filename, require.resolve("./scripts/release")] },
+      buildDependencies: {
+        config: [
+          __filename,
+          require.resolve("./scripts/release"),
+          require.resolve("./scripts/css-text-loader"),
+        ],
+      },
     },
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -75,6 +83,20 @@ module.exports = async (env, options) => {
           ],
         },
         {
+          // Griffel's extraction: every __styles call (ours once compiled above, and Fluent's own)
+          // gives its CSS rules to a .css module and keeps only the class names, so no rule is
+          // inserted into the page at run time. "post": after ts-loader and Griffel's loader.
+          test: /\.(js|mjs|cjs|ts|tsx)$/,
+          include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          enforce: "post",
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          // Those .css modules, gathered into a stylesheet by mini-css-extract-plugin.
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, require.resolve("./scripts/css-text-loader")],
+        },
+        {
           // The domain and workbook layers are pure modules: what the first view does not
           // import (zod schemas, the sample plan) can be left out of the initial download.
           test: /[\\/]src[\\/](domain|workbook)[\\/]/,
@@ -83,6 +105,7 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      ...stylePlugins(dev),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -150,6 +173,20 @@ module.exports = async (env, options) => {
  * (the dev server) stay one compilation: they join no modules anyway.
  */
 
+/** Griffel's CSS extraction and the stylesheet it fills (new instances for each compilation). */
+function stylePlugins(dev) {
+  return [
+    // Griffel sorts its rules itself (by kind: plain, hover, media, …), so the order in which
+    // mini-css-extract-plugin meets the modules does not matter.
+    new MiniCssExtractPlugin({
+      filename: dev ? "[name].css" : "[name].[contenthash:8].css",
+      chunkFilename: dev ? "[name].chunk.css" : "[name].[contenthash:8].chunk.css",
+      ignoreOrder: true,
+    }),
+    new GriffelCSSExtractionPlugin(),
+  ];
+}
+
 /** Everything but the task pane: commands, preview and Meeting pages, the copied files. */
 function pagesBuild(config) {
   const entry = Object.fromEntries(
@@ -171,7 +208,7 @@ function paneBuild(config) {
     dependencies: ["pages"],
     entry: { taskpane: config.entry.taskpane },
     output: { ...config.output, clean: false, uniqueName: "joint-plan-taskpane" },
-    plugins: config.plugins.filter((p) => isPage(p, "taskpane.html")),
+    plugins: [...stylePlugins(false), ...config.plugins.filter((p) => isPage(p, "taskpane.html"))],
   };
 }
 
