@@ -5,6 +5,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { PreloadChunksPlugin } = require("./scripts/preload-chunks");
 const { DEV_URL, PLACEHOLDER_URL, releaseManifest, releaseUrl } = require("./scripts/release");
 const { version } = require("./package.json");
 
@@ -30,7 +31,13 @@ module.exports = async (env, options) => {
     // Rebuilds (e.g. before the end-to-end tests) reuse unchanged modules.
     cache: {
       type: "filesystem",
-      buildDependencies: { config: [__filename, require.resolve("./scripts/release")] },
+      buildDependencies: {
+        config: [
+          __filename,
+          require.resolve("./scripts/release"),
+          require.resolve("./scripts/preload-chunks"),
+        ],
+      },
     },
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -97,6 +104,13 @@ module.exports = async (env, options) => {
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+      }),
+      // The preview's two parts, and the two parts of the pane's first view it loads beside them
+      // (src/taskpane/components: FilterField, Spinner), download and compile from the start,
+      // not once the first script has run.
+      new PreloadChunksPlugin({
+        page: "preview.html",
+        chunkGroups: ["preview-start", "preview-page", "filter-select", "spinner"],
       }),
       new CopyWebpackPlugin({
         patterns: [
