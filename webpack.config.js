@@ -7,6 +7,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { PreloadChunksPlugin } = require("./scripts/preload-chunks");
 const { DEV_URL, PLACEHOLDER_URL, releaseManifest, releaseUrl } = require("./scripts/release");
 const { version } = require("./package.json");
 
@@ -37,6 +38,7 @@ module.exports = async (env, options) => {
           __filename,
           require.resolve("./scripts/release"),
           require.resolve("./scripts/css-text-loader"),
+          require.resolve("./scripts/preload-chunks"),
         ],
       },
     },
@@ -127,6 +129,13 @@ module.exports = async (env, options) => {
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+      }),
+      // The preview's two parts, and the two parts of the pane's first view it loads beside them
+      // (src/taskpane/components: FilterField, Spinner), download and compile from the start,
+      // not once the first script has run.
+      new PreloadChunksPlugin({
+        page: "preview.html",
+        chunkGroups: ["preview-start", "preview-page", "filter-select", "spinner"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -140,6 +140,37 @@ test("the preview draws the workbook's grid after the pane's first screen", asyn
   }
 });
 
+// The first script only imports the preview's two parts; preview.html names their scripts too
+// (scripts/preload-chunks.js), so they download and compile while the first script still arrives.
+test("the preview's page asks for every script of its start and page at once, each used once", async () => {
+  const page = await session.chromium.context.newPage();
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" && /preload/i.test(m.text())) warnings.push(m.text());
+  });
+  try {
+    await page.goto(`${baseUrl()}preview.html`);
+    await previewReady(page);
+    const loads = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("joint-plan:workbook-ready")[0].startTime;
+      return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((e) => e.name.endsWith(".chunk.js") && e.startTime < ready)
+        .map((e) => ({ file: e.name.split("/").pop()!, by: e.initiatorType }));
+    });
+    const part = (name: string) => loads.find((l) => l.file.startsWith(`${name}.`));
+    expect(part("preview-start")).toEqual(expect.objectContaining({ by: "link" }));
+    expect(part("preview-page")).toEqual(expect.objectContaining({ by: "link" }));
+    // Every chunk the preview needed before the pane started came from the page's own links
+    // (none was first found by the script), and each was fetched once: the preloads were used.
+    expect(loads.filter((l) => l.by !== "link")).toEqual([]);
+    expect(new Set(loads.map((l) => l.file)).size).toBe(loads.length);
+    await page.waitForTimeout(3500); // Chromium warns of a preload unused 3 s after the load.
+    expect(warnings).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});
+
 // preview.html loads Microsoft's library async, so the preview's own script may run before it:
 // the workbook is filled meanwhile, and the pane is connected only once the library has run.
 test("the preview starts when Microsoft's library arrives after the preview's own script", async () => {
