@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import * as path from "path";
-import { ROOT } from "./support/build";
+import { DIST, ROOT } from "./support/build";
 import { baseUrl, calendar, openPreview, previewPerTest, previewReady } from "./support/page";
 
 const session = previewPerTest();
@@ -142,7 +142,7 @@ test("the preview draws the workbook's grid after the pane's first screen", asyn
 
 // The first script only imports the preview's two parts; preview.html names their scripts too
 // (scripts/preload-chunks.js), so they download and compile while the first script still arrives.
-test("the preview's page asks for every script of its start and page at once, each used once", async () => {
+test("the preview's page asks for every script and stylesheet of its start and page at once, each used once", async () => {
   const page = await session.chromium.context.newPage();
   const warnings: string[] = [];
   page.on("console", (m) => {
@@ -164,6 +164,21 @@ test("the preview's page asks for every script of its start and page at once, ea
     // (none was first found by the script), and each was fetched once: the preloads were used.
     expect(loads.filter((l) => l.by !== "link")).toEqual([]);
     expect(new Set(loads.map((l) => l.file)).size).toBe(loads.length);
+    // The page chunks' stylesheet (Griffel's rules, compiled when building) is preloaded too, and
+    // fetched once.
+    const sheets = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((e) => e.name.endsWith(".css"))
+        .map((e) => e.name.split("/").pop()!)
+    );
+    const preloaded = [
+      ...readFileSync(path.join(DIST, "preview.html"), "utf8").matchAll(
+        /<link\b[^>]*\bas=["']?style\b[^>]*\bhref=["']?([^"'\s>]+)/g
+      ),
+    ].map((m) => m[1]);
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets).toEqual([...new Set(sheets)]);
+    expect(preloaded).toEqual(expect.arrayContaining(sheets));
     await page.waitForTimeout(3500); // Chromium warns of a preload unused 3 s after the load.
     expect(warnings).toEqual([]);
   } finally {
