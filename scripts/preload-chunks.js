@@ -3,8 +3,8 @@
  * `as="style"` for every stylesheet) of the named chunk groups (dynamic imports) its first script
  * asks for at once. Without it the browser learns of those files only once the first script has
  * downloaded and run; with it they download (and scripts compile) from the moment the page's head
- * is parsed. Used for the preview, whose first
- * script only imports its two parts (src/preview/index.tsx).
+ * is parsed. Used for the preview, whose first script only imports its two parts
+ * (src/preview/index.tsx).
  */
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
