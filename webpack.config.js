@@ -37,7 +37,6 @@ module.exports = async (env, options) => {
         config: [
           __filename,
           require.resolve("./scripts/release"),
-          require.resolve("./scripts/css-text-loader"),
           require.resolve("./scripts/preload-chunks"),
         ],
       },
@@ -96,7 +95,7 @@ module.exports = async (env, options) => {
         {
           // Those .css modules, gathered into a stylesheet by mini-css-extract-plugin.
           test: /\.css$/,
-          use: [MiniCssExtractPlugin.loader, require.resolve("./scripts/css-text-loader")],
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
         },
         {
           // The domain and workbook layers are pure modules: what the first view does not
