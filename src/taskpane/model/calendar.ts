@@ -308,8 +308,10 @@ export const barCount = (lanes: readonly CalendarLane[]) =>
   lanes.reduce((n, lane) => n + lane.count, 0);
 
 /**
- * How many bars a big calendar draws at once, first: about two screens of a task pane. A plan
- * with at most this many is drawn whole in one go.
+ * How many bars a big calendar draws at once, first: a few screens of a task pane (a 900 px
+ * pane shows 13 bars on its first screen, ~28 on each after it; drawing fewer first was tried
+ * and measured no better, docs/decisions.md). A plan with at most this many is drawn whole in
+ * one go.
  */
 export const FIRST_SCREEN_BARS = 100;
 /** How many more bars each later step draws, after the screen was painted. */
