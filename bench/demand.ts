@@ -4,8 +4,8 @@
  * a door, most doors have a sales-side owner and a response time, the sales lanes have capacities
  * and the funnel is computed from Results, so routing, capacity, the funnel and the lead gap all run.
  */
-import { checkPlan, type PlanInput, type Row } from "../src/domain";
-import { median, once, warnIfRemembered } from "./checker";
+import { type PlanInput, type Row } from "../src/domain";
+import { checkPlan, median, once, warnIfRemembered } from "./checker";
 import { generatePlan } from "./generate";
 
 /** The generated plan with Doors, Targets, lane capacities and each activity's Door. */

@@ -6,7 +6,7 @@
 import { checkReadPlan, parsePlan } from "../src/domain";
 import type { WorkbookPlan } from "../src/workbook";
 import { sameRead } from "../src/workbook/same-read";
-import { median, once } from "./checker";
+import { median, once, withEveryFigure } from "./checker";
 import { generatePlan } from "./generate";
 
 export async function benchPoll(): Promise<void> {
@@ -23,7 +23,7 @@ export async function benchPoll(): Promise<void> {
     const runs = (run: () => unknown) => median(Array.from({ length: 7 }, () => once(run)));
     const json = runs(() => JSON.stringify(next) === last);
     const same = runs(() => sameRead(next, read));
-    const check = runs(() => checkReadPlan(parsePlan(next.input)));
+    const check = runs(() => withEveryFigure(checkReadPlan(parsePlan(next.input))));
     console.log(
       `${String(rows).padStart(10)} | ${json.toFixed(1)} | ${same.toFixed(1)} | ${check.toFixed(1)}`
     );

@@ -4,6 +4,7 @@ import { NO_CAMPAIGN, NO_LANE } from "./columns";
 import { baselineMetrics } from "./baseline-metrics";
 import { countsInSyncScore } from "./flags";
 import type { FlagContext } from "./flags/context";
+import { lazyFields } from "./lazy";
 import { followUpRate, scorecard } from "./measurement";
 import { demandMetrics } from "./demand-metrics";
 import type {
@@ -177,14 +178,18 @@ function channelMetrics(plan: Plan): ChannelMetrics[] {
   }));
 }
 
+/**
+ * The plan's figures, each worked out when first read (lazy.ts): they read only the parsed plan,
+ * its flags and their context, none of which changes after the check.
+ */
 export function computeMetrics(plan: Plan, ctx: FlagContext, flags: Flag[]): PlanMetrics {
-  return {
-    months: monthMetrics(plan, ctx, flags),
-    year: yearMetrics(plan, ctx),
-    syncScore: syncScore(plan, flags),
-    channels: channelMetrics(plan),
-    baseline: baselineMetrics(plan, plan.latestBaseline, ctx.baselineLines),
-    scorecard: scorecard(plan.results, plan.measurement.followUpTarget),
-    demand: demandMetrics(plan, ctx),
-  };
+  return lazyFields<PlanMetrics>({
+    months: () => monthMetrics(plan, ctx, flags),
+    year: () => yearMetrics(plan, ctx),
+    syncScore: () => syncScore(plan, flags),
+    channels: () => channelMetrics(plan),
+    baseline: () => baselineMetrics(plan, plan.latestBaseline, ctx.baselineLines),
+    scorecard: () => scorecard(plan.results, plan.measurement.followUpTarget),
+    demand: () => demandMetrics(plan, ctx),
+  });
 }
