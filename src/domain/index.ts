@@ -42,7 +42,14 @@ export {
   overLimit,
 } from "./limits";
 export { FLAG_KINDS, countsInSyncScore, flagKind, worstSeverity, type FlagKind } from "./flags";
-export { BASELINE_BASE_COLUMNS, FOLLOWED_UP, MEASUREMENT_SETTINGS_ROWS } from "./columns";
+export {
+  BASELINE_BASE_COLUMNS,
+  FOLLOWED_UP,
+  MEASUREMENT_SETTINGS_ROWS,
+  NO_CAMPAIGN,
+  NO_LANE,
+} from "./columns";
+export { isExcelError } from "./errors";
 export { readSaved } from "./baselines";
 export { isJointLine, jointCampaigns, jointLines } from "./joint";
 export {

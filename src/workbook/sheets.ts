@@ -5,11 +5,16 @@
  * Both sheets belong to the add-in: a rebuild clears and rewrites them.
  */
 import {
+  compareNames,
   flagKind,
   jointCampaigns,
   monthLabel,
+  nameKey,
+  NO_CAMPAIGN,
+  NO_LANE,
   type Plan,
   type PlanCheck,
+  type Row,
   type Severity,
 } from "../domain";
 import { type ExcelHost, offersExcelApi } from "./host";
@@ -17,6 +22,8 @@ import { currencyFormat, type PlanTable, TEXT_FORMAT } from "./layout";
 import type { TableLocation } from "./read";
 import { columnLetters } from "./setup";
 import { worstSeverity } from "../domain";
+import { jointSpendFormula, spendWhere } from "./summary-formulas";
+import { gapHeadline, gapLines, summaryGaps } from "./summary-gaps";
 
 export const CALENDAR_SHEET = "Plan calendar";
 export const SUMMARY_SHEET = "Summary";
@@ -27,6 +34,8 @@ const COLOURS = {
   marketing: "#DCEBFA",
   sales: "#DFF3E4",
   header: "#E7E6E6",
+  /** Words saying the Summary's figures differ from the pane's: Excel's "Bad" text colour. */
+  differs: "#9C0006",
 };
 
 /** A sheet cleared for a rebuild: the existing one (so links to it survive), or a new one. */
@@ -144,12 +153,6 @@ export async function buildCalendarSheet(
   });
 }
 
-/** A SUMIFS criterion that matches `name` exactly, whatever characters it holds. */
-function exactly(name: string): string {
-  // "=" stops a name like "<5" being read as a comparison; "~" escapes Excel's wildcards.
-  return `"=${name.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
-}
-
 /** The Summary sheet's layout: which row holds what, so tests and people can find it. */
 export const SUMMARY_ROWS = {
   header: 3,
@@ -167,7 +170,38 @@ export interface SummaryExtras {
   check?: PlanCheck;
   /** Where the tables are, with their headers: a formula is written only over columns that exist. */
   tables?: Partial<Record<PlanTable, TableLocation>>;
+  /**
+   * The Budget table's rows as read (the check's input): with `check`, the sheet names each row
+   * its formulas count differently from the pane (summary-gaps.ts).
+   */
+  budgetRows?: readonly Row[];
 }
+
+/** Campaigns of the plan's budget lines, as the pane lists them (one spelling each, natural order). */
+export function budgetCampaigns(plan: Pick<Plan, "budget">): string[] {
+  const byKey = new Map<string, string>();
+  for (const line of plan.budget)
+    if (line.campaign !== null && !byKey.has(nameKey(line.campaign)))
+      byKey.set(nameKey(line.campaign), line.campaign);
+  return [...byKey.values()].sort(compareNames);
+}
+
+/** Splits words into lines of at most `width` characters, so a printed page shows all of them. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Characters of a note line: what columns A:N show across a landscape page. */
+const NOTE_WIDTH = 130;
 
 /** Rows of both `a` and `b` reported (not blank), as SUMIFS criteria over the Results table. */
 const reported = (...columns: string[]) => columns.map((c) => `Results[${c}],"<>"`).join(",");
@@ -204,8 +238,9 @@ export async function buildSummarySheet(
     const header = put(R.header, ["Spend", ...plan.months.map(monthLabel), "Year"], TEXT_FORMAT);
     header.format.font.bold = true;
     header.format.fill.color = COLOURS.header;
-    const teamRow = (team: string) =>
-      cols.map((_, i) => `=SUMIFS(Budget[${budgetMonthHeaders[i]}],Budget[Team],${exactly(team)})`);
+    const spendRow = (column: string, name: string) =>
+      budgetMonthHeaders.map((month) => spendWhere(column, name, month));
+    const teamRow = (team: string) => spendRow("Team", team);
     const sumAcross = (row: number) => `=SUM(${cols[0]}${row}:${cols[cols.length - 1]}${row})`;
     for (const [team, row] of [
       ["Marketing", R.marketing],
@@ -220,13 +255,7 @@ export async function buildSummarySheet(
       money
     ).format.font.bold = true;
     // Joint spend: Team "Joint", plus other teams' lines on a joint campaign (as of this rebuild).
-    const jointSpend = cols.map((_, i) => {
-      const m = `Budget[${budgetMonthHeaders[i]}]`;
-      const terms = [`SUMIFS(${m},Budget[Team],"=Joint")`].concat(
-        joint.map((c) => `SUMIFS(${m},Budget[Campaign],${exactly(c)},Budget[Team],"<>Joint")`)
-      );
-      return `=${terms.join("+")}`;
-    });
+    const jointSpend = budgetMonthHeaders.map((month) => jointSpendFormula(month, joint));
     put(R.jointSpend, ["Joint spend", ...jointSpend, sumAcross(R.jointSpend)], money);
     put(
       R.jointShare,
@@ -257,26 +286,83 @@ export async function buildSummarySheet(
       ],
       money
     );
-    const laneStart = capRow + 3;
-    put(
-      laneStart,
-      ["Spend by lane", ...plan.months.map(monthLabel), "Year"],
-      TEXT_FORMAT
-    ).format.font.bold = true;
-    plan.lanes.forEach((lane, i) => {
-      const row = laneStart + 1 + i;
-      const cells = cols.map(
-        (_, m) => `=SUMIFS(Budget[${budgetMonthHeaders[m]}],Budget[Lane],${exactly(lane.lane)})`
-      );
-      put(row, [lane.lane, ...cells, sumAcross(row)], money);
-    });
-    let next = laneStart + plan.lanes.length + 2;
     const label = (row: number, words: string) => {
       const range = sheet.getRangeByIndexes(row - 1, 0, 1, 1);
       range.numberFormat = [[TEXT_FORMAT]];
       range.values = [[words]];
       return range;
     };
+    /** Note lines from `row` on, each sentence wrapped to the page; returns the row after them. */
+    const noteLines = (row: number, sentences: string[]) => {
+      const lines = sentences.flatMap((words) =>
+        wrapWords(words, NOTE_WIDTH).map((line, i) => (i === 0 ? line : `    ${line}`))
+      );
+      const range = sheet.getRangeByIndexes(row - 1, 0, lines.length, 1);
+      range.numberFormat = lines.map(() => [TEXT_FORMAT]);
+      range.values = lines.map((line) => [line]);
+      return row + lines.length;
+    };
+
+    // How these figures stand against the pane's, next to them: the pane's figures are the truth.
+    const agreement = capRow + 3;
+    label(agreement, "Against the Joint Plan pane (as of the last rebuild)").format.font.bold =
+      true;
+    let next: number;
+    if (extras.check && extras.budgetRows) {
+      const gaps = summaryGaps({
+        plan,
+        problems: extras.check.problems,
+        budgetRows: extras.budgetRows,
+        monthHeaders: budgetMonthHeaders,
+        location: extras.tables?.Budget,
+        campaigns: budgetCampaigns(plan),
+        jointCampaigns: joint,
+        currency: plan.settings.currency,
+      });
+      next = noteLines(agreement + 1, gapLines(gaps, plan.settings.currency));
+      const headline = gapHeadline(gaps, plan.settings.currency, agreement);
+      if (headline !== null) {
+        const warning = label(2, headline);
+        warning.format.font.bold = true;
+        warning.format.font.color = COLOURS.differs;
+      }
+    } else {
+      next = noteLines(agreement + 1, [
+        "The formulas add the numbers in every Budget row as typed; the Joint Plan pane also reads numbers stored as text, and leaves out rows it reports as problems.",
+      ]);
+    }
+
+    // Spend by lane and by campaign: a row for lines with none, and a live row for what is in no
+    // row above (a lane or campaign typed since the rebuild, a problem row), so each adds up to the Total.
+    const breakdown = (title: string, column: string, names: string[], none: string) => {
+      const start = next + 1;
+      put(start, [title, ...plan.months.map(monthLabel), "Year"], TEXT_FORMAT).format.font.bold =
+        true;
+      [...names, ""].forEach((name, i) => {
+        const row = start + 1 + i;
+        put(row, [name === "" ? none : name, ...spendRow(column, name), sumAcross(row)], money);
+      });
+      const last = start + names.length + 1;
+      const rest = last + 1;
+      put(
+        rest,
+        [
+          "Not in the rows above",
+          ...cols.map((c) => `=${c}${R.total}-SUM(${c}${start + 1}:${c}${last})`),
+          sumAcross(rest),
+        ],
+        money
+      ).format.font.italic = true;
+      next = rest + 1;
+    };
+    breakdown(
+      "Spend by lane",
+      "Lane",
+      plan.lanes.map((lane) => lane.lane),
+      NO_LANE
+    );
+    breakdown("Spend by campaign", "Campaign", budgetCampaigns(plan), NO_CAMPAIGN);
+    next += 1;
     const has = (table: PlanTable, ...headers: string[]) => {
       const location = extras.tables?.[table];
       return (
@@ -389,16 +475,11 @@ export async function buildSummarySheet(
       next += score.length + 2;
     }
 
-    const note = next;
-    const notes = [
+    const afterNotes = noteLines(next, [
       joint.length
         ? `Joint campaigns (as of the last rebuild): ${joint.join(", ")}.`
         : "No joint campaign yet.",
-      "The formulas add every Budget row as typed; the Joint Plan pane leaves out rows it reports as problems.",
-    ];
-    const noteRange = sheet.getRangeByIndexes(note - 1, 0, notes.length, 1);
-    noteRange.numberFormat = notes.map(() => [TEXT_FORMAT]);
-    noteRange.values = notes.map((n) => [n]);
+    ]);
     sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 130;
     const chart = sheet.charts.add(
       "ColumnStacked",
@@ -407,7 +488,7 @@ export async function buildSummarySheet(
     );
     chart.name = "Spend by month and team";
     chart.title.text = "Spend by month and team";
-    chart.setPosition(`A${note + notes.length + 1}`);
+    chart.setPosition(`A${afterNotes + 1}`);
     sheet.freezePanes.freezeRows(R.header);
     await context.sync();
   });

@@ -296,6 +296,7 @@ export function useActions(
             ).buildSummarySheet(host, s.plan, budgetMonthHeaders(s.plan), {
               check: s.check,
               tables: s.workbook.tables,
+              budgetRows: s.workbook.input.budget,
             });
             // The Doors' Owner dropdown is a typed list of the sales lanes: brought up to date here.
             await (await writes()).refreshOwnerDropdown(host);
