@@ -158,7 +158,10 @@ function countedRowWords(
   if (textCells.length > 0) {
     const shown =
       textCells.length > 3
-        ? [...textCells.slice(0, 3), `${textCells.length - 3} more cells`]
+        ? [
+            ...textCells.slice(0, 3),
+            `${textCells.length - 3} more ${textCells.length === 4 ? "cell" : "cells"}`,
+          ]
         : textCells;
     causes.push(`${listAnd(shown)} ${textCells.length === 1 ? "is" : "are"} stored as text`);
   }
@@ -175,7 +178,9 @@ function countedRowWords(
     names++;
   }
   const sections = SECTIONS.filter((s) => left[s] !== 0);
-  const same = left.team !== 0 && sections.every((s) => left[s] === left.team);
+  // One amount for the whole row only when every block the pane counts it in leaves out as much.
+  const counted = SECTIONS.filter((s) => pane.labels[s] !== null);
+  const same = left.team !== 0 && counted.every((s) => left[s] === left.team);
   const consequence = same
     ? `the formulas leave out ${w.money(left.team)} the pane counts`
     : `the formulas leave out what the pane counts: ${sections
@@ -196,13 +201,16 @@ function leftOutRowWords(
   w: Words,
   where: string,
   problems: readonly Problem[],
+  formulas: Reading,
   extra: Record<SummarySection, number>
 ): string {
   const why = problems.length
     ? problems.map((p) => withSheetRows(p.message, w.sheetRowOf).replace(/\.$/, "")).join("; ")
     : "it has a problem";
   const sections = SECTIONS.filter((s) => extra[s] !== 0);
-  const same = extra.team !== 0 && sections.every((s) => extra[s] === extra.team);
+  const same =
+    extra.team !== 0 &&
+    SECTIONS.filter((s) => formulas.labels[s] !== null).every((s) => extra[s] === extra.team);
   const consequence =
     sections.length === 0
       ? "the formulas count none of it either"
@@ -332,7 +340,7 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
           formulas,
           missed
         )
-      : leftOutRowWords(ctx, place, problemsByRow.get(row) ?? [], added);
+      : leftOutRowWords(ctx, place, problemsByRow.get(row) ?? [], formulas, added);
     const errorWords = rowErrors.length
       ? ` ${listAnd(rowErrors)}: the figures over ${rowErrors.length === 1 ? "that column show it" : "those columns show them"} until it is fixed.`
       : "";

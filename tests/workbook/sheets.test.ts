@@ -118,11 +118,11 @@ describe("Plan calendar sheet", () => {
 });
 
 describe("Summary sheet", () => {
-  test("totals are SUMIFS formulas over the Budget table, with a native chart", async () => {
+  test("totals are formulas over the Budget table (SUMPRODUCT over trimmed names), with a native chart", async () => {
     const { wb, me, plan, read } = await sampleWorkbook();
     await buildSummarySheet(me.host, plan, read.tables.Budget!.headers.slice(5));
     const marketingJan = person(wb).getFormulas("Summary", `B${SUMMARY_ROWS.marketing}`)[0][0];
-    expect(marketingJan).toBe('=SUMIFS(Budget[Jan],Budget[Team],"=Marketing")');
+    expect(marketingJan).toBe('=SUMPRODUCT(--(TRIM(Budget[Team])="Marketing"),Budget[Jan])');
     expect(wb.sheet("Summary").charts).toHaveLength(1);
     expect(wb.sheet("Summary").charts[0]).toMatchObject({ chartType: "ColumnStacked" });
     // A rebuild leaves one chart, not two.
@@ -162,11 +162,15 @@ describe("Summary sheet", () => {
     });
     expect(share[12]).toBeCloseTo(check.metrics.year.jointShare!, 6);
     // Spend by lane: the lane rows' Year column against the checker's totals by lane.
-    const laneRows = Summary.filter((r) => plan.lanes.some((l) => l.lane === r[0]));
-    for (const lane of plan.lanes) {
-      const found = laneRows.find((r) => r[0] === lane.lane)!;
-      expect(Number(found[13])).toBe(check.metrics.year.byLane[lane.lane] ?? 0);
-    }
+    // Spend by lane: the lane rows' Year column (and the "(no lane)" row's) against the checker's
+    // totals by lane, and the row for what is in none of them at 0.
+    const lanesAt = Summary.findIndex((r) => r[0] === "Spend by lane");
+    const laneNames = [...plan.lanes.map((l) => l.lane), "(no lane)", "Not in the rows above"];
+    const laneRows = Summary.slice(lanesAt + 1, lanesAt + 1 + laneNames.length);
+    expect(laneRows.map((r) => r[0])).toEqual(laneNames);
+    laneNames.forEach((lane, i) =>
+      expect(Number(laneRows[i][13])).toBe(check.metrics.year.byLane[lane] ?? 0)
+    );
     const cap = Summary.find((r) => r[0] === "Annual budget cap")!;
     expect(Number(cap[13])).toBe(400000);
   }, 180000);
