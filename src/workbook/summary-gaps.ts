@@ -6,6 +6,7 @@
  * there). The pane's figures are the truth: the words say what the formulas leave out or add.
  */
 import {
+  BUDGET_BASE_COLUMNS,
   type Cell,
   indexOfName,
   isExcelError,
@@ -228,12 +229,18 @@ function leftOutRowWords(
  */
 export function summaryGaps(input: SummaryGapInput): SummaryGaps {
   const { plan, budgetRows, monthHeaders, location, currency } = input;
-  const headerRow = location ? location.headerRow : 0;
-  const sheetRowOf = (row: number) => headerRow + 1 + row;
-  const sheet = location?.sheet ?? "Budget";
+  // Not located: the table as Set up plan makes it, from A1 on the Budget sheet.
+  const where = location ?? {
+    sheet: "Budget",
+    headerRow: 0,
+    firstColumn: 0,
+    headers: [...BUDGET_BASE_COLUMNS, ...monthHeaders],
+  };
+  const sheetRowOf = (row: number) => where.headerRow + 1 + row;
+  const sheet = where.sheet;
   const cellOf = (header: string, row: number) => {
-    const index = location ? indexOfName(location.headers, header) : -1;
-    return index < 0 ? header : `${columnLetters(location!.firstColumn + index)}${sheetRowOf(row)}`;
+    const index = indexOfName(where.headers, header);
+    return index < 0 ? header : `${columnLetters(where.firstColumn + index)}${sheetRowOf(row)}`;
   };
   const money = (n: number) => moneyWords(n, currency);
   const ctx: Words = { cellOf, money, monthHeaders, sheetRowOf };
