@@ -335,6 +335,19 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
     const differs = SECTIONS.some((s) => missed[s] !== 0 || added[s] !== 0);
     if (!differs && rowErrors.length === 0) return;
     const place = `${sheet} row ${sheetRowOf(row)}`;
+    if (rowErrors.length > 0) {
+      // The figures show the error, not an amount: say so, and claim no amount for the row.
+      const why = (problemsByRow.get(row) ?? []).map((p) => p.message.replace(/\.$/, ""));
+      const one = rowErrors.length === 1;
+      rows.push({
+        row,
+        place,
+        missed: zeros(),
+        added: zeros(),
+        words: `${place}: ${listAnd(rowErrors)}${why.length ? ` (${why.join("; ")})` : ""}: every figure above that reads ${one ? "its column shows it" : "their columns shows them"} until ${one ? "it is" : "they are"} fixed; the pane leaves this line out.`,
+      });
+      return;
+    }
     const words = line
       ? countedRowWords(
           ctx,
@@ -348,10 +361,7 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
           missed
         )
       : leftOutRowWords(ctx, place, problemsByRow.get(row) ?? [], formulas, added);
-    const errorWords = rowErrors.length
-      ? ` ${listAnd(rowErrors)}: the figures over ${rowErrors.length === 1 ? "that column show it" : "those columns show them"} until it is fixed.`
-      : "";
-    rows.push({ row, place, missed, added, words: `${words}${errorWords}` });
+    rows.push({ row, place, missed, added, words });
   });
   return {
     rows,
@@ -362,6 +372,18 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
   };
 }
 
+/** How the Total differs from the pane's: what it leaves out, adds, and the errors it shows. */
+function totalParts(gaps: SummaryGaps, money: (n: number) => string): string[] {
+  const parts: string[] = [];
+  if (gaps.missed !== 0) parts.push(`leaves out ${money(gaps.missed)} the pane counts`);
+  if (gaps.added !== 0) parts.push(`counts ${money(gaps.added)} the pane leaves out`);
+  if (gaps.errors.length > 0)
+    parts.push(
+      `shows the error ${gaps.errors.length === 1 ? "value" : "values"} of ${listAnd(gaps.errors.map((e) => e.replace(/ holds .*/, "")))}`
+    );
+  return parts;
+}
+
 /** What the Summary writes under its heading: the pane's total, what differs, and the rows (up to `max`). */
 export function gapLines(gaps: SummaryGaps, currency: string, max = 20): string[] {
   const money = (n: number) => moneyWords(n, currency);
@@ -369,9 +391,7 @@ export function gapLines(gaps: SummaryGaps, currency: string, max = 20): string[
     return [
       `Every Budget row is counted here as the Joint Plan pane counts it (the pane's total: ${money(gaps.paneTotal)}).`,
     ];
-  const parts: string[] = [];
-  if (gaps.missed !== 0) parts.push(`leaves out ${money(gaps.missed)} the pane counts`);
-  if (gaps.added !== 0) parts.push(`counts ${money(gaps.added)} the pane leaves out`);
+  const parts = totalParts(gaps, money);
   const first = parts.length
     ? `The Joint Plan pane's total is ${money(gaps.paneTotal)}; the Total above ${parts.join(" and ")}, in these Budget rows:`
     : `The Joint Plan pane's total is ${money(gaps.paneTotal)}, as the Total above; other figures differ, in these Budget rows:`;
@@ -392,9 +412,7 @@ export function gapHeadline(
 ): string | null {
   if (gaps.rows.length === 0) return null;
   const money = (n: number) => moneyWords(n, currency);
-  const parts: string[] = [];
-  if (gaps.missed !== 0) parts.push(`leaves out ${money(gaps.missed)} the pane counts`);
-  if (gaps.added !== 0) parts.push(`counts ${money(gaps.added)} the pane leaves out`);
+  const parts = totalParts(gaps, money);
   const what = parts.length ? `the Total ${parts.join(" and ")}` : "some figures differ";
   return `Not the Joint Plan pane's figures (as of the last rebuild): ${what}. Row ${detailsRow} names the Budget rows.`;
 }

@@ -121,7 +121,12 @@ describe("which Budget rows the formulas count differently from the pane", () =>
     const { gaps } = gapsOf((b) => (b[1].Lane = "#N/A"));
     expect(gaps.errors).toEqual(["C3 holds #N/A"]);
     expect(gaps.rows[0].words).toMatch(
-      /C3 holds #N\/A: the figures over that column show it until it is fixed\.$/
+      /^Budget row 3: C3 holds #N\/A \(Lane is #N\/A .*\): every figure above that reads its column shows it until it is fixed; the pane leaves this line out\.$/
+    );
+    // No amount is claimed for it: the figures show the error instead.
+    expect([gaps.missed, gaps.added]).toEqual([0, 0]);
+    expect(gapLines(gaps, "USD")[0]).toBe(
+      "The Joint Plan pane's total is $380,000; the Total above shows the error value of C3, in these Budget rows:"
     );
   });
 
