@@ -200,8 +200,11 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-/** Characters of a note line: what columns A:N show across a landscape page. */
-const NOTE_WIDTH = 130;
+/**
+ * Characters of a note line: about what columns A:N hold (130 pt + 13 columns of 48 pt, in
+ * Calibri 11), so a note overflows into cells of the sheet's own width and prints with the figures.
+ */
+const NOTE_WIDTH = 120;
 
 /** Rows of both `a` and `b` reported (not blank), as SUMIFS criteria over the Results table. */
 const reported = (...columns: string[]) => columns.map((c) => `Results[${c}],"<>"`).join(",");

@@ -414,5 +414,5 @@ export function gapHeadline(
   const money = (n: number) => moneyWords(n, currency);
   const parts = totalParts(gaps, money);
   const what = parts.length ? `the Total ${parts.join(" and ")}` : "some figures differ";
-  return `Not the Joint Plan pane's figures (as of the last rebuild): ${what}. Row ${detailsRow} names the Budget rows.`;
+  return `Differs from the Joint Plan pane at the last rebuild: ${what}. See row ${detailsRow}.`;
 }

@@ -108,7 +108,7 @@ describe("Summary sheet agrees with the pane", () => {
     expect(formulasTotal(read.input.budget)).toBe(392000);
     const against = rowOf("Against the Joint Plan pane (as of the last rebuild)");
     expect(values[1][0]).toBe(
-      `Not the Joint Plan pane's figures (as of the last rebuild): the Total leaves out $6,000 the pane counts. Row ${against} names the Budget rows.`
+      `Differs from the Joint Plan pane at the last rebuild: the Total leaves out $6,000 the pane counts. See row ${against}.`
     );
     expect(notes()).toEqual([
       "The Joint Plan pane's total is $398,000; the Total above leaves out $6,000 the pane counts, in these Budget rows:",
