@@ -29,17 +29,20 @@ async function rebuilt(edit: Edit = () => {}) {
   /** 1-based sheet row of the first cell in column A that matches. */
   const rowOf = (label: string | RegExp) =>
     column.findIndex((v) => (typeof label === "string" ? v === label : label.test(v))) + 1;
-  /** The note lines under "Against the Joint Plan pane", sentences joined again. */
-  const notes = () => {
+  /** The note lines under "Against the Joint Plan pane", as written (wrapped for the page). */
+  const noteRows = () => {
     const start = rowOf("Against the Joint Plan pane (as of the last rebuild)");
     const lines: string[] = [];
     for (let r = start; column[r] !== ""; r++) lines.push(column[r]);
-    return lines
+    return lines;
+  };
+  /** The same, each sentence joined again. */
+  const notes = () =>
+    noteRows()
       .join("\n")
       .replace(/\n {4}/g, " ")
       .split("\n");
-  };
-  return { wb, me, read, check, plan, values, formulas, column, rowOf, notes };
+  return { wb, me, read, check, plan, values, formulas, column, rowOf, notes, noteRows };
 }
 
 const TESTER: Edit = (p) => {
@@ -128,7 +131,12 @@ describe("Summary sheet agrees with the pane", () => {
   });
 
   test("a row the pane leaves out for a problem: the sheet says why and what the formulas count of it", async () => {
-    const { notes, values, check } = await rebuilt((p) => p.setCell("Budget", "H2", "lots"));
+    const { notes, noteRows, values, check } = await rebuilt((p) =>
+      p.setCell("Budget", "H2", "lots")
+    );
+    // Long sentences are wrapped into lines columns A:N hold, so they print with the figures.
+    expect(noteRows().length).toBeGreaterThan(notes().length);
+    expect(noteRows().every((line) => line.length <= 124)).toBe(true);
     const problem = check.problems.find((x) => x.table === "Budget" && x.row === 1)!;
     expect(problem.message).toMatch(/Mar 'lots'/);
     expect(notes()).toEqual([
