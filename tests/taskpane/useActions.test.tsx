@@ -120,3 +120,23 @@ describe("useActions: putting a deleted row back", () => {
     expect(result.current.deleted).toBeNull();
   });
 });
+
+describe("Rebuild sheets", () => {
+  it("gives the Summary the Budget rows as read, so it names a row its formulas count otherwise than the pane", async () => {
+    const pane = await samplePane();
+    // The tester's co-author: a 6000 stored as text in Budget!F4.
+    person(pane.workbook).setNumberFormat("Budget", "F4", "@");
+    person(pane.workbook).setValues("Budget", "F4", [["6000"]]);
+    const state = await pane.state();
+    const { result } = renderHook(() => useActions(pane.host, state));
+    await act(async () => {
+      expect((await result.current.rebuildSheets()).ok).toBe(true);
+    });
+    const column = person(pane.workbook)
+      .getValues("Summary", "A1:A40")
+      .map((r) => String(r[0]));
+    expect(column).toContain(
+      "Budget row 4: F4 '6000' is stored as text: the formulas leave out $6,000 the pane counts. Retype it as a number to fix."
+    );
+  }, 120000);
+});
