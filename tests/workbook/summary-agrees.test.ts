@@ -103,7 +103,15 @@ describe("Summary sheet agrees with the pane", () => {
   });
 
   test("the tester's case: 'Sales ' and a 6000 stored as text: the sheet names the cell and the $6,000 its formulas leave out", async () => {
-    const { values, check, read, notes, rowOf } = await rebuilt(TESTER);
+    const { wb, values, check, read, notes, rowOf } = await rebuilt(TESTER);
+    // The rebuild writes the Summary only: the co-author's cells stand as typed.
+    expect(person(wb).getValues("Budget", "B4:F4")[0]).toEqual([
+      "Sales ",
+      "Field sales",
+      "",
+      "Approved",
+      "6000",
+    ]);
     // The pane's figures, the truth.
     expect(check.metrics.year.totalSpend).toBe(398000);
     expect(check.metrics.year.byTeam.Sales).toBe(113000);
