@@ -245,8 +245,17 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
   const money = (n: number) => moneyWords(n, currency);
   const ctx: Words = { cellOf, money, monthHeaders, sheetRowOf };
 
-  const lanes = plan.lanes.map((l) => ({ name: l.lane, literal: excelTrim(l.lane) }));
-  const campaigns = input.campaigns.map((c) => ({ name: c, literal: excelTrim(c) }));
+  // The name of the row a trimmed text finds, by Excel's `=` (letter case ignored).
+  const rowByText = (names: readonly string[]) => {
+    const map = new Map<string, string>();
+    for (const name of names) {
+      const key = excelTrim(name).toLowerCase();
+      if (!map.has(key)) map.set(key, name);
+    }
+    return (text: string) => map.get(text.toLowerCase()) ?? null;
+  };
+  const laneRow = rowByText(plan.lanes.map((l) => l.lane));
+  const campaignRow = rowByText(input.campaigns);
   const jointNames = new Set(input.jointCampaigns);
   const jointLiterals = input.jointCampaigns.map(excelTrim);
   const lineByRow = new Map(plan.budget.map((line) => [line.row, line]));
@@ -277,12 +286,8 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
     const formulas: Reading = {
       labels: {
         team: TEAMS.find((t) => excelEquals(team, t)) ?? null,
-        lane:
-          lane === "" ? NO_LANE : (lanes.find((l) => excelEquals(lane, l.literal))?.name ?? null),
-        campaign:
-          campaign === ""
-            ? NO_CAMPAIGN
-            : (campaigns.find((c) => excelEquals(campaign, c.literal))?.name ?? null),
+        lane: lane === "" ? NO_LANE : laneRow(lane),
+        campaign: campaign === "" ? NO_CAMPAIGN : campaignRow(campaign),
         joint: isJoint ? "joint" : null,
       },
       amount: rawAmounts.reduce<number>((sum, v) => sum + amountForExcel(v), 0),
