@@ -137,8 +137,8 @@ describe("watching the plan", () => {
       return { wb, pane, host, answer };
     }
 
-    test("the first plan is given before the subscription answers", async () => {
-      const { host, answer } = await slowToSubscribe();
+    /** Starts watching; resolves once the first plan has been given (the watch may still be starting). */
+    async function firstPlanOf(host: ExcelHost) {
       const states: PlanState[] = [];
       const watching = watchPlan(
         host,
@@ -147,6 +147,12 @@ describe("watching the plan", () => {
         50
       );
       await until(() => states.length >= 1);
+      return { states, watching };
+    }
+
+    test("the first plan is given before the subscription answers", async () => {
+      const { host, answer } = await slowToSubscribe();
+      const { states, watching } = await firstPlanOf(host);
       expect(states).toHaveLength(1);
       expect(states[0].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
         "Brand awareness radio"
@@ -159,14 +165,7 @@ describe("watching the plan", () => {
 
     test("a co-author's edit made before the subscription answers is shown once it has", async () => {
       const { wb, host, answer } = await slowToSubscribe();
-      const states: PlanState[] = [];
-      const watching = watchPlan(
-        host,
-        (s) => states.push(s),
-        () => {},
-        50
-      );
-      await until(() => states.length >= 1);
+      const { states, watching } = await firstPlanOf(host);
       // No handler is there yet to hear of this edit.
       person(wb).setCell("Activities", "B8", "Brand awareness podcast");
       answer(true);
