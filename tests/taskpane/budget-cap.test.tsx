@@ -32,9 +32,7 @@ describe("the year against the cap (yearAgainstCap)", () => {
 
   test("an unreadable cap: said in the heading, with the checker's message and the default (no cap)", () => {
     const year = yearOf(withCap("about 300k"));
-    expect(year.heading).toBe(
-      "Year: $403,000; the Annual budget cap cannot be read, so none is used"
-    );
+    expect(year.heading).toBe("Year: $403,000 (no cap: the cap cannot be read)");
     expect(year.unreadable).toEqual({
       setting: "Annual budget cap",
       value: "about 300k",
@@ -63,11 +61,13 @@ describe("the Budget view", () => {
     });
     await show(withCap("about 300k"), actions);
     screen.getByRole("heading", {
-      name: "Year: $403,000; the Annual budget cap cannot be read, so none is used",
+      name: "Year: $403,000 (no cap: the cap cannot be read)",
     });
     screen.getByText("Annual budget cap cannot be read");
     screen.getByText(/^Annual budget cap 'about 300k' is not a number;.*: no cap\.$/);
-    fireEvent.click(screen.getByRole("button", { name: "Select Annual budget cap in Settings" }));
+    fireEvent.click(
+      screen.getByRole("button", { name: "Select Annual budget cap cell in Settings" })
+    );
     expect(selected).toEqual([["Annual budget cap", "about 300k"]]);
   });
 

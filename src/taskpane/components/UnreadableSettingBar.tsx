@@ -29,7 +29,7 @@ export function UnreadableSettingBar({
       <MessageBarActions>
         <Button
           size="small"
-          aria-label={`Select ${problem.setting} in Settings`}
+          aria-label={`Select ${problem.setting} cell in Settings`}
           onClick={() => void actions.selectSetting(problem.setting, problem.value)}
         >
           Select {problem.setting} cell

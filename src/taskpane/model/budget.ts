@@ -119,7 +119,7 @@ export function yearAgainstCap(
   const year = `Year: ${money(grid.total, currency)}`;
   if (problem)
     return {
-      heading: `${year}; the Annual budget cap cannot be read, so none is used`,
+      heading: `${year} (no cap: the cap cannot be read)`,
       unreadable: {
         setting: SETTING.annualBudgetCap,
         value: problem.value,
