@@ -51,7 +51,10 @@ describe("the Budget view", () => {
         <BudgetView state={state} actions={actions} />
       </FluentProvider>
     );
-    await waitFor(() => expect(screen.queryByText("Loading baselines…")).toBeNull());
+    // (A generous wait: the chunk's first import is slow on a loaded machine; this is no timing check.)
+    await waitFor(() => expect(screen.queryByText("Loading baselines…")).toBeNull(), {
+      timeout: 20000,
+    });
   };
 
   test("says the cap cannot be read under the year's total, and selects its cell on request", async () => {
