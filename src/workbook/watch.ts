@@ -141,15 +141,28 @@ export async function watchPlan(
     }
   };
 
-  const unsubscribe = await host.subscribe(() => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void read();
-    }, debounceMs);
-  });
+  // The plan is read before the subscription is made, not after: in Excel on the web adding the
+  // change handlers is a round trip of its own, and the first plan is drawn one round trip sooner.
+  // A change made between that read and the subscription reaches no handler, so the plan is read
+  // once more once subscribed; a read that finds the workbook as it was tells nobody.
   await read();
+  let unsubscribe: () => Promise<void>;
+  try {
+    unsubscribe = await host.subscribe(() => {
+      if (stopped) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void read();
+      }, debounceMs);
+    });
+  } catch (error) {
+    // Without a watch to stop, the caller could never end the polls: end them here.
+    stopped = true;
+    if (poll) clearTimeout(poll);
+    throw error;
+  }
+  await read(true);
   return {
     refresh: () => read(),
     async stop() {

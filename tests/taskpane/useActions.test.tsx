@@ -32,6 +32,24 @@ describe("useActions", () => {
     );
   });
 
+  it("says what the last action did only until the next one runs", async () => {
+    const pane = await samplePane();
+    const state = await pane.state();
+    const { result } = renderHook(() => useActions(pane.host, state));
+    await act(async () => {
+      expect(await result.current.rebuildSheets()).toEqual({ ok: true });
+    });
+    expect(result.current.notice).not.toBeNull();
+    const cap = state.workbook.input.settings["Annual budget cap"];
+    await act(async () => {
+      expect(await result.current.saveSetting("Annual budget cap", cap, 500000)).toEqual({
+        ok: true,
+      });
+    });
+    expect(result.current.notice).toBeNull();
+    expect((await pane.state()).plan.settings.annualBudgetCap).toBe(500000);
+  });
+
   it("a refused write returns the workbook layer's message and keeps it for the pane until dismissed", async () => {
     const pane = await samplePane();
     const state = await pane.state();

@@ -1,5 +1,5 @@
 import { samplePlan } from "../../src/domain";
-import { type PlanState, setUpPlan, watchPlan } from "../../src/workbook";
+import { type ExcelHost, type PlanState, setUpPlan, watchPlan } from "../../src/workbook";
 import { emptyWorkbook, person, seat } from "./sim";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -116,5 +116,96 @@ describe("watching the plan", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  describe("in an Excel where subscribing is a round trip of its own (Excel on the web)", () => {
+    /** The pane's host, with a subscription that answers only when `answer` is called. */
+    async function slowToSubscribe() {
+      const wb = emptyWorkbook();
+      const author = seat(wb, "author");
+      await setUpPlan(author.host, { rows: samplePlan(2027) });
+      const pane = seat(wb, "pane");
+      let answer: (ok: boolean) => void = () => {};
+      const answered = new Promise<boolean>((resolve) => (answer = resolve));
+      const host: ExcelHost = {
+        ...pane.host,
+        subscribe: async (listener) => {
+          if (!(await answered)) throw new Error("Excel refused the change handlers.");
+          return pane.host.subscribe(listener);
+        },
+      };
+      return { wb, pane, host, answer };
+    }
+
+    /** Starts watching; resolves once the first plan has been given (the watch may still be starting). */
+    async function firstPlanOf(host: ExcelHost) {
+      const states: PlanState[] = [];
+      const watching = watchPlan(
+        host,
+        (s) => states.push(s),
+        () => {},
+        50
+      );
+      await until(() => states.length >= 1);
+      return { states, watching };
+    }
+
+    test("the first plan is given before the subscription answers", async () => {
+      const { host, answer } = await slowToSubscribe();
+      const { states, watching } = await firstPlanOf(host);
+      expect(states).toHaveLength(1);
+      expect(states[0].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
+        "Brand awareness radio"
+      );
+      answer(true);
+      const watch = await watching;
+      expect(states).toHaveLength(1); // read again once subscribed: nothing new, nobody told
+      await watch.stop();
+    });
+
+    test("a co-author's edit made before the subscription answers is shown once it has", async () => {
+      const { wb, host, answer } = await slowToSubscribe();
+      const { states, watching } = await firstPlanOf(host);
+      // No handler is there yet to hear of this edit.
+      person(wb).setCell("Activities", "B8", "Brand awareness podcast");
+      answer(true);
+      const watch = await watching;
+      expect(states).toHaveLength(2);
+      expect(states[1].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
+        "Brand awareness podcast"
+      );
+      // And later edits arrive through the handlers as usual.
+      person(wb).setCell("Activities", "B8", "Brand awareness TV");
+      await until(() => states.length >= 3);
+      expect(states[2].plan.activities.find((a) => a.id === "A-07")!.activity).toBe(
+        "Brand awareness TV"
+      );
+      await watch.stop();
+    });
+
+    test("a subscription Excel refuses ends the watch: the error is given, and no poll reads on", async () => {
+      const { pane, host, answer } = await slowToSubscribe();
+      jest.useFakeTimers();
+      try {
+        const states: PlanState[] = [];
+        const watching = watchPlan(
+          host,
+          (s) => states.push(s),
+          () => {},
+          50,
+          { pollMs: 2000 }
+        );
+        const failed = expect(watching).rejects.toThrow("Excel refused the change handlers.");
+        await jest.advanceTimersByTimeAsync(0);
+        expect(states).toHaveLength(1);
+        answer(false);
+        await failed;
+        pane.client.stats.reset();
+        await jest.advanceTimersByTimeAsync(20_000);
+        expect(pane.client.stats.syncs).toBe(0);
+      } finally {
+        jest.useRealTimers();
+      }
+    });
   });
 });

@@ -143,6 +143,8 @@ export function useActions(
    */
   const attempt = useCallback(
     async (work: () => Promise<unknown>, formShowsConflict = false): Promise<ActionResult> => {
+      // What the last action did is no longer news once another one runs.
+      setNotice(null);
       try {
         await work();
         setError(null);

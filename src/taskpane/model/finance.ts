@@ -3,8 +3,9 @@
  * by month (for all teams or one), by team, line by line, and as chart bars. Pure.
  */
 import type { BaselineMetrics, Team } from "../../workbook";
-import { MONTH_ABBREVIATIONS, TEAMS } from "../../workbook";
+import { MONTH_ABBREVIATIONS, normalName, TEAMS } from "../../workbook";
 import { money, monthLabel, monthShort } from "./format";
+import { type LeftOutRow, quoted } from "./leftOut";
 
 export type TeamChoice = Team | "All teams";
 
@@ -57,8 +58,14 @@ export function compareByTeam(metrics: BaselineMetrics): CompareRow[] {
 
 export interface LineChangeView {
   line: string;
-  /** "unchanged" only for a line whose amounts stayed but whose Status changed. */
-  change: "added" | "removed" | "changed" | "unchanged";
+  /**
+   * "unchanged" only for a line whose amounts stayed but whose Status changed. "left out": the
+   * line is still in the Budget table but left out for a problem, so the comparison counts it as
+   * 0 (docs/rules.md §5) — not a line someone removed.
+   */
+  change: "added" | "removed" | "left out" | "changed" | "unchanged";
+  /** A line left out: where it is and its first problem ("Budget row 6, Aug 'lots'"); else null. */
+  leftOut: string | null;
   /** "status Approved → Proposed" when the Status differs from the baseline's; else null. */
   status: string | null;
   /** "Mar 2027 +$50", one per changed month. */
@@ -69,9 +76,19 @@ export interface LineChangeView {
 
 /**
  * The lines added, removed or changed since the baseline, and those whose Status changed (an
- * Approved line saved as Proposed is a change finance must see), in its order; the rest left out.
+ * Approved line saved as Proposed is a change finance must see), in its order; the rest are not
+ * listed. `leftOut`, the Budget rows the checker left out (leftOutRows): a line missing from the
+ * plan because its row has a problem is named as left out, with its place, not as removed.
  */
-export function lineChanges(metrics: BaselineMetrics, currency: string): LineChangeView[] {
+export function lineChanges(
+  metrics: BaselineMetrics,
+  currency: string,
+  leftOut: readonly LeftOutRow[] = []
+): LineChangeView[] {
+  const leftOutByName = new Map<string, LeftOutRow>();
+  for (const row of leftOut)
+    if (row.name !== "" && !leftOutByName.has(normalName(row.name)))
+      leftOutByName.set(normalName(row.name), row);
   const views: LineChangeView[] = [];
   for (const l of metrics.lines) {
     if (l.change === "unchanged" && l.statusChange === null) continue;
@@ -80,15 +97,25 @@ export function lineChanges(metrics: BaselineMetrics, currency: string): LineCha
       .map((month, i) => ({ month, v: l.variance[i] }))
       .filter((x) => x.v !== 0)
       .map((x) => `${monthLabel(x.month)} ${signedMoney(x.v, currency)}`);
+    const out = l.change === "removed" ? leftOutByName.get(normalName(l.line)) : undefined;
     views.push({
       line: l.line,
-      change: l.change,
+      change: out ? "left out" : l.change,
+      leftOut: out ? leftOutPlace(out) : null,
       status: l.statusChange ? `status ${l.statusChange.from} → ${l.statusChange.to}` : null,
       months,
       total: l.variance.reduce((s, v) => s + v, 0),
     });
   }
   return views;
+}
+
+/** "Budget row 6, Aug 'lots'": a left-out row's place and its first problem's cell. */
+function leftOutPlace(row: LeftOutRow): string {
+  const first = row.problems[0];
+  return first && first.column !== null
+    ? `${row.place}, ${first.column} ${quoted(first.value)}`
+    : row.place;
 }
 
 export interface ChartMonth {

@@ -19,7 +19,7 @@ import { leftOutRows } from "./leftOut";
 import { money, monthLabel, percent } from "./format";
 import { scoreStatus } from "./score";
 import { flagStake, type Stake, worstFirst } from "./flagStakes";
-import { lineChanges, savedLabel, signedMoney } from "./finance";
+import { lineChanges, type LineChangeView, savedLabel, signedMoney } from "./finance";
 import { gapAdvice, laneDemand, overCapacityText, targetLeads } from "./demand";
 
 export interface Reason {
@@ -173,21 +173,26 @@ function baselineOf(state: PlanState, items: AttentionItem[]): BaselineStory | n
   const { variance, baselineSpend } = metrics.year;
   const now = baselineSpend + variance;
   const figures = `(${money(now, currency)} now, ${money(baselineSpend, currency)} in the baseline)`;
-  const words: Record<string, string> = {
+  const words: Record<LineChangeView["change"], string> = {
     added: "Added",
     removed: "Removed",
+    "left out": "Left out for a problem",
     changed: "Changed",
     unchanged: "Amounts unchanged",
   };
+  const leftOut = leftOutRows(state, "Budget");
   return {
     heading: `Compared with baseline '${metrics.name}', saved ${savedLabel(metrics.saved)}.`,
     variance:
-      variance === 0
+      (variance === 0
         ? `Spend for the year is the same as in the baseline ${figures}.`
-        : `Spend for the year is ${money(Math.abs(variance), currency)} ${variance > 0 ? "above" : "below"} the baseline ${figures}.`,
-    lines: lineChanges(metrics, currency).map(
+        : `Spend for the year is ${money(Math.abs(variance), currency)} ${variance > 0 ? "above" : "below"} the baseline ${figures}.`) +
+      (leftOut.sentence ? ` ${leftOut.sentence}` : ""),
+    lines: lineChanges(metrics, currency, leftOut.rows).map(
       (l) =>
-        `${words[l.change]}: ${l.line}, ${signedMoney(l.total, currency)} for the year` +
+        `${words[l.change]}: ${l.line}` +
+        (l.leftOut ? ` (${l.leftOut}), counted as ${money(0, currency)}` : "") +
+        `, ${signedMoney(l.total, currency)} for the year` +
         (l.months.length ? ` (${l.months.join(", ")})` : "") +
         (l.status ? `; ${l.status}.` : ".")
     ),

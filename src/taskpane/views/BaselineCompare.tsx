@@ -28,6 +28,7 @@ import {
   type TeamChoice,
 } from "../model/finance";
 import { money } from "../model/format";
+import { leftOutRows } from "../model/leftOut";
 import { BaselineChart } from "./BaselineChart";
 import { SaveBaselineDialog } from "./SaveBaselineDialog";
 import type { ViewProps } from "./types";
@@ -49,6 +50,7 @@ const useStyles = makeStyles({
 const CHANGE_WORDS = {
   added: "added",
   removed: "removed",
+  "left out": "left out for a problem",
   changed: "changed",
   unchanged: "amounts unchanged",
 } as const;
@@ -108,7 +110,8 @@ export function BaselineCompare({ state, actions }: ViewProps) {
 
   const optionText = (b: Baseline) =>
     `${b.name} (${savedLabel(b.saved)})${b === latest ? ", latest" : ""}`;
-  const changes = metrics ? lineChanges(metrics, currency) : [];
+  const budgetLeftOut = useMemo(() => leftOutRows(state, "Budget"), [state]);
+  const changes = metrics ? lineChanges(metrics, currency, budgetLeftOut.rows) : [];
 
   return (
     <section className={styles.root} aria-labelledby="budget-baselines">
@@ -144,6 +147,7 @@ export function BaselineCompare({ state, actions }: ViewProps) {
             Year now {money(metrics.year.baselineSpend + metrics.year.variance, currency)}, in{" "}
             {metrics.name} {money(metrics.year.baselineSpend, currency)}: variance{" "}
             {signedMoney(metrics.year.variance, currency)}.
+            {budgetLeftOut.sentence && ` ${budgetLeftOut.sentence}`}
           </Body1>
           {metrics.months.length === 12 && (
             <BaselineChart
@@ -180,8 +184,9 @@ export function BaselineCompare({ state, actions }: ViewProps) {
               {changes.map((c) => (
                 <li key={`${c.change} ${c.line}`}>
                   <Body1>
-                    {c.line}: {CHANGE_WORDS[c.change]}, {signedMoney(c.total, currency)} for the
-                    year
+                    {c.line}: {CHANGE_WORDS[c.change]}
+                    {c.leftOut && ` (${c.leftOut}), counted as ${money(0, currency)}`},{" "}
+                    {signedMoney(c.total, currency)} for the year
                     {c.months.length > 0 && ` (${c.months.join(", ")})`}
                     {c.status && `; ${c.status}`}
                   </Body1>
