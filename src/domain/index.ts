@@ -101,6 +101,7 @@ export {
 } from "./saved-rows";
 export * from "./crm";
 export { leadWords, wholeLeads } from "./lead-words";
+export { round6 } from "./demand";
 export {
   channelLeads,
   followUpRate,

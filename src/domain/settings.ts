@@ -107,8 +107,14 @@ export function readSettings(raw: unknown): {
     const read = isExcelError(value) ? fail(excelErrorMessage(name, value)) : reader(value);
     if (read.ok) apply(read.value);
     else {
+      // Plan starts has no default; the cap's ("no cap") is said, since "the default" alone
+      // does not tell that the year's spend is then checked against no cap at all.
       const defaultNote =
-        name === SETTING.planStarts ? "" : ` The default is used until it is fixed.`;
+        name === SETTING.planStarts
+          ? ""
+          : name === SETTING.annualBudgetCap
+            ? ` The default is used until it is fixed: no cap.`
+            : ` The default is used until it is fixed.`;
       problems.push({
         table: "Settings",
         row: null,

@@ -40,7 +40,7 @@ export {
   WriteConflict,
   WriteRefused,
 } from "./write";
-export { rowRuns, selectCell, selectRows } from "./select";
+export { rowRuns, selectCell, selectRows, selectSetting } from "./select";
 export { saveBaseline, type SaveBaselineOptions, type SavedBaseline } from "./baseline";
 export {
   ADDED_COLUMNS,

@@ -1,5 +1,5 @@
 /** Navigation: selecting in the workbook the rows a view shows (an activity, a flag's causes). */
-import { indexOfName } from "../domain";
+import { type Cell, indexOfName, sameName } from "../domain";
 import { type ExcelHost, offersExcelApi } from "./host";
 import type { TableLocation } from "./read";
 
@@ -71,6 +71,50 @@ export async function selectCell(
     const sheet = context.workbook.worksheets.getItem(location.sheet);
     sheet.activate();
     sheet.getRangeByIndexes(location.headerRow + row, location.firstColumn + at, 1, 1).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Activates the Settings sheet and selects a setting's Value cell: the row whose Setting is
+ * `setting` (case and spaces ignored) and, where several rows name it, the one holding `value`
+ * (the cell a problem quotes). The pane keeps settings by name, not by row, so the rows are read.
+ */
+export async function selectSetting(
+  host: ExcelHost,
+  location: TableLocation,
+  setting: string,
+  value?: Cell
+): Promise<void> {
+  const nameAt = indexOfName(location.headers, "Setting");
+  const valueAt = indexOfName(location.headers, "Value");
+  if (nameAt < 0 || location.rowCount < 1) return;
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(location.sheet);
+    const body = sheet
+      .getRangeByIndexes(
+        location.headerRow + 1,
+        location.firstColumn,
+        location.rowCount,
+        location.headers.length
+      )
+      .load("values");
+    await context.sync();
+    const rows = body.values as Cell[][];
+    const named = rows.map((r, i) => (sameName(r[nameAt], setting) ? i : -1)).filter((i) => i >= 0);
+    if (named.length === 0) return;
+    const holding =
+      valueAt < 0 || value === undefined ? -1 : named.find((i) => rows[i][valueAt] === value);
+    const index = holding !== undefined && holding >= 0 ? holding : named[0];
+    sheet.activate();
+    sheet
+      .getRangeByIndexes(
+        location.headerRow + 1 + index,
+        location.firstColumn + (valueAt < 0 ? nameAt : valueAt),
+        1,
+        1
+      )
+      .select();
     await context.sync();
   });
 }

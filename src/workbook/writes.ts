@@ -7,6 +7,6 @@ export { setUpPlan } from "./setup";
 export { buildCalendarSheet, buildSummarySheet } from "./sheets";
 export { refreshOwnerDropdown } from "./owner-list";
 export { samplePlan } from "../domain";
-export { selectCell, selectRows } from "./select";
+export { selectCell, selectRows, selectSetting } from "./select";
 export { updatePlanLayout } from "./update-layout";
 export { saveBaseline } from "./baseline";

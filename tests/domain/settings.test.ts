@@ -95,6 +95,23 @@ describe("Settings", () => {
     expect((settings as unknown as Record<string, unknown>)[key]).toBe(fallback);
   });
 
+  test("an unreadable Annual budget cap's message says what the default is: no cap", () => {
+    const { settings, problems } = settingsOf({
+      "Plan starts": "2027-01",
+      "Annual budget cap": "about 300k",
+    });
+    expect(settings.annualBudgetCap).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/^Annual budget cap 'about 300k' is not a number/);
+    expect(problems[0].message).toMatch(/ The default is used until it is fixed: no cap\.$/);
+    // The other settings keep the sentence docs/rules.md gives.
+    expect(
+      settingsOf({ "Plan starts": "2027-01", "Follow-up window (months)": 4 }).problems[0].message
+    ).toBe(
+      "Follow-up window (months) 4 should be a whole number from 0 to 3. The default is used until it is fixed."
+    );
+  });
+
   test("valid values at the edges are accepted", () => {
     const { settings, problems } = settingsOf({
       "Plan starts": "2027-01-15",

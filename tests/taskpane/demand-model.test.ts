@@ -7,7 +7,9 @@ import {
   gapAdvice,
   laneDemand,
   leadsText,
+  noRequiredLeadsText,
   overCapacityText,
+  targetLeads,
 } from "../../src/taskpane/model/demand";
 import { doorToForm, validateDoor } from "../../src/taskpane/model/doorForm";
 import { samplePlan } from "../../src/domain";
@@ -217,5 +219,88 @@ describe("docs/rules.md's worked example for the sales chief", () => {
     const inside = laneDemand(state)[1];
     expect(docs).toContain(`"${gapAdvice(march, "USD")}"`);
     expect(docs).toContain(`"${overCapacityText(inside, inside.overMonths[0])}"`);
+  });
+});
+
+describe("required against expected leads, like with like (targetLeads)", () => {
+  // The sample plan: Mar, Jul and Oct 2027 close the targets of May, Sep and Dec (2-month cycle).
+  const sample = demandState(samplePlan(2027));
+  const leads = targetLeads(sample)!;
+
+  it("adds both up over the same months, those whose leads close a target", () => {
+    expect(leads.months.map((m) => m.month)).toEqual(["2027-03", "2027-07", "2027-10"]);
+    // The checker's year figure of required leads is exactly these months' (211 + 351 + 421).
+    expect(leads.required).toBe(983);
+    expect(leads.required).toBe(sample.check.metrics.demand.year.requiredLeads);
+    // Expected over the same months: 433.333333 + 60 + 500, not the year's 1,800.
+    expect(leads.expected).toBeCloseTo(993.333333, 6);
+    expect(leads.yearExpected).toBe(sample.check.metrics.demand.year.expectedLeads);
+    expect(leads.otherExpected + leads.expected).toBeCloseTo(leads.yearExpected, 5);
+  });
+
+  it("names the short month first, then the totals over those months, never the year's expected beside them", () => {
+    expect(leads.sentence).toBe(
+      "1 of the 3 months whose leads close a revenue target is short: Jul 2027 needs 351 leads and the plan expects 60 (291 short). " +
+        "Over those 3 months (Mar 2027, Jul 2027 and Oct 2027) the plan expects about 993 leads against 983 required; " +
+        "one month's extra leads do not close another month's target."
+    );
+    expect(leads.sentence).not.toMatch(/1,800/);
+    expect(leads.yearSentence).toBe(
+      "The whole year expects about 1,800 leads; about 807 of them come in the other 9 months, whose leads close no revenue target of the plan year."
+    );
+  });
+
+  it("lists several short months worst (most leads missing) first", () => {
+    const input = demandInput();
+    // June now needs 150 leads (a $150,000 August target) and expects 50: 100 short; March 200 short.
+    input.targets = [input.targets![0], { Month: "2027-08", "Revenue target": 150000 }];
+    input.targets.push({ Month: "2027-12", "Revenue target": 10000 }); // Oct: 10 needed, 0 expected
+    const t = targetLeads(demandState(input))!;
+    expect(t.short.map((m) => [m.label, m.gap])).toEqual([
+      ["Mar 2027", 200],
+      ["Jun 2027", 100],
+      ["Oct 2027", 10],
+    ]);
+    expect(t.sentence).toMatch(
+      /^3 of the 3 months whose leads close a revenue target are short, worst first: Mar 2027 needs 500 leads and the plan expects 300 \(200 short\); Jun 2027 needs 150 leads and the plan expects 50 \(100 short\); Oct 2027 /
+    );
+    // Short overall too: no word about extra leads elsewhere.
+    expect(t.sentence).toMatch(/the plan expects 350 leads against 660 required\.$/);
+  });
+
+  it("says so when no month is short, and which months it covers", () => {
+    const input = demandInput();
+    input.activities[0] = { ...input.activities[0], "Expected leads": 600 };
+    const t = targetLeads(demandState(input))!;
+    expect(t.short).toEqual([]);
+    expect(t.sentence).toBe(
+      "All 2 months whose leads close a revenue target (Mar 2027 and Jun 2027) expect at least the leads they need: the plan expects 650 leads against 550 required."
+    );
+  });
+
+  it("says which targets no month of the plan year can close (within the sales cycle of its start)", () => {
+    const input = demandInput();
+    input.targets = [...input.targets!, { Month: "2027-02", "Revenue target": 10000 }];
+    const t = targetLeads(demandState(input))!;
+    expect(t.beforeTheYear).toEqual(["Feb 2027"]);
+    expect(t.sentence).toMatch(
+      / The target of Feb 2027 is not counted: with a 2-month sales cycle, its leads would come before the plan year\.$/
+    );
+    input.targets = [{ Month: "2027-02", "Revenue target": 10000 }];
+    expect(targetLeads(demandState(input))).toBeNull();
+    expect(noRequiredLeadsText(demandState(input))).toBe(
+      "No target can be closed by the plan year's leads: with a 2-month sales cycle, the leads for the target of Feb 2027 would come before the plan year."
+    );
+  });
+
+  it("has nothing to compare without a target or with the funnel unknown", () => {
+    expect(targetLeads(demandState(demandInput({ targets: [] })))).toBeNull();
+    expect(noRequiredLeadsText(demandState(demandInput({ targets: [] })))).toMatch(
+      /^No revenue targets yet/
+    );
+    const unknown = demandInput();
+    unknown.settings = { "Plan starts": "2027-01" };
+    expect(targetLeads(demandState(unknown))).toBeNull();
+    expect(noRequiredLeadsText(demandState(unknown))).toMatch(/until the funnel is known/);
   });
 });

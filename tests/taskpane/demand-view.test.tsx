@@ -63,7 +63,13 @@ describe("the Demand view", () => {
   it("marks the month short of target and says what would close the gap", () => {
     const state = demandState();
     show(state, recorder(state).actions);
-    screen.getByText("1 month is short of target: Mar 2027.");
+    // The same like-for-like sentence as the Meeting view's: the months with a target only.
+    screen.getByText(
+      "1 of the 2 months whose leads close a revenue target is short: Mar 2027 needs 500 leads and the plan expects 300 (200 short). Over those 2 months (Mar 2027 and Jun 2027) the plan expects 350 leads against 550 required."
+    );
+    screen.getByText(
+      "The whole year expects 350 leads, all in the months whose leads close a revenue target."
+    );
     const advice = screen.getByRole("list", { name: "What would close the gaps" });
     expect(
       within(advice)

@@ -18,6 +18,7 @@ export function fakeActions(overrides: Partial<Actions> = {}): Actions {
     rowRef: () => null,
     selectRows: async () => {},
     selectCell: async () => {},
+    selectSetting: async () => {},
     addRows: ok,
     setUpPlan: ok,
     updatePlanLayout: ok,

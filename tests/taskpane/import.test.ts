@@ -95,6 +95,11 @@ describe("settings form", () => {
     expect(settingError("Follow-up window (months)", 7)).toBeTruthy();
     expect(settingError("Plan starts", "Marhc")).toBeTruthy();
     expect(settingError("Plan starts", "2027-04")).toBeNull();
+    // The form refuses the value, so the sheet's "default is used" tail (the cap's too) is dropped.
+    expect(settingError("Annual budget cap", "about 300k")).toMatch(
+      /^Annual budget cap 'about 300k' is not a number; it should be [^.]*\.$/
+    );
+    expect(settingError("Annual budget cap", "about 300k")).not.toMatch(/default|no cap/);
   });
 });
 

@@ -35,6 +35,18 @@ describe("the Meeting view's story of the sample year", () => {
     expect(gap).toMatchObject({ month: "2027-07", inScore: false });
   });
 
+  it("compares required with expected leads over the same months, the short month first; the year's leads apart", () => {
+    // 983 required covers Mar, Jul and Oct only (their leads close May, Sep and Dec's targets):
+    // set against those months' 993 expected, not the whole year's 1,800.
+    expect(story.demand.targets).toMatch(
+      /^1 of the 3 months whose leads close a revenue target is short: Jul 2027 needs 351 leads and the plan expects 60 \(291 short\)\. Over those 3 months \(Mar 2027, Jul 2027 and Oct 2027\) the plan expects about 993 leads against 983 required;/
+    );
+    expect(story.demand.targets).not.toMatch(/1,800/);
+    expect(story.demand.year).toMatch(
+      /^The whole year expects about 1,800 leads; about 807 of them come in the other 9 months/
+    );
+  });
+
   it("counts in the year at a glance exactly the flags it lists, named by severity", () => {
     for (const g of story.glance)
       expect(g.count).toBe(story.attention.filter((i) => i.month === g.month).length);

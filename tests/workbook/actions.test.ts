@@ -5,6 +5,7 @@ import {
   rowRuns,
   saveSetting,
   selectRows,
+  selectSetting,
   setUpPlan,
   WriteRefused,
 } from "../../src/workbook";
@@ -150,6 +151,25 @@ describe("navigation", () => {
       sheetId: wb.sheet("Budget").id,
       rect: { r0: 2, c0: 0, r1: 3, c1: 16 },
     });
+  });
+
+  test("selects a setting's Value cell on the Settings sheet, found by the setting's name", async () => {
+    const { wb, me } = await sampleWorkbook();
+    const read = await readWorkbookPlan(me.host);
+    const settings = read.tables.Settings!;
+    await selectSetting(me.host, settings, "annual BUDGET cap");
+    const values = person(wb).getValues("Settings", "A1:B20") as unknown[][];
+    const row = values.findIndex((r) => r[0] === "Annual budget cap");
+    expect(row).toBeGreaterThan(0);
+    expect(wb.selection).toEqual({
+      sheetId: wb.sheet("Settings").id,
+      rect: { r0: row, c0: 1, r1: row, c1: 1 },
+    });
+    expect(wb.activeSheetId).toBe(wb.sheet("Settings").id);
+    // A setting the table does not have: nothing is selected anew.
+    await selectRows(me.host, read.tables.Activities!, [2]);
+    await selectSetting(me.host, settings, "No such setting");
+    expect(wb.selection?.sheetId).toBe(wb.sheet("Activities").id);
   });
 
   test("separate blocks are selected together only from ExcelApi 1.18 (RangeAreas.select); below, the first", async () => {

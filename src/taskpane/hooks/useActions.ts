@@ -87,6 +87,8 @@ export interface Actions {
   selectRows: (table: WritableTable, rows: number[]) => Promise<void>;
   /** Selects one cell of a 1-based data row (the row when `column` is null or not in the table). */
   selectCell: (table: WritableTable, row: number, column: string | null) => Promise<void>;
+  /** Selects a setting's Value cell in Settings (the one holding `value` where several rows name it). */
+  selectSetting: (setting: string, value?: Cell) => Promise<void>;
   /** Appends rows to a table in one write (e.g. the default lanes with a new one). */
   addRows: (table: WritableTable, rows: Row[]) => Promise<ActionResult>;
   setUpPlan: (withSample: boolean) => Promise<ActionResult>;
@@ -253,6 +255,11 @@ export function useActions(
         const location = stateRef.current?.workbook.tables[table];
         if (!location) return;
         await attempt(async () => (await writes()).selectCell(host, location, row, column));
+      },
+      selectSetting: async (setting, value) => {
+        const location = stateRef.current?.workbook.tables.Settings;
+        if (!location) return;
+        await attempt(async () => (await writes()).selectSetting(host, location, setting, value));
       },
       addRows: (table, rows) =>
         attempt(async () => {

@@ -1,6 +1,14 @@
 /** The Budget view's shape: month × team with totals, joint share, the cap, and chart bars. Pure. */
-import { jointLines, type Plan, type PlanCheck, type Team } from "../../workbook";
-import { monthLabel, monthShort } from "./format";
+import {
+  type Cell,
+  jointLines,
+  type Plan,
+  type PlanCheck,
+  sameName,
+  SETTING,
+  type Team,
+} from "../../workbook";
+import { money, monthLabel, monthShort } from "./format";
 
 export interface BudgetGridRow {
   month: string;
@@ -76,6 +84,51 @@ export function budgetGrid(
     cap,
     overBy: cap !== null && year.totalSpend > cap ? year.totalSpend - cap : 0,
     maxMonth: Math.max(1, ...rows.map((r) => r.total)),
+  };
+}
+
+/** A setting the checker could not read, as a view shows it beside the figure it changes. */
+export interface UnreadableSetting {
+  setting: string;
+  /** The cell as it stands (to find the row holding it). */
+  value: Cell;
+  /** The checker's message: what is wrong, and the default used meanwhile. */
+  message: string;
+}
+
+/** The year's total against the cap, and the cap's problem when it cannot be read. */
+export interface YearAgainstCap {
+  /** "Year: $403,000 of $450,000 cap"; "Year: $403,000" with no cap set. */
+  heading: string;
+  /** The Annual budget cap's problem, or null when it is readable (or blank). */
+  unreadable: UnreadableSetting | null;
+}
+
+/**
+ * The heading of the Budget view's year. A cap that cannot be read is said there: the checker uses
+ * no cap until it is fixed, so a bare "Year: $403,000" would read as a plan with no cap set.
+ */
+export function yearAgainstCap(
+  grid: BudgetGrid,
+  check: PlanCheck,
+  currency: string
+): YearAgainstCap {
+  const problem = check.problems.find(
+    (p) => p.table === "Settings" && p.row === null && sameName(p.column, SETTING.annualBudgetCap)
+  );
+  const year = `Year: ${money(grid.total, currency)}`;
+  if (problem)
+    return {
+      heading: `${year} (no cap: the cap cannot be read)`,
+      unreadable: {
+        setting: SETTING.annualBudgetCap,
+        value: problem.value,
+        message: problem.message,
+      },
+    };
+  return {
+    heading: grid.cap === null ? year : `${year} of ${money(grid.cap, currency)} cap`,
+    unreadable: null,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   leadWords,
+  round6,
   wholeLeads,
   type Activity,
   type FunnelFigure,
@@ -77,6 +78,131 @@ export function gapAdvice(month: DemandMonth, currency: string): string | null {
     `${month.label} needs ${count(month.required)} leads ${target}; ` +
     `the plan expects ${leadWords(month.expected)} — add about ${count(month.gap)} leads of activity ` +
     `in ${month.label}, or move the target.`
+  );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const monthCount = (n: number) => `${n} ${n === 1 ? "month" : "months"}`;
+
+/**
+ * Required against expected leads, like with like: both added up over the same months, those whose
+ * leads close a revenue target (their required leads are known, rules.md §3a). The checker's year
+ * figure of required leads covers only those months while its expected leads cover all twelve, so
+ * the two year figures are never set side by side.
+ */
+export interface TargetLeads {
+  /** The months whose leads close a target (required leads known), in plan order. */
+  months: DemandMonth[];
+  /** Σ required over those months: the checker's year figure of required leads. */
+  required: number;
+  /** Σ expected over the same months, to 6 decimals as the checker adds leads. */
+  expected: number;
+  /** The months among them short of their required leads, worst (most leads missing) first. */
+  short: DemandMonth[];
+  /** Σ expected over every plan month: the checker's year figure of expected leads. */
+  yearExpected: number;
+  /** Σ expected over the months whose leads close no target. */
+  otherExpected: number;
+  /** Targets no plan month's leads can close: within the sales cycle of the year's start. */
+  beforeTheYear: string[];
+  /** Required against expected over the target months, the short ones named first, worst first. */
+  sentence: string;
+  /** What the whole year expects and how much of it falls outside the target months; null when every month has a target. */
+  yearSentence: string | null;
+}
+
+/** Null when no month's required leads are known (no target, or the funnel unknown). */
+export function targetLeads(state: Pick<PlanState, "plan" | "check">): TargetLeads | null {
+  const all = demandMonths(state);
+  const known = all.filter((m) => m.required !== null);
+  if (known.length === 0) return null;
+  const { year } = state.check.metrics.demand;
+  const required = year.requiredLeads ?? 0;
+  const expected = round6(known.reduce((sum, m) => sum + m.expected, 0));
+  const others = all.filter((m) => m.required === null);
+  const otherExpected = round6(others.reduce((sum, m) => sum + m.expected, 0));
+  const short = known
+    .filter((m) => m.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.month.localeCompare(b.month));
+  const cycle = state.plan.demand?.settings.salesCycle ?? 0;
+  const beforeTheYear = (state.plan.demand?.targets ?? [])
+    .filter((t) => t.monthIndex < cycle)
+    .sort((a, b) => a.monthIndex - b.monthIndex)
+    .map((t) => monthLabel(t.month));
+
+  const n = known.length;
+  const which = `${n === 1 ? "month" : "months"} whose leads close a revenue target`;
+  const named = `(${listWords(known.map((m) => m.label))})`;
+  const totals =
+    `the plan expects ${leadWords(expected)} ${expected === 1 ? "lead" : "leads"} ` +
+    `against ${count(required)} required`;
+  let sentence: string;
+  if (short.length > 0) {
+    const each = short.map(
+      (m) =>
+        `${m.label} needs ${count(m.required ?? 0)} leads and the plan expects ` +
+        `${leadWords(m.expected)} (${count(m.gap)} short)`
+    );
+    const lead =
+      n === 1
+        ? `The one ${which} is short: ${each[0]}.`
+        : `${short.length} of the ${n} ${which} ${short.length === 1 ? "is" : "are"} short` +
+          `${short.length > 1 ? ", worst first" : ""}: ${each.join("; ")}.`;
+    // A surplus elsewhere does not help: each month's leads close only their own target.
+    const surplus =
+      expected >= required ? "; one month's extra leads do not close another month's target" : "";
+    sentence = n === 1 ? lead : `${lead} Over those ${n} months ${named} ${totals}${surplus}.`;
+  } else {
+    sentence =
+      n === 1
+        ? `The one ${which} ${named} expects at least the leads it needs: ${totals}.`
+        : `All ${n} ${which} ${named} expect at least the leads they need: ${totals}.`;
+  }
+  if (beforeTheYear.length > 0)
+    sentence +=
+      ` ${beforeTheYear.length === 1 ? "The target" : "The targets"} of ${listWords(beforeTheYear)} ` +
+      `${beforeTheYear.length === 1 ? "is" : "are"} not counted: with a ${cycle}-month sales ` +
+      `cycle, ${beforeTheYear.length === 1 ? "its" : "their"} leads would come before the plan year.`;
+  const yearSentence =
+    others.length === 0 || year.expectedLeads === 0
+      ? null
+      : otherExpected === 0
+        ? `The whole year expects ${leadWords(year.expectedLeads)} leads, all in the ${which}.`
+        : `The whole year expects ${leadWords(year.expectedLeads)} leads; ` +
+          `${leadWords(otherExpected)} of them come in the other ${monthCount(others.length)}, ` +
+          `whose leads close no revenue target of the plan year.`;
+  return {
+    months: known,
+    required,
+    expected,
+    short,
+    yearExpected: year.expectedLeads,
+    otherExpected,
+    beforeTheYear,
+    sentence,
+    yearSentence,
+  };
+}
+
+/** Why no month's required leads are known, in words (for when targetLeads is null). */
+export function noRequiredLeadsText(state: Pick<PlanState, "plan" | "check">): string {
+  const targets = state.plan.demand?.targets ?? [];
+  const d = state.check.metrics.demand;
+  if (targets.length === 0)
+    return "No revenue targets yet: add months to the Targets table to see the leads they need.";
+  if (d.averageDealSize.value === null || d.leadToCloseRate.value === null)
+    return "Required leads are unknown until the funnel is known (see Funnel in use below).";
+  const cycle = state.plan.demand?.settings.salesCycle ?? 0;
+  return (
+    `No target can be closed by the plan year's leads: with a ${cycle}-month sales cycle, ` +
+    `the leads for the ${targets.length === 1 ? "target" : "targets"} of ` +
+    `${listWords(targets.map((t) => monthLabel(t.month)))} would come before the plan year.`
   );
 }
 

@@ -10,7 +10,6 @@
 import {
   countsInSyncScore,
   flagKind,
-  leadWords,
   type Flag,
   type PlanState,
   type Severity,
@@ -21,7 +20,7 @@ import { money, monthLabel, percent } from "./format";
 import { scoreStatus } from "./score";
 import { flagStake, type Stake, worstFirst } from "./flagStakes";
 import { lineChanges, type LineChangeView, savedLabel, signedMoney } from "./finance";
-import { demandMonths, gapAdvice, laneDemand, overCapacityText } from "./demand";
+import { gapAdvice, laneDemand, overCapacityText, targetLeads } from "./demand";
 
 export interface Reason {
   /** The kind's title: "No follow-up". */
@@ -74,10 +73,20 @@ export interface BaselineStory {
   approved: string[];
 }
 
-/** Leads: required against expected for the year, the months short of a target, over capacity. */
+/**
+ * Leads: required against expected over the same months (those whose leads close a revenue target,
+ * the short ones first), what the whole year expects, the months short of a target, over capacity.
+ */
 export interface DemandStory {
-  /** "The year needs 1,200 leads to meet its targets; the plan expects about 1,100." or null. */
+  /**
+   * "1 of the 3 months whose leads close a revenue target is short: Jul 2027 needs 351 leads and the
+   * plan expects 60 (291 short). Over those 3 months (…) the plan expects about 993 leads against 983
+   * required; …" or null when no month's required leads are known (model/demand.ts, targetLeads).
+   */
+  targets: string | null;
+  /** "The whole year expects about 1,800 leads; about 807 of them come in the other 9 months, …" or null. */
   year: string | null;
+  /** What would close each month's gap, worst (most leads missing) first. */
   gaps: string[];
   overCapacity: string[];
 }
@@ -195,20 +204,20 @@ function baselineOf(state: PlanState, items: AttentionItem[]): BaselineStory | n
 }
 
 function demandOf(state: PlanState): DemandStory {
-  const { demand } = state.check.metrics;
   const currency = state.plan.settings.currency;
-  const year =
-    demand.year.requiredLeads === null
-      ? null
-      : `The year needs ${leadWords(demand.year.requiredLeads)} leads to meet its revenue targets; ` +
-        `the plan expects ${leadWords(demand.year.expectedLeads)}.`;
-  const gaps = demandMonths(state)
+  const leads = targetLeads(state);
+  const gaps = (leads?.short ?? [])
     .map((m) => gapAdvice(m, currency))
     .filter((s): s is string => s !== null);
   const overCapacity = laneDemand(state).flatMap((lane) =>
     lane.overMonths.map((m) => overCapacityText(lane, m))
   );
-  return { year, gaps, overCapacity };
+  return {
+    targets: leads?.sentence ?? null,
+    year: leads?.yearSentence ?? null,
+    gaps,
+    overCapacity,
+  };
 }
 
 export function meetingStory(state: PlanState): MeetingStory {
@@ -277,6 +286,9 @@ export function meetingStory(state: PlanState): MeetingStory {
     attention,
     glance: status === "ready" ? glanceOf(state, attention) : [],
     baseline: status === "ready" ? baselineOf(state, attention) : null,
-    demand: status === "ready" ? demandOf(state) : { year: null, gaps: [], overCapacity: [] },
+    demand:
+      status === "ready"
+        ? demandOf(state)
+        : { targets: null, year: null, gaps: [], overCapacity: [] },
   };
 }

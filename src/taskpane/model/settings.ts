@@ -57,7 +57,9 @@ export function settingError(setting: string, value: Cell): string | null {
     (p) => p.table === "Settings" && p.column !== null && sameName(p.column, setting)
   );
   if (!problem) return null;
-  return problem.message.replace(/ The default is used until it is fixed\.$/, "");
+  // A form refuses the value, so nothing "is used until it is fixed": that tail (and the cap's
+  // ": no cap") is for a value already in the sheet.
+  return problem.message.replace(/ The default is used until it is fixed(: [^.]*)?\.$/, "");
 }
 
 /** A share 0..1 (a number, or numeric text) as "50%", or null when the value is not a share. */

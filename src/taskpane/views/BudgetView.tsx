@@ -16,8 +16,15 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import { type BudgetLine, TEAMS } from "../../workbook";
 import { LeftOutItem } from "../components/LeftOutList";
 import { MonthTable } from "../components/MonthTable";
+import { UnreadableSettingBar } from "../components/UnreadableSettingBar";
 import { useCommonStyles, useTeamFills, useTeamStyles } from "../components/styles";
-import { barSegments, budgetGrid, spendTicks, SPLIT_HEADINGS } from "../model/budget";
+import {
+  barSegments,
+  budgetGrid,
+  spendTicks,
+  SPLIT_HEADINGS,
+  yearAgainstCap,
+} from "../model/budget";
 import { moneyShort, money, percent } from "../model/format";
 import { type LeftOutRow, leftOutRows } from "../model/leftOut";
 import {
@@ -122,6 +129,7 @@ export function BudgetView({ state, actions }: ViewProps) {
   );
   const headers = useMemo(() => budgetMonthHeaders(state.plan), [state]);
   const currency = state.plan.settings.currency;
+  const year = useMemo(() => yearAgainstCap(grid, state.check, currency), [grid, state, currency]);
   const [form, setForm] = useState<{ initial: BudgetFormValues; edit: BudgetEdit | null } | null>(
     null
   );
@@ -138,9 +146,9 @@ export function BudgetView({ state, actions }: ViewProps) {
     <div className={styles.root}>
       <section className={styles.summary} aria-labelledby="budget-year">
         <Subtitle2 as="h2" id="budget-year" className={styles.heading}>
-          Year: {money(grid.total, currency)}
-          {grid.cap !== null && ` of ${money(grid.cap, currency)} cap`}
+          {year.heading}
         </Subtitle2>
+        {year.unreadable && <UnreadableSettingBar problem={year.unreadable} actions={actions} />}
         <Body1 as="p" className={styles.heading}>
           Joint share of spend: {percent(grid.jointShare)}
         </Body1>

@@ -13,7 +13,9 @@ import {
   type LaneDemand,
   laneDemand,
   leadsText,
+  noRequiredLeadsText,
   overCapacityText,
+  targetLeads,
 } from "../model/demand";
 import { DemandChart, LeadsChart } from "./DemandChart";
 import { DoorsSection } from "./DoorsSection";
@@ -76,23 +78,16 @@ function MonthsSection({ state }: Pick<ViewProps, "state">) {
   const months = demandMonths(state);
   if (months.length === 0)
     return <Body1 as="p">Set Plan starts in Settings to see the leads of each month.</Body1>;
-  const short = months.filter((m) => m.gap > 0);
-  const anyRequired = months.some((m) => m.required !== null);
+  // The same comparison as the Meeting view's: required against expected over the same months.
+  const leads = targetLeads(state);
   const currency = state.plan.settings.currency;
   return (
     <>
-      <Body1 as="p">
-        {!anyRequired
-          ? (state.plan.demand?.targets.length ?? 0) === 0
-            ? "No revenue targets yet: add months to the Targets table to see the leads they need."
-            : "Required leads are unknown until the funnel is known (see Funnel in use below)."
-          : short.length === 0
-            ? "Every month with a target expects at least the leads it needs."
-            : `${short.length} ${short.length === 1 ? "month is" : "months are"} short of target: ${short.map((m) => m.label).join(", ")}.`}
-      </Body1>
-      {short.length > 0 && (
+      <Body1 as="p">{leads ? leads.sentence : noRequiredLeadsText(state)}</Body1>
+      {leads?.yearSentence && <Body1 as="p">{leads.yearSentence}</Body1>}
+      {leads && leads.short.length > 0 && (
         <ul className={styles.list} aria-label="What would close the gaps">
-          {short.map((m) => (
+          {leads.short.map((m) => (
             <li key={m.month}>{gapAdvice(m, currency)}</li>
           ))}
         </ul>

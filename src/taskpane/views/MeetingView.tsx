@@ -136,6 +136,7 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
           <h2 className={styles.h2} id="meeting-leads">
             Leads: required against expected
           </h2>
+          {story.demand.targets && <p className={styles.p}>{story.demand.targets}</p>}
           {story.demand.year && <p className={styles.p}>{story.demand.year}</p>}
           {story.demand.gaps.length + story.demand.overCapacity.length === 0 ? (
             <p className={styles.p}>

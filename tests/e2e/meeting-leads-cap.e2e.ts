@@ -1,0 +1,163 @@
+/**
+ * Two things a tester found in the preview's sample plan, as a person sees them in a 350 px pane:
+ * the Meeting view's leads compare like with like (required against expected over the same months,
+ * the short month first; the year's expected leads said apart), in the pane, full size and in the
+ * Demand view alike; and an unreadable Annual budget cap typed by a co-author is said where the
+ * Budget view shows the year's total, with what is used meanwhile (no cap) and a button that
+ * selects the cell.
+ */
+import { mkdirSync } from "fs";
+import * as path from "path";
+import type { Locator, Page } from "playwright-core";
+import { checkPlan, parsePlan, samplePlan, type PlanInput } from "../../src/domain";
+import { targetLeads } from "../../src/taskpane/model/demand";
+import { ROOT } from "./support/build";
+import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
+
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "meeting-leads-cap");
+const session = previewPerTest({ waitForCalendar: true });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+/** The preview's sample plan starts in January of next year. */
+const YEAR = new Date().getFullYear() + 1;
+
+/** The sample plan the preview opens, as the checker sees it. */
+function sample() {
+  const input = samplePlan(YEAR) as unknown as PlanInput;
+  return { plan: parsePlan(input), check: checkPlan(input) };
+}
+
+type Value = string | number | boolean | null;
+interface PreviewWindow {
+  jointPlanPreview: {
+    person: {
+      setCell(s: string, a: string, v: unknown): void;
+      getValues(s: string, a: string): Value[][];
+    };
+    workbook: {
+      selection: { sheetId: string; rect: { r0: number; c0: number } } | null;
+      sheets: { id: string; name: string }[];
+    };
+  };
+}
+
+/** Elements of the pane reaching past its right edge, outside a sideways-scrolling region. */
+async function beyondThePane(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("pane")!;
+    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    return Array.from(pane.querySelectorAll<HTMLElement>("*"))
+      .filter((el) => !el.closest('[role="region"]') && el.getClientRects().length > 0)
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}"`)
+      .slice(0, 10);
+  });
+}
+
+/** The sheet and A1-style address Excel has selected now. */
+async function selection(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const wb = (window as unknown as PreviewWindow).jointPlanPreview.workbook;
+    const sel = wb.selection;
+    if (!sel) return null;
+    const sheet = wb.sheets.find((s) => s.id === sel.sheetId)?.name ?? "?";
+    return `${sheet}!${String.fromCharCode(65 + sel.rect.c0)}${sel.rect.r0 + 1}`;
+  });
+}
+
+async function appears(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ timeout: 15000 });
+}
+
+async function picture(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.locator("#pane").screenshot({ path: path.join(SCREENSHOTS, `${name}-350.png`) });
+}
+
+test("Meeting at 350 px: required against expected leads over the same months, the short month first, the same full size and in Demand", async () => {
+  const { page, pane } = session.preview;
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await setPaneWidth(page);
+  const leads = targetLeads(sample())!;
+  // The sample: Mar, Jul and Oct close the targets; Jul is 291 short.
+  expect(leads.short.map((m) => [m.label, m.gap])).toEqual([[`Jul ${YEAR}`, 291]]);
+
+  const meeting = await openView(pane, "Meeting");
+  const region = meeting.getByRole("region", { name: "Leads: required against expected" });
+  await appears(region.getByText(leads.sentence, { exact: true }));
+  const said = (await region.textContent()) ?? "";
+  expect(said).toMatch(
+    new RegExp(
+      `^Leads: required against expected1 of the 3 months whose leads close a revenue target is short: Jul ${YEAR} needs 351 leads and the plan expects 60 \\(291 short\\)\\. ` +
+        `Over those 3 months \\(Mar ${YEAR}, Jul ${YEAR} and Oct ${YEAR}\\) the plan expects about 993 leads against 983 required;`
+    )
+  );
+  // The year's 1,800 expected leads are said apart, never set against the 983 required.
+  expect(said).not.toMatch(/The year needs/);
+  await region.getByText(leads.yearSentence!, { exact: true }).waitFor();
+  expect(said.indexOf("about 1,800")).toBeGreaterThan(said.indexOf("983 required"));
+  await picture(page, "meeting-leads");
+  expect(await beyondThePane(page)).toEqual([]);
+
+  // Full size: the same sentences.
+  await meeting.getByRole("button", { name: /Open full size/ }).click();
+  const full = page.getByRole("dialog", { name: /Meeting/ });
+  await full.getByText(leads.sentence, { exact: true }).waitFor();
+  await full.getByText(leads.yearSentence!, { exact: true }).waitFor();
+  await page.keyboard.press("Escape");
+  await full.waitFor({ state: "detached" });
+
+  // Demand: the same comparison, the same figures.
+  const demand = await openView(pane, "Demand");
+  await demand.getByText(leads.sentence, { exact: true }).waitFor();
+  await demand.getByText(leads.yearSentence!, { exact: true }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("Budget at 350 px: a co-author's 'about 300k' cap is said with the year's total, its default (no cap) named, and its cell selected on request", async () => {
+  const { page, pane } = session.preview;
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await setPaneWidth(page);
+  const settings = await page.evaluate(() =>
+    (window as unknown as PreviewWindow).jointPlanPreview.person.getValues("Settings", "A1:B20")
+  );
+  const capRow = settings.findIndex((r) => r[0] === "Annual budget cap") + 1;
+  expect(capRow).toBeGreaterThan(1);
+  const budget = await openView(pane, "Budget");
+  const heading = budget.getByRole("heading", { name: /^Year: \$/ });
+  const total = /^Year: (\$[\d,]+)/.exec((await heading.textContent()) ?? "")![1];
+
+  await page.evaluate(
+    ([address]) =>
+      (window as unknown as PreviewWindow).jointPlanPreview.person.setCell(
+        "Settings",
+        address,
+        "about 300k"
+      ),
+    [`B${capRow}`] as const
+  );
+  await appears(
+    budget.getByRole("heading", {
+      name: `Year: ${total} (no cap: the cap cannot be read)`,
+    })
+  );
+  await budget.getByText("Annual budget cap cannot be read", { exact: true }).waitFor();
+  await budget
+    .getByText(
+      /Annual budget cap 'about 300k' is not a number; .* The default is used until it is fixed: no cap\.$/
+    )
+    .waitFor();
+  await picture(page, "budget-cap-unreadable");
+  expect(await beyondThePane(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await budget.getByRole("button", { name: "Select Annual budget cap cell in Settings" }).click();
+  const want = `Settings!B${capRow}`;
+  const deadline = Date.now() + 5000;
+  while ((await selection(page)) !== want && Date.now() < deadline) await page.waitForTimeout(50);
+  expect(await selection(page)).toBe(want);
+
+  // The Flags view says the same message, with the default named.
+  const flags = await openView(pane, "Flags");
+  await appears(flags.getByText(/'about 300k' is not a number; .*fixed: no cap\./));
+});
