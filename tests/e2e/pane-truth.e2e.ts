@@ -176,7 +176,7 @@ describe("9.6 the Meeting view tells the story of the year, worst first", () => 
     const { page, pane } = session.preview;
     await setPaneWidth(page);
     const meeting = await openView(pane, "Meeting");
-    const baseline = meeting.getByRole("region", { name: "Changed since the approved baseline" });
+    const baseline = meeting.getByRole("region", { name: "Changed since the latest baseline" });
     await appears(baseline.getByText(/Compared with baseline 'FY2027 approved', saved/));
     const said = (await baseline.textContent()) ?? "";
     expect(said).toMatch(/Spend for the year is \$10,000 above the baseline/);

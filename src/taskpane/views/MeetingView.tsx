@@ -154,7 +154,7 @@ export function MeetingView({ state }: Pick<ViewProps, "state"> & Partial<ViewPr
       {story.status === "ready" && (
         <section aria-labelledby="meeting-baseline">
           <h2 className={styles.h2} id="meeting-baseline">
-            Changed since the approved baseline
+            Changed since the latest baseline
           </h2>
           {story.baseline === null ? (
             <p className={styles.p}>
