@@ -50,6 +50,7 @@ export {
   NO_LANE,
 } from "./columns";
 export { isExcelError } from "./errors";
+export { money } from "./money";
 export { readSaved } from "./baselines";
 export { isJointLine, jointCampaigns, jointLines } from "./joint";
 export {

@@ -11,6 +11,7 @@ import {
   indexOfName,
   isExcelError,
   isJointLine,
+  money as moneyIn,
   NO_CAMPAIGN,
   NO_LANE,
   type Plan,
@@ -77,19 +78,6 @@ export interface SummaryGaps {
 }
 
 const zeros = (): Record<SummarySection, number> => ({ team: 0, lane: 0, campaign: 0, joint: 0 });
-
-/** An amount in words, as the pane writes money ("$81,000"). */
-export function moneyWords(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
-  } catch {
-    return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
-  }
-}
 
 /** A cell's value as a sentence quotes it: text in quotes, as typed (clipped). */
 function quote(value: Cell | undefined): string {
@@ -242,7 +230,7 @@ export function summaryGaps(input: SummaryGapInput): SummaryGaps {
     const index = indexOfName(where.headers, header);
     return index < 0 ? header : `${columnLetters(where.firstColumn + index)}${sheetRowOf(row)}`;
   };
-  const money = (n: number) => moneyWords(n, currency);
+  const money = (n: number) => moneyIn(n, currency);
   const ctx: Words = { cellOf, money, monthHeaders, sheetRowOf };
 
   // The name of the row a trimmed text finds, by Excel's `=` (letter case ignored).
@@ -391,7 +379,7 @@ function totalParts(gaps: SummaryGaps, money: (n: number) => string): string[] {
 
 /** What the Summary writes under its heading: the pane's total, what differs, and the rows (up to `max`). */
 export function gapLines(gaps: SummaryGaps, currency: string, max = 20): string[] {
-  const money = (n: number) => moneyWords(n, currency);
+  const money = (n: number) => moneyIn(n, currency);
   if (gaps.rows.length === 0)
     return [
       `Every Budget row is counted here as the Joint Plan pane counts it (the pane's total: ${money(gaps.paneTotal)}).`,
@@ -416,7 +404,7 @@ export function gapHeadline(
   detailsRow: number
 ): string | null {
   if (gaps.rows.length === 0) return null;
-  const money = (n: number) => moneyWords(n, currency);
+  const money = (n: number) => moneyIn(n, currency);
   const parts = totalParts(gaps, money);
   const what = parts.length ? `the Total ${parts.join(" and ")}` : "some figures differ";
   return `Differs from the Joint Plan pane at the last rebuild: ${what}. See row ${detailsRow}.`;

@@ -17,7 +17,13 @@ import {
   targetLeads,
 } from "../../src/taskpane/model/demand";
 import { ROOT } from "./support/build";
-import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
+import {
+  beyondThePane,
+  openView,
+  previewPerTest,
+  seriousViolations,
+  setPaneWidth,
+} from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "demand");
 const WIDTH = 350;
@@ -29,19 +35,6 @@ beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 function sample() {
   const input = samplePlan(new Date().getFullYear() + 1) as unknown as PlanInput;
   return { input, plan: parsePlan(input), check: checkPlan(input) };
-}
-
-/** Elements of the pane reaching past its right edge, outside a sideways-scrolling region. */
-async function beyondThePane(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.getElementById("pane")!;
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
-    return Array.from(pane.querySelectorAll<HTMLElement>("*"))
-      .filter((el) => !el.closest('[role="region"]') && el.getClientRects().length > 0)
-      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
-      .map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}"`)
-      .slice(0, 10);
-  });
 }
 
 /** The values of a sheet of the simulated workbook. */

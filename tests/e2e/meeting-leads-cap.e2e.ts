@@ -12,7 +12,14 @@ import type { Locator, Page } from "playwright-core";
 import { checkPlan, parsePlan, samplePlan, type PlanInput } from "../../src/domain";
 import { targetLeads } from "../../src/taskpane/model/demand";
 import { ROOT } from "./support/build";
-import { openView, previewPerTest, seriousViolations, setPaneWidth } from "./support/page";
+import {
+  beyondThePane,
+  openView,
+  previewPerTest,
+  selection,
+  seriousViolations,
+  setPaneWidth,
+} from "./support/page";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots", "meeting-leads-cap");
 const session = previewPerTest({ waitForCalendar: true });
@@ -39,30 +46,6 @@ interface PreviewWindow {
       sheets: { id: string; name: string }[];
     };
   };
-}
-
-/** Elements of the pane reaching past its right edge, outside a sideways-scrolling region. */
-async function beyondThePane(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.getElementById("pane")!;
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
-    return Array.from(pane.querySelectorAll<HTMLElement>("*"))
-      .filter((el) => !el.closest('[role="region"]') && el.getClientRects().length > 0)
-      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
-      .map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}"`)
-      .slice(0, 10);
-  });
-}
-
-/** The sheet and A1-style address Excel has selected now. */
-async function selection(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const wb = (window as unknown as PreviewWindow).jointPlanPreview.workbook;
-    const sel = wb.selection;
-    if (!sel) return null;
-    const sheet = wb.sheets.find((s) => s.id === sel.sheetId)?.name ?? "?";
-    return `${sheet}!${String.fromCharCode(65 + sel.rect.c0)}${sel.rect.r0 + 1}`;
-  });
 }
 
 async function appears(locator: Locator): Promise<void> {

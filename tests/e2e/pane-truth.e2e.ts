@@ -15,6 +15,7 @@ import {
   openView,
   previewPerTest,
   type PreviewPage,
+  selection,
   seriousViolations,
   setPaneWidth,
 } from "./support/page";
@@ -57,26 +58,6 @@ async function cells(page: Page, sheet: string, address: string): Promise<Value[
       ).jointPlanPreview.person.getValues(s, a),
     [sheet, address] as const
   );
-}
-
-/** The sheet and A1-style address Excel has selected now. */
-async function selection(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const wb = (
-      window as unknown as {
-        jointPlanPreview: {
-          workbook: {
-            selection: { sheetId: string; rect: { r0: number; c0: number } } | null;
-            sheets: { id: string; name: string }[];
-          };
-        };
-      }
-    ).jointPlanPreview.workbook;
-    const sel = wb.selection;
-    if (!sel) return null;
-    const sheet = wb.sheets.find((s) => s.id === sel.sheetId)?.name ?? "?";
-    return `${sheet}!${String.fromCharCode(65 + sel.rect.c0)}${sel.rect.r0 + 1}`;
-  });
 }
 
 /** Waits (the pane re-reads after a co-author's edit) until `locator` is there. */

@@ -5,7 +5,7 @@
  * formulas' text and the words the rebuild writes; LibreOffice confirmed the figures by hand
  * (docs/decisions.md, "Summary sheet agrees with the pane").
  */
-import { type Cell, checkPlan, parsePlan, type Row } from "../../src/domain";
+import { type Cell, checkPlan, MONTH_ABBREVIATIONS, parsePlan, type Row } from "../../src/domain";
 import { addRow, buildSummarySheet, readWorkbookPlan } from "../../src/workbook";
 import { person, samplePlanWorkbook } from "./sim";
 
@@ -59,20 +59,7 @@ function formulasTotal(rows: readonly Row[]): number {
       .replace(/ {2,}/g, " ")
       .replace(/^ | $/g, "")
       .toLowerCase();
-  const months = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-  ];
+  const months = MONTH_ABBREVIATIONS;
   return rows
     .filter((r) => teams.includes(trim(r.Team)))
     .reduce(

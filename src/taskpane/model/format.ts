@@ -1,8 +1,9 @@
 /** Words and numbers as the pane shows them. Pure functions. */
-import { monthLabel } from "../../workbook";
+import { money, monthLabel } from "../../workbook";
 
 /** "Mar 2027" for `2027-03`: the domain's one label, also on the workbook's sheets. */
-export { monthLabel };
+/** money: an amount in the plan's currency, without decimals (the domain's, shared with the Summary sheet). */
+export { money, monthLabel };
 
 /** "Mar" for `2027-03`: the label without its year. */
 export function monthShort(month: string): string {
@@ -15,19 +16,6 @@ export function monthRange(start: string, end: string): string {
   if (start === end) return monthLabel(start);
   if (start.slice(0, 4) === end.slice(0, 4)) return `${monthShort(start)}–${monthLabel(end)}`;
   return `${monthLabel(start)}–${monthLabel(end)}`;
-}
-
-/** An amount in the plan's currency, without decimals; falls back to "1,234 XYZ" for an unknown code. */
-export function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
-  } catch {
-    return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
-  }
 }
 
 /**

@@ -216,3 +216,36 @@ export function previewPerTest(options: { waitForCalendar?: boolean } = {}): Pre
     },
   };
 }
+
+/** Elements of the pane reaching past its right edge, outside a sideways-scrolling region. */
+export async function beyondThePane(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("pane")!;
+    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    return Array.from(pane.querySelectorAll<HTMLElement>("*"))
+      .filter((el) => !el.closest('[role="region"]') && el.getClientRects().length > 0)
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}"`)
+      .slice(0, 10);
+  });
+}
+
+/** The sheet and A1-style address the simulated Excel has selected now. */
+export async function selection(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const wb = (
+      window as unknown as {
+        jointPlanPreview: {
+          workbook: {
+            selection: { sheetId: string; rect: { r0: number; c0: number } } | null;
+            sheets: { id: string; name: string }[];
+          };
+        };
+      }
+    ).jointPlanPreview.workbook;
+    const sel = wb.selection;
+    if (!sel) return null;
+    const sheet = wb.sheets.find((s) => s.id === sel.sheetId)?.name ?? "?";
+    return `${sheet}!${String.fromCharCode(65 + sel.rect.c0)}${sel.rect.r0 + 1}`;
+  });
+}
