@@ -107,7 +107,7 @@ describe("9.5 a line with a bad cell stays in sight, and totals say what they le
     expect(await item.textContent()).toMatch(/Budget row 2 · not counted/);
     expect(await item.textContent()).toMatch(/Jun 'lots'/);
     await picture(page, "budget-line-not-counted");
-    await item.getByRole("button", { name: "Select Jun in Budget row 2" }).click();
+    await item.getByRole("button", { name: "Select Jun cell in Budget row 2" }).click();
     const deadline = Date.now() + 5000;
     while ((await selection(page)) !== "Budget!K2" && Date.now() < deadline)
       await page.waitForTimeout(50);
@@ -126,7 +126,7 @@ describe("9.5 a line with a bad cell stays in sight, and totals say what they le
         exact: false,
       })
     );
-    await results.getByRole("button", { name: "Select Leads in Results row 3" }).waitFor();
+    await results.getByRole("button", { name: "Select Leads cell in Results row 3" }).waitFor();
     const meeting = await openView(pane, "Meeting");
     await appears(meeting.getByText(/1 Results row is not counted: Results row 3/));
   });

@@ -77,7 +77,10 @@ export function LeftOutItem({
           <Button
             size="small"
             onClick={() => void actions.selectCell(table, row.row, p.column)}
-            aria-label={p.column ? `Select ${p.column} in ${row.place}` : `Select ${row.place}`}
+            // The name starts with the visible text (label in name), then says which row.
+            aria-label={
+              p.column ? `Select ${p.column} cell in ${row.place}` : `Select row: ${row.place}`
+            }
           >
             {p.column ? `Select ${p.column} cell` : "Select row"}
           </Button>
