@@ -24,8 +24,8 @@ test("each Select button's accessible name contains its visible text and names t
             place: "Budget row 6",
             name: "Trade show",
             problems: [
-              { column: "Jun", message: "Jun 'lots' is not a number." },
-              { message: "The row has no Line." },
+              { column: "Jun", value: "lots", message: "Jun 'lots' is not a number." },
+              { column: null, value: null, message: "The row has no Line." },
             ],
           },
         ]}

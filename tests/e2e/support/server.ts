@@ -20,7 +20,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * How the server answers about caching. "none" (tests): `no-store`, every load is a first load.
+ * "like-a-host": what a host of the add-in would send — files named by their content hash
+ * (`taskpane.1a2b3c4d.js`) may be kept for a year, anything else (the HTML, Microsoft's library) is
+ * revalidated on every load and answered 304 when unchanged. A page opened again then uses the
+ * browser's cache, compiled code included, as the pane does in Excel the second time it opens.
+ */
+export type Caching = "none" | "like-a-host";
+
+const CONTENT_HASHED = /\.[0-9a-f]{8}(\.chunk)?\.(js|css)$/;
+
+function cachingHeaders(caching: Caching, file: string, etag: string): Record<string, string> {
+  if (caching === "none") return { "cache-control": "no-store" };
+  if (CONTENT_HASHED.test(file)) return { "cache-control": "public, max-age=31536000, immutable" };
+  return { "cache-control": "no-cache", etag };
+}
+
+export async function serveStatic(root: string, caching: Caching = "none"): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -36,10 +53,16 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       try {
         const stat = await fs.stat(file);
         if (!stat.isFile()) throw new Error("not a file");
+        const etag = `"${stat.size}-${stat.mtimeMs}"`;
+        const headers = cachingHeaders(caching, file, etag);
+        if (headers.etag && req.headers["if-none-match"] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
         res.writeHead(200, {
           "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
           "content-length": stat.size,
-          "cache-control": "no-store",
+          ...headers,
         });
         createReadStream(file).pipe(res);
       } catch {
