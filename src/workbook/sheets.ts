@@ -21,7 +21,7 @@ import { type ExcelHost, offersExcelApi } from "./host";
 import { currencyFormat, type PlanTable, TEXT_FORMAT } from "./layout";
 import type { TableLocation } from "./read";
 import { columnLetters } from "./setup";
-import { worstSeverity } from "../domain";
+import { round6, worstSeverity } from "../domain";
 import { jointSpendFormula, spendWhere } from "./summary-formulas";
 import { gapHeadline, gapLines, summaryGaps } from "./summary-gaps";
 
@@ -429,7 +429,23 @@ export async function buildSummarySheet(
         ],
         wholeLeads
       );
-      next += 4;
+      // Required leads are known only in the months that close a target: the row below puts
+      // beside them the expected leads of those same months, so that the two Year figures
+      // compare like with like (the Year of "Expected leads" counts all twelve months).
+      const targeted = demand.months.map((m) => m.requiredLeads !== null);
+      if (targeted.some(Boolean))
+        put(
+          next + 3,
+          [
+            "Expected leads, months with a target",
+            ...demand.months.map((m, i) => (targeted[i] ? m.expectedLeads : "")),
+            round6(
+              demand.months.reduce((sum, m, i) => sum + (targeted[i] ? m.expectedLeads : 0), 0)
+            ),
+          ],
+          wholeLeads
+        );
+      next += targeted.some(Boolean) ? 5 : 4;
     }
 
     // (c) The two-way scorecard for the year: live formulas over the Results table.

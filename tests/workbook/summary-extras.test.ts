@@ -115,3 +115,26 @@ describe("Summary sheet: baseline, leads and scorecard", () => {
     expect(row("Sales: deals closed from reported leads")[0]).toBe(sales.closedFromReportedLeads);
   }, 180000);
 });
+
+test("the Summary's leads compare like with like: beside Required, the expected leads of the months with a target and their Year", async () => {
+  const { wb, check } = await summary();
+  const grid = person(wb).getValues("Summary", "A1:N80");
+  const months = check.metrics.demand.months;
+  const targeted = months.filter((m) => m.requiredLeads !== null);
+  // The sample plan has targets in some months only, so the two Years differ.
+  expect(targeted.length).toBeGreaterThan(0);
+  expect(targeted.length).toBeLessThan(12);
+  const required = rowOf(grid, "Required leads");
+  const beside = rowOf(grid, "Expected leads, months with a target");
+  expect(beside).toBe(required + 1);
+  const row = grid[beside - 1];
+  months.forEach((m, i) =>
+    expect(row[1 + i]).toBe(m.requiredLeads === null ? "" : m.expectedLeads)
+  );
+  const sum = targeted.reduce((s, m) => s + m.expectedLeads, 0);
+  expect(row[13]).toBeCloseTo(sum, 6);
+  expect(row[13]).toBeLessThan(check.metrics.demand.year.expectedLeads);
+  // The sections below still follow, a blank row apart.
+  expect(grid[beside][0]).toBe("");
+  expect(rowOf(grid, "Marketing: close rate")).toBeGreaterThan(beside);
+});
