@@ -144,3 +144,46 @@ test("Budget at 350 px: a co-author's 'about 300k' cap is said with the year's t
   const flags = await openView(pane, "Flags");
   await appears(flags.getByText(/'about 300k' is not a number; .*fixed: no cap\./));
 });
+
+test("Budget and Meeting at 350 px: a typo that takes a line out of the total says that, counted, the year would be over the cap", async () => {
+  const { page, pane } = session.preview;
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await setPaneWidth(page);
+  const values = (sheet: string, range: string) =>
+    page.evaluate(
+      ([s, r]) => (window as unknown as PreviewWindow).jointPlanPreview.person.getValues(s, r),
+      [sheet, range] as const
+    );
+  const setCell = (sheet: string, address: string, value: string) =>
+    page.evaluate(
+      ([s, a, v]) => (window as unknown as PreviewWindow).jointPlanPreview.person.setCell(s, a, v),
+      [sheet, address, value] as const
+    );
+  const { check } = sample();
+  // The sample plan: $398,000 within a $400,000 cap; its TV and online media line holds
+  // Mar $60,000, Apr $40,000 and May $10,000.
+  expect([check.metrics.year.totalSpend, check.metrics.year.cap]).toEqual([398000, 400000]);
+  const settings = await values("Settings", "A1:B20");
+  const capRow = settings.findIndex((r) => r[0] === "Annual budget cap") + 1;
+  const budgetSheet = await values("Budget", "A1:Q20");
+  const header = budgetSheet.findIndex((r) => r[0] === "Line");
+  const tvRow = budgetSheet.findIndex((r) => r[0] === "TV and online media") + 1;
+  const mar = String.fromCharCode(65 + budgetSheet[header].indexOf("Mar"));
+  expect([capRow > 1, tvRow > 1, mar]).toEqual([true, true, "H"]);
+
+  // A co-author lowers the cap to $300,000 (the year is now $98,000 over it), then types "lots"
+  // for March: the line leaves the total, and the year would seem within the cap.
+  await setCell("Settings", `B${capRow}`, "300000");
+  const budget = await openView(pane, "Budget");
+  await appears(budget.getByText("Over the Annual budget cap by $98,000."));
+  await setCell("Budget", `${mar}${tvRow}`, "lots");
+  await appears(budget.getByRole("heading", { name: "Year: $288,000 of $300,000 cap" }));
+  const said = `$50,000 on 1 line is not counted: Budget row ${tvRow}, Mar 'lots'. Counted, that money would put the year $38,000 over the Annual budget cap.`;
+  await budget.getByText(said, { exact: true }).waitFor();
+  expect(await budget.getByText(/^Over the Annual budget cap/).count()).toBe(0);
+  await picture(page, "budget-left-out-over-cap");
+  expect(await beyondThePane(page)).toEqual([]);
+
+  const meeting = await openView(pane, "Meeting");
+  await appears(meeting.getByText(said, { exact: true }));
+});

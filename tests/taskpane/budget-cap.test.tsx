@@ -7,7 +7,8 @@
 import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { budgetGrid, yearAgainstCap } from "../../src/taskpane/model/budget";
+import { budgetGrid, capWithLeftOut, yearAgainstCap } from "../../src/taskpane/model/budget";
+import { meetingStory } from "../../src/taskpane/model/meeting";
 import { BudgetView } from "../../src/taskpane/views/BudgetView";
 import type { Cell, PlanState, Row } from "../../src/workbook";
 import { fakeActions, planInput, readState } from "./fakes";
@@ -79,5 +80,56 @@ describe("the Budget view", () => {
     screen.getByRole("heading", { name: "Year: $403,000 of $450,000 cap" });
     expect(screen.queryByText(/cannot be read/)).toBeNull();
     expect(screen.queryByRole("button", { name: /in Settings$/ })).toBeNull();
+  });
+});
+
+describe("money left out for a problem, against the cap (capWithLeftOut)", () => {
+  // $403,000 counted; the Trade show line holds $100,000 that can be read and a month that cannot.
+  const withTypo = (cap: Cell, may = 100000) =>
+    readState(
+      planInput({
+        budget: [...budget, { Line: "Trade show", Team: "Sales", Apr: "lots", May: may }],
+        settings: { "Annual budget cap": cap },
+      })
+    );
+  const stakeOf = (state: PlanState) =>
+    capWithLeftOut(budgetGrid(state.check, state.plan), 100000, "USD");
+
+  test("says when counting it would put a year within the cap over it, and by how much", () => {
+    const state = withTypo(450000);
+    expect(state.check.flags.some((f) => f.code === "over-cap")).toBe(false);
+    expect(stakeOf(state)).toBe(
+      "Counted, that money would put the year $53,000 over the Annual budget cap."
+    );
+  });
+
+  test("says how far over a year already over the cap would be", () => {
+    expect(stakeOf(withTypo(400000))).toBe(
+      "Counted, that money would put the year $103,000 over the Annual budget cap, not $3,000."
+    );
+  });
+
+  test("says nothing when the year stays within the cap, there is no cap or nothing is left out", () => {
+    expect(stakeOf(withTypo(503000))).toBeNull();
+    expect(stakeOf(withTypo(""))).toBeNull();
+    const state = withTypo(450000);
+    expect(capWithLeftOut(budgetGrid(state.check, state.plan), 0, "USD")).toBeNull();
+  });
+
+  test("the Budget view and the Meeting view say it after what is not counted", async () => {
+    const state = withTypo(450000);
+    const sentence =
+      "$100,000 on 1 line is not counted: Budget row 4, Apr 'lots'. Counted, that money would put the year $53,000 over the Annual budget cap.";
+    expect(meetingStory(state).leftOut).toEqual([sentence]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BudgetView state={state} actions={fakeActions()} />
+      </FluentProvider>
+    );
+    await waitFor(() => expect(screen.queryByText("Loading baselines…")).toBeNull(), {
+      timeout: 20000,
+    });
+    screen.getByText(sentence);
+    screen.getByRole("heading", { name: "Year: $403,000 of $450,000 cap" });
   });
 });

@@ -158,3 +158,24 @@ export const SPLIT_HEADINGS: Record<Team, string> = {
 export function spendTicks(max: number): number[] {
   return [max, max / 2, 0];
 }
+
+/**
+ * What the money left out for a problem would do to the cap once counted, or null when it changes
+ * nothing (no cap, nothing left out, or the year stays within the cap with it). The checker counts
+ * only what it can read, so a typo in a big line can hide an over-cap: the total that leaves the
+ * line out says so, and this says what is at stake.
+ */
+export function capWithLeftOut(
+  grid: Pick<BudgetGrid, "total" | "cap">,
+  leftOutAmount: number,
+  currency: string
+): string | null {
+  if (grid.cap === null || leftOutAmount <= 0) return null;
+  const counted = grid.total + leftOutAmount;
+  if (counted <= grid.cap) return null;
+  // Said right after the sentence naming what is not counted ("$110,000 on 1 line is not …").
+  const over = `Counted, that money would put the year ${money(counted - grid.cap, currency)} over the Annual budget cap`;
+  return grid.total > grid.cap
+    ? `${over}, not ${money(grid.total - grid.cap, currency)}.`
+    : `${over}.`;
+}

@@ -15,6 +15,7 @@ import {
   type Severity,
   TABLE_NAMES,
 } from "../../workbook";
+import { capWithLeftOut } from "./budget";
 import { leftOutRows } from "./leftOut";
 import { money, monthLabel, percent } from "./format";
 import { scoreStatus } from "./score";
@@ -232,8 +233,20 @@ export function meetingStory(state: PlanState): MeetingStory {
         message: p.message,
       });
 
+  // The Budget's sentence also says when the money it leaves out would put the year over the cap.
   const leftOut = TABLE_NAMES.filter((t) => t !== "Settings")
-    .map((t) => leftOutRows(state, t).sentence)
+    .map((t) => {
+      const { sentence, amount } = leftOutRows(state, t);
+      const stake =
+        t === "Budget"
+          ? capWithLeftOut(
+              { total: check.metrics.year.totalSpend, cap: check.metrics.year.cap },
+              amount,
+              plan.settings.currency
+            )
+          : null;
+      return sentence && stake ? `${sentence} ${stake}` : sentence;
+    })
     .filter((s): s is string => s !== null);
 
   const missingTable = state.workbook.problems.length > 0;

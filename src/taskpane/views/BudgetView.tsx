@@ -24,6 +24,7 @@ import {
   spendTicks,
   SPLIT_HEADINGS,
   yearAgainstCap,
+  capWithLeftOut,
 } from "../model/budget";
 import { moneyShort, money, percent } from "../model/format";
 import { type LeftOutRow, leftOutRows } from "../model/leftOut";
@@ -130,6 +131,7 @@ export function BudgetView({ state, actions }: ViewProps) {
   const headers = useMemo(() => budgetMonthHeaders(state.plan), [state]);
   const currency = state.plan.settings.currency;
   const year = useMemo(() => yearAgainstCap(grid, state.check, currency), [grid, state, currency]);
+  const capAtStake = capWithLeftOut(grid, leftOut.amount, currency);
   const [form, setForm] = useState<{ initial: BudgetFormValues; edit: BudgetEdit | null } | null>(
     null
   );
@@ -154,7 +156,10 @@ export function BudgetView({ state, actions }: ViewProps) {
         </Body1>
         {leftOut.sentence && (
           <MessageBar intent="warning">
-            <MessageBarBody>{leftOut.sentence}</MessageBarBody>
+            <MessageBarBody>
+              {leftOut.sentence}
+              {capAtStake && ` ${capAtStake}`}
+            </MessageBarBody>
           </MessageBar>
         )}
         {grid.overBy > 0 && (
