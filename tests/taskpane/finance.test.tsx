@@ -79,10 +79,10 @@ describe("compare with a baseline", () => {
     );
     const byMonth = screen.getByRole("table", { name: "Plan against baseline by month" });
     expect(cells(byMonth, "Mar 2027")).toEqual(["Mar 2027", "$100", "$150", "+$50"]);
-    expect(cells(byMonth, "Apr 2027")).toEqual(["Apr 2027", "$25", "$0", "−$25"]);
+    expect(cells(byMonth, "Apr 2027")).toEqual(["Apr 2027", "$25", "$0", "−\u2060$25"]);
     expect(cells(byMonth, "Year")).toEqual(["Year", "$265", "$320", "+$55"]);
     const byTeam = screen.getByRole("table", { name: "Plan against baseline by team" });
-    expect(cells(byTeam, "Team Sales")).toEqual(["Team Sales", "$65", "$40", "−$25"]);
+    expect(cells(byTeam, "Team Sales")).toEqual(["Team Sales", "$65", "$40", "−\u2060$25"]);
     expect(cells(byTeam, "Team Joint")).toEqual(["Team Joint", "$0", "$30", "+$30"]);
     const lines = within(screen.getByRole("list", { name: "Lines since the baseline" }))
       .getAllByRole("listitem")
@@ -92,7 +92,7 @@ describe("compare with a baseline", () => {
       // A Status change is a change finance sees, even with the amounts unchanged.
       "Calls: amounts unchanged, $0 for the year; status Draft → Proposed",
       "Fair: added, +$30 for the year (Feb 2027 +$30)",
-      "Old: removed, −$25 for the year (Apr 2027 −$25)",
+      "Old: removed, −\u2060$25 for the year (Apr 2027 −\u2060$25)",
     ]);
     // The approved line that changed is named, as the approved-changed flag has it.
     screen.getByText(/Approved line changed since Approved Q1: TV\./);
@@ -117,7 +117,9 @@ describe("compare with a baseline", () => {
     fireEvent.click(screen.getByRole("combobox", { name: "Team" }));
     fireEvent.click(await screen.findByRole("option", { name: "Sales" }));
     const byMonth = screen.getByRole("table", { name: "Plan against baseline by month" });
-    await waitFor(() => expect(cells(byMonth, "Year")).toEqual(["Year", "$65", "$40", "−$25"]));
+    await waitFor(() =>
+      expect(cells(byMonth, "Year")).toEqual(["Year", "$65", "$40", "−\u2060$25"])
+    );
   });
 });
 
@@ -179,7 +181,7 @@ describe("the Save baseline dialog", () => {
 describe("finance's shaping (pure)", () => {
   const metrics = baselineMetrics(stateOf({ budget, baselines }).plan)!;
   test("signed amounts use a real minus sign", () => {
-    expect(signedMoney(-25, "USD")).toBe("−$25");
+    expect(signedMoney(-25, "USD")).toBe("−\u2060$25");
     expect(signedMoney(0, "USD")).toBe("$0");
     expect(signedMoney(1200, "EUR")).toBe("+€1,200");
   });

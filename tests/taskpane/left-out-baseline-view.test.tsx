@@ -17,7 +17,7 @@ test("the Budget view lists a line left out for a problem as left out, and its v
   );
   const list = await screen.findByRole("list", { name: "Lines since the baseline" });
   expect(within(list).getByText(/^TV and online media: left out for a problem/).textContent).toBe(
-    "TV and online media: left out for a problem (Budget row 2, Apr 'lots'), counted as $0, −$100,000 for the year (Mar 2027 −$50,000, Apr 2027 −$40,000, May 2027 −$10,000)"
+    "TV and online media: left out for a problem (Budget row 2, Apr 'lots'), counted as $0, −\u2060$100,000 for the year (Mar 2027 −\u2060$50,000, Apr 2027 −\u2060$40,000, May 2027 −\u2060$10,000)"
   );
   expect(within(list).queryByText(/removed/)).toBeNull();
   screen.getByText(/variance .*\. \$70,000 on 1 line is not counted: Budget row 2, Apr 'lots'\.$/);

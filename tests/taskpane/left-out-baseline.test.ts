@@ -60,10 +60,10 @@ describe("a line left out for a problem, against the baseline", () => {
   test("the Meeting view's story says so, and its variance says what it does not count", () => {
     const story = meetingStory(state).baseline!;
     expect(story.lines).toContain(
-      "Left out for a problem: Brand radio (Budget row 6, Aug 'lots'), counted as $0, −$75,000 for the year (Aug 2027 −$45,000, Sep 2027 −$30,000)."
+      "Left out for a problem: Brand radio (Budget row 6, Aug 'lots'), counted as $0, −\u2060$75,000 for the year (Aug 2027 −\u2060$45,000, Sep 2027 −\u2060$30,000)."
     );
     expect(story.lines).toContain(
-      "Removed: Renewal mailer, −$7,000 for the year (Dec 2027 −$7,000)."
+      "Removed: Renewal mailer, −\u2060$7,000 for the year (Dec 2027 −\u2060$7,000)."
     );
     expect(story.variance).toMatch(
       /below the baseline \(.*\)\. \$30,000 on 1 line is not counted: Budget row 6, Aug 'lots'\.$/

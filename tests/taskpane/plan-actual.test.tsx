@@ -43,14 +43,14 @@ const row = (name: string) => {
 
 test("all spend by month: actual, variance; unreported months read 'not reported', not $0", () => {
   show();
-  expect(row("Jan 2027")).toEqual(["Jan 2027", "$1,500", "$1,200", "−$300", ""]);
+  expect(row("Jan 2027")).toEqual(["Jan 2027", "$1,500", "$1,200", "−\u2060$300", ""]);
   expect(row("Mar 2027")).toEqual(["Mar 2027", "$0", "not reported", "—", ""]);
   // Actuals against the plan of the reported months only; the full-year plan stands apart.
   expect(row("Plan of the 2 reported months")).toEqual([
     "Plan of the 2 reported months",
     "$2,500",
     "$2,300",
-    "−$200",
+    "−\u2060$200",
     "",
   ]);
   expect(row("Full-year plan")).toEqual(["Full-year plan", "$2,500", "2 of 12 months reported"]);

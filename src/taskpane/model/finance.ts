@@ -17,10 +17,16 @@ export interface CompareRow {
   variance: number;
 }
 
-/** An amount with its sign: "+$50", "−$20", "$0". */
+/** The minus sign of a signed amount, joined to what follows. */
+const MINUS = "\u2212\u2060";
+
+/**
+ * An amount with its sign: "+$50", "−$20", "$0". The minus sign (U+2212) is joined to the amount by
+ * an invisible word joiner (U+2060): Chromium may otherwise end a line after it in a narrow pane.
+ */
 export function signedMoney(amount: number, currency: string): string {
   if (amount === 0) return money(0, currency);
-  return `${amount > 0 ? "+" : "−"}${money(Math.abs(amount), currency)}`;
+  return `${amount > 0 ? "+" : MINUS}${money(Math.abs(amount), currency)}`;
 }
 
 const row = (label: string, baseline: number, variance: number): CompareRow => ({
